@@ -1,0 +1,62 @@
+/**
+ * Explain what is in a tab: inject the extractor (only now, because the reader asked), then run
+ * the story job. Every failure ends as a state the panel can explain in plain words.
+ */
+import { browser } from 'wxt/browser';
+import type { ExtractedArticle } from '@/utils/core/types';
+import { db } from '@/utils/db';
+import { getSettings } from '@/utils/settings';
+import { runStory } from '@/utils/story-job';
+import { setTabView } from '@/utils/tab-state';
+
+const UNREADABLE = /^(chrome|chrome-extension|edge|about|moz-extension|view-source|devtools|file|data|javascript):/i;
+
+export function unreadableReason(url: string | undefined): string | null {
+  if (!url) return 'Parallax cannot read this page.';
+  if (UNREADABLE.test(url)) return 'This is a browser or local page, which extensions are not allowed to read.';
+  if (/^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)/.test(url)) return 'Browser stores do not allow extensions to read their pages.';
+  if (/\.pdf(\?|#|$)/i.test(url)) return 'This is a PDF, not a web page Parallax can read yet.';
+  return null;
+}
+
+type Injected = { ok: true; article: ExtractedArticle } | { ok: false; error: string };
+
+export async function extractFromTab(tabId: number): Promise<Injected> {
+  const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+  return (result?.result as Injected | undefined) ?? { ok: false, error: 'The page did not answer.' };
+}
+
+export async function explainTab(tabId: number, url: string | undefined, opts: { force?: boolean } = {}): Promise<void> {
+  const reason = unreadableReason(url);
+  if (reason) return setTabView(tabId, { kind: 'cant-read', url: url ?? '', reason });
+  await setTabView(tabId, { kind: 'working', url: url!, stage: 'extracting' });
+  let injected: Injected;
+  try {
+    injected = await extractFromTab(tabId);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return setTabView(tabId, {
+      kind: 'cant-read',
+      url: url!,
+      reason: /permission|Cannot access/i.test(message)
+        ? 'Parallax has no access to this page. Click the Parallax button or use its shortcut while the page is open.'
+        : `The page could not be read (${message}).`,
+    });
+  }
+  if (!injected.ok) return setTabView(tabId, { kind: 'error', url: url!, message: `Reading the article failed: ${injected.error}` });
+  const article = injected.article;
+  if (!article.isArticle && !opts.force) {
+    return setTabView(tabId, { kind: 'not-article', url: url!, title: article.title, reason: article.notArticleReason ?? 'This does not look like a news article.' });
+  }
+  const settings = await getSettings();
+  try {
+    await runStory(article, {
+      db: db(),
+      settings,
+      fetch: (...a) => fetch(...a),
+      onStarted: (storyId) => setTabView(tabId, { kind: 'story', url: url!, storyId }),
+    });
+  } catch (error) {
+    await setTabView(tabId, { kind: 'error', url: url!, message: error instanceof Error ? error.message : String(error) });
+  }
+}

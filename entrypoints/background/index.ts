@@ -1,0 +1,13 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerStoryService } from './service';
+import { keepActionClickForUs } from './panel';
+import { setupContextMenu, setupToolbar } from './triggers';
+import { setupFeedPolling } from './feed-polling';
+
+export default defineBackground(() => {
+  keepActionClickForUs();
+  setupToolbar();
+  setupContextMenu();
+  setupFeedPolling();
+  registerStoryService();
+});

@@ -1,0 +1,33 @@
+import { Cited } from '@/components/Cited';
+import type { StoryBrief } from '@/utils/brief/schema';
+
+export function PapersSay({ brief }: { brief: StoryBrief }) {
+  const byId = new Map(brief.sources.map((s) => [s.id, s]));
+  return (
+    <>
+      {brief.papers.overview.length > 0 && <Cited paragraph={brief.papers.overview} sources={brief.sources} />}
+      <ul className="outlets">
+        {brief.papers.outlets.map((o) => {
+          const src = byId.get(o.sourceId);
+          return (
+            <li key={o.sourceId} className="outlet-row">
+              <span className="monogram" aria-hidden="true">
+                {o.outlet.replace(/^The\s+/i, '').slice(0, 1)}
+              </span>
+              <div>
+                <p className="outlet-name">
+                  {o.outlet}
+                  {src?.country && <span className="country"> · {src.country}</span>}
+                </p>
+                <a className="outlet-headline" href={src?.url} target="_blank" rel="noopener noreferrer">
+                  {o.headline}
+                </a>
+                {o.angle.length > 0 && <Cited paragraph={o.angle} sources={brief.sources} />}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

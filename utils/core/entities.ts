@@ -1,0 +1,63 @@
+/**
+ * Named-entity candidates without a model: runs of capitalised words (with joiners like "of",
+ * "de", "-") that are not merely sentence-initial, plus numbers with units. Good enough to
+ * build queries and compare stories; the topic cards resolve them against the encyclopedia.
+ */
+import { splitSentences, words, STOP_WORDS } from './text';
+
+const JOINERS = new Set(['of', 'de', 'del', 'der', 'von', 'van', 'la', 'le', 'al', 'bin', 'the', 'and', '&']);
+const TITLE_WORDS = new Set(['President', 'Prime', 'Minister', 'CEO', 'Chief', 'Executive', 'Chairman', 'Secretary', 'Governor', 'Mayor', 'Senator', 'King', 'Queen', 'Mr', 'Mrs', 'Ms', 'Dr', 'Professor', 'Judge', 'Chancellor', 'Director', 'Officer', 'Analyst']);
+const GENERIC = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'It', 'This', 'That', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'As', 'If', 'When', 'While', 'After', 'Before', 'With', 'From', 'By', 'To', 'Of', 'Our', 'Some', 'Many', 'Most', 'Other', 'More', 'Why', 'What', 'How', 'Who', 'Where', 'There', 'These', 'Those', 'Such', 'Still', 'Yet', 'Also', 'Both', 'Each', 'Under', 'Over', 'About', 'Read', 'Related', 'Advertisement', 'Photo', 'Image']);
+
+export interface EntityCount {
+  name: string;
+  count: number;
+}
+
+function isCapitalised(w: string): boolean {
+  return /^\p{Lu}/u.test(w) || /^\p{Lu}[\p{L}\d]*$/u.test(w);
+}
+
+/** Entities found in a text, most frequent first. */
+export function findEntities(text: string, lang = 'en'): EntityCount[] {
+  const counts = new Map<string, number>();
+  for (const sentence of splitSentences(text, lang)) {
+    const toks = words(sentence.replace(/[’']s\b/g, ''), lang);
+    let run: string[] = [];
+    const flush = () => {
+      while (run.length && JOINERS.has(run[run.length - 1].toLowerCase())) run.pop();
+      while (run.length && (TITLE_WORDS.has(run[0]) || GENERIC.has(run[0]))) run.shift();
+      if (run.length) {
+        const name = run.join(' ');
+        if (!(run.length === 1 && (STOP_WORDS.has(name.toLowerCase()) || name.length < 2))) {
+          counts.set(name, (counts.get(name) ?? 0) + 1);
+        }
+      }
+      run = [];
+    };
+    for (let i = 0; i < toks.length; i++) {
+      const w = toks[i];
+      if (isCapitalised(w) && !/^\d/.test(w)) {
+        run.push(w);
+      } else if (run.length && JOINERS.has(w.toLowerCase()) && i + 1 < toks.length && isCapitalised(toks[i + 1])) {
+        run.push(w);
+      } else {
+        flush();
+      }
+    }
+    flush();
+  }
+  return [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** Numbers a story is likely to be recognised by ("260,000", "$5 trillion", "2%"). */
+export function findFigures(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[$€£]?\d[\d,.]*(?:\s?(?:%|per cent|percent|trillion|billion|million|bn|m))?/g)) {
+    const f = m[0].trim();
+    if (/\d{2,}|[$€£%]|illion/.test(f) && !/^(19|20)\d\d$/.test(f)) out.add(f.replace(/[.,]$/, ''));
+  }
+  return [...out];
+}

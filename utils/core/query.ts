@@ -1,0 +1,62 @@
+/** What we search for: built from the reader's article, never its URL. */
+import { findEntities, findFigures } from './entities';
+import { paragraphs, terms } from './text';
+import type { ExtractedArticle } from './types';
+
+export interface StoryQuery {
+  /** Named things, most salient first ("Nvidia", "South Korea", "Jensen Huang"). */
+  entities: string[];
+  /** Content terms of the headline and lead, most salient first. */
+  keyTerms: string[];
+  figures: string[];
+  /** Date the story is anchored to (the article's, not today's). */
+  date: string | null;
+  lang: string;
+}
+
+export function buildQuery(article: Pick<ExtractedArticle, 'title' | 'text' | 'publishedTime' | 'lang'>): StoryQuery {
+  const lang = (article.lang ?? 'en').slice(0, 2);
+  const lead = paragraphs(article.text).slice(0, 4).join('\n\n');
+  const entityCounts = findEntities(`${article.title}.\n\n${article.text}`, lang);
+  const inTitle = (name: string) => article.title.toLowerCase().includes(name.toLowerCase());
+  const entities = entityCounts
+    .map((e) => ({ name: e.name, weight: e.count + (inTitle(e.name) ? 3 : 0) + (e.name.includes(' ') ? 0.5 : 0) }))
+    .filter((e) => e.weight >= 2)
+    .sort((a, b) => b.weight - a.weight)
+    .map((e) => e.name);
+  // Drop entities that are only part of a longer one already kept ("Korea" under "South Korea").
+  const kept: string[] = [];
+  for (const e of entities) {
+    if (!kept.some((k) => k.split(' ').includes(e) || e.split(' ').includes(k) && k.length > e.length)) kept.push(e);
+  }
+  const weights = new Map<string, number>();
+  terms(article.title, lang).forEach((t) => weights.set(t, (weights.get(t) ?? 0) + 3));
+  terms(lead, lang).forEach((t) => weights.set(t, (weights.get(t) ?? 0) + 1));
+  const keyTerms = [...weights].sort((a, b) => b[1] - a[1]).map(([t]) => t).slice(0, 12);
+  return {
+    entities: kept.slice(0, 10),
+    keyTerms,
+    figures: findFigures(`${article.title} ${lead}`).slice(0, 5),
+    date: article.publishedTime,
+    lang,
+  };
+}
+
+/** A keyword query for news search APIs: the most salient entities, then key terms. */
+export function searchKeywords(query: StoryQuery, max = 4): string[] {
+  const out: string[] = [];
+  const covered = new Set<string>();
+  for (const e of query.entities) {
+    if (out.length >= Math.min(3, max)) break;
+    out.push(e);
+    e.toLowerCase().split(/\s+/).forEach((w) => covered.add(w));
+  }
+  for (const t of query.keyTerms) {
+    if (out.length >= max) break;
+    if (!covered.has(t) && !/^\d+$/.test(t)) {
+      out.push(t);
+      covered.add(t);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/** Shapes shared by every part of Parallax (see docs: ARCHITECTURE.md, "Contracts"). */
+
+export interface ExtractedArticle {
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  modifiedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  /** Body as plain text, paragraphs separated by blank lines. */
+  text: string;
+  /** Readability's HTML of the body; untrusted, sanitised before it is ever rendered. */
+  html: string;
+  wordCount: number;
+  isArticle: boolean;
+  /** Why the page does not look like an article, when it does not. */
+  notArticleReason?: string;
+  extractionMs: number;
+}
+
+export interface Outlet {
+  name: string;
+  domain: string;
+  country?: string;
+}
+
+export type Relation = 'same-story' | 'related';
+
+export interface CoverageItem {
+  id: string;
+  url: string;
+  outlet: Outlet;
+  title: string;
+  description?: string;
+  published?: string;
+  /** Which provider found it (a NewsSource id). */
+  source: string;
+  score: number;
+  relation: Relation;
+}
+
+/** A candidate before matching: what a source found. */
+export type Candidate = Omit<CoverageItem, 'score' | 'relation'>;
+
+export type SourceState = 'ok' | 'empty' | 'failed' | 'rate-limited' | 'skipped';
+
+export interface SourceStatus {
+  id: string;
+  label: string;
+  state: SourceState;
+  found: number;
+  message?: string;
+  /** When a rate-limited source may be asked again (ISO). */
+  retryAt?: string;
+  at: string;
+}

@@ -1,0 +1,44 @@
+/** URL canonicalisation: the key a story is cached under, and how duplicates are recognised. */
+
+const TRACKING_PARAMS = /^(utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|mc_.*|_ga|_gl|igshid|yclid|ref_src|ref_url|cmpid|cmp|ito|icid|ocid|ns_.*|at_.*|s_cid|sr_share|smid|share|taid|__twitter_impression)$/i;
+
+export function canonicalizeUrl(raw: string, base?: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw, base);
+  } catch {
+    return raw;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return url.href;
+  url.hash = '';
+  for (const key of [...url.searchParams.keys()]) {
+    if (TRACKING_PARAMS.test(key)) url.searchParams.delete(key);
+  }
+  url.searchParams.sort();
+  url.hostname = url.hostname.toLowerCase();
+  if ((url.protocol === 'http:' && url.port === '80') || (url.protocol === 'https:' && url.port === '443')) url.port = '';
+  let href = url.href;
+  if (url.pathname.length > 1 && href.endsWith('/') && !url.search) href = href.slice(0, -1);
+  return href;
+}
+
+/** Host without a leading "www.", for naming and comparing outlets. */
+export function domainOf(raw: string): string {
+  try {
+    return new URL(raw).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** A short stable id for a string (FNV-1a, 52 bits, base 36): story ids, coverage ids. */
+export function stableId(input: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return ((h2 & 0x1fffff) * 0x100000000 + h1).toString(36);
+}

@@ -1,0 +1,76 @@
+/**
+ * Find how other outlets cover the story: ask every enabled source in parallel, and as each
+ * lands merge, de-duplicate and score what it found. A failed source is reported, never fatal.
+ */
+import { buildQuery, type StoryQuery } from './core/query';
+import { classify, scoreCandidates } from './core/match';
+import { canonicalizeUrl } from './core/url';
+import type { Candidate, CoverageItem, ExtractedArticle, SourceStatus } from './core/types';
+import { SourceError } from './sources/http';
+import type { NewsSource, SearchContext } from './sources/types';
+
+export interface CoverageUpdate {
+  coverage: CoverageItem[];
+  status: SourceStatus[];
+  done: boolean;
+}
+
+/** The same article reached through different links, or syndicated under the same title. */
+export function dedupe(candidates: Candidate[], readerUrl: string): Candidate[] {
+  const reader = canonicalizeUrl(readerUrl);
+  const seen = new Set<string>();
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const keys = [canonicalizeUrl(c.url), `${c.outlet.domain}|${c.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`];
+    if (keys[0] === reader || keys.some((k) => seen.has(k))) continue;
+    keys.forEach((k) => seen.add(k));
+    out.push(c);
+  }
+  return out;
+}
+
+function statusOf(source: NewsSource, outcome: { found: number } | { error: unknown }): SourceStatus {
+  const at = new Date().toISOString();
+  if ('found' in outcome) return { id: source.id, label: source.label, state: outcome.found ? 'ok' : 'empty', found: outcome.found, at };
+  const e = outcome.error;
+  if (e instanceof SourceError && e.kind === 'rate-limited') {
+    return { id: source.id, label: source.label, state: 'rate-limited', found: 0, at, retryAt: e.retryAt?.toISOString(), message: 'rate-limited' };
+  }
+  return { id: source.id, label: source.label, state: 'failed', found: 0, at, message: e instanceof Error ? e.message : String(e) };
+}
+
+export async function findCoverage(
+  article: ExtractedArticle,
+  sources: readonly NewsSource[],
+  ctx: SearchContext,
+  onUpdate: (u: CoverageUpdate) => void | Promise<void>,
+  query: StoryQuery = buildQuery(article),
+): Promise<CoverageUpdate> {
+  const enabled = sources.filter((s) => s.enabled(ctx.settings));
+  const found: Candidate[] = [];
+  const status: SourceStatus[] = sources
+    .filter((s) => !enabled.includes(s))
+    .map((s) => ({ id: s.id, label: s.label, state: 'skipped', found: 0, at: new Date().toISOString(), message: 'switched off' }));
+  let current: CoverageUpdate = { coverage: [], status, done: false };
+  let chain = Promise.resolve();
+  const land = (source: NewsSource, outcome: { items: Candidate[] } | { error: unknown }) => {
+    if ('items' in outcome) found.push(...outcome.items);
+    const items = 'items' in outcome ? outcome.items : [];
+    status.push(statusOf(source, 'items' in outcome ? { found: items.length } : outcome));
+    const coverage = classify(scoreCandidates(article, query, dedupe(found, article.canonicalUrl)));
+    current = { coverage, status: [...status], done: status.length === sources.length };
+    const snapshot = current;
+    chain = chain.then(() => onUpdate(snapshot));
+    return chain;
+  };
+  await Promise.all(
+    enabled.map((s) =>
+      s.search(query, ctx).then(
+        (items) => land(s, { items }),
+        (error) => land(s, { error }),
+      ),
+    ),
+  );
+  await chain;
+  return { ...current, done: true };
+}

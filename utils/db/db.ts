@@ -1,0 +1,49 @@
+/**
+ * The cache in IndexedDB. Only the background writes it; the panel reads it (liveQuery).
+ * Index only what is queried; every version stays declared so upgrades run in order.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { CoverageItem, ExtractedArticle, SourceStatus, Candidate } from '../core/types';
+import type { StoryBrief } from '../brief/schema';
+import type { FeedState } from '../sources/feed-poll';
+
+export type StoryStage = 'extracting' | 'searching' | 'composing' | 'done' | 'failed';
+
+export interface StoryRecord {
+  id: string;
+  canonicalUrl: string;
+  title: string;
+  article: ExtractedArticle;
+  coverage: CoverageItem[];
+  coverageAt: string | null;
+  sourceStatus: SourceStatus[];
+  brief: StoryBrief | null;
+  briefAt: string | null;
+  stage: StoryStage;
+  error?: string;
+  createdAt: string;
+  updatedAt: string;
+  lastOpenedAt: string;
+}
+
+export interface FeedItemRecord extends Candidate {
+  feedUrl: string;
+  /** Sortable date for range queries: published, else when we first saw it. */
+  date: string;
+}
+
+export type ParallaxDB = Dexie & {
+  stories: EntityTable<StoryRecord, 'id'>;
+  feedItems: EntityTable<FeedItemRecord, 'id'>;
+  feedState: EntityTable<FeedState, 'url'>;
+};
+
+export function openDatabase(name = 'parallax', options?: ConstructorParameters<typeof Dexie>[1]): ParallaxDB {
+  const db = new Dexie(name, options) as ParallaxDB;
+  db.version(1).stores({
+    stories: 'id, canonicalUrl, lastOpenedAt',
+    feedItems: 'id, feedUrl, date',
+    feedState: 'url',
+  });
+  return db;
+}

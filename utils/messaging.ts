@@ -1,0 +1,40 @@
+/**
+ * The one typed protocol between the panel (and options) and the background. Every message
+ * names its command; payloads are checked by schema and only this extension may send them.
+ */
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+
+const Messages = {
+  explainTab: z.object({ tabId: z.number().int(), force: z.boolean().optional() }),
+  refreshStory: z.object({ storyId: z.string().min(1) }),
+};
+
+type Protocol = {
+  [K in keyof typeof Messages]: { data: z.infer<(typeof Messages)[K]>; result: { ok: boolean; error?: string } };
+};
+
+export type Command = keyof Protocol;
+
+export async function send<K extends Command>(name: K, data: Protocol[K]['data']): Promise<Protocol[K]['result']> {
+  return browser.runtime.sendMessage({ name, data });
+}
+
+export type Handlers = { [K in Command]: (data: Protocol[K]['data']) => Promise<Protocol[K]['result']> };
+
+export function serve(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id || !message || typeof message !== 'object') return false;
+    const { name, data } = message as { name?: string; data?: unknown };
+    if (!name || !(name in Messages)) return false;
+    const parsed = Messages[name as Command].safeParse(data);
+    if (!parsed.success) {
+      sendResponse({ ok: false, error: 'invalid message' });
+      return false;
+    }
+    (handlers[name as Command] as (d: unknown) => Promise<unknown>)(parsed.data).then(sendResponse, (e: unknown) =>
+      sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+    );
+    return true;
+  });
+}

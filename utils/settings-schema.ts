@@ -1,0 +1,45 @@
+/** The reader's settings: plain data, shared by the background, the panel, options and the CLIs. */
+import { DEFAULT_ENDPOINTS } from './default-sources';
+
+export interface FeedSubscription {
+  url: string;
+  /** Outlet name shown to the reader. */
+  name: string;
+  country?: string;
+  enabled: boolean;
+}
+
+export interface Settings {
+  sources: {
+    feeds: { enabled: boolean; list: FeedSubscription[]; pollMinutes: number };
+    gdelt: { enabled: boolean; baseUrl: string; minIntervalMs: number };
+    googleNews: { enabled: boolean; baseUrl: string; hl: string; gl: string; ceid: string };
+    wikipedia: { enabled: boolean; baseUrl: string };
+  };
+  /** Private mode: only the local feed index is asked; nothing about the story leaves the browser. */
+  feedsOnly: boolean;
+  firstRunSeen: boolean;
+}
+
+export const DEFAULT_FEEDS: FeedSubscription[] = [
+  { url: 'https://feeds.bbci.co.uk/news/world/rss.xml', name: 'BBC News', country: 'GB', enabled: true },
+  { url: 'https://www.theguardian.com/world/rss', name: 'The Guardian', country: 'GB', enabled: true },
+  { url: 'https://www.aljazeera.com/xml/rss/all.xml', name: 'Al Jazeera', country: 'QA', enabled: true },
+  { url: 'https://feeds.npr.org/1004/rss.xml', name: 'NPR', country: 'US', enabled: true },
+  { url: 'https://www.koreaherald.com/rss/newsAll', name: 'The Korea Herald', country: 'KR', enabled: true },
+  { url: 'https://www3.nhk.or.jp/rss/news/cat6.xml', name: 'NHK', country: 'JP', enabled: true },
+  { url: 'https://rss.dw.com/rdf/rss-en-all', name: 'Deutsche Welle', country: 'DE', enabled: true },
+  { url: 'https://www.france24.com/en/rss', name: 'France 24', country: 'FR', enabled: true },
+];
+
+export const DEFAULT_SETTINGS: Settings = {
+  sources: {
+    feeds: { enabled: true, list: DEFAULT_FEEDS, pollMinutes: 30 },
+    // The real GDELT asks for no more than one request every 5 s.
+    gdelt: { enabled: true, baseUrl: DEFAULT_ENDPOINTS.gdelt, minIntervalMs: 5000 },
+    googleNews: { enabled: true, baseUrl: DEFAULT_ENDPOINTS.googleNews, hl: 'en-US', gl: 'US', ceid: 'US:en' },
+    wikipedia: { enabled: true, baseUrl: DEFAULT_ENDPOINTS.wikipedia },
+  },
+  feedsOnly: false,
+  firstRunSeen: false,
+};

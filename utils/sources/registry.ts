@@ -1,0 +1,7 @@
+/** Every news source Parallax can ask, in one list. */
+import { feedIndexSource } from './feed-index';
+import { gdeltSource } from './gdelt';
+import { googleNewsSource } from './google-news';
+import type { NewsSource } from './types';
+
+export const NEWS_SOURCES: readonly NewsSource[] = [feedIndexSource, gdeltSource, googleNewsSource];

@@ -1,0 +1,115 @@
+/**
+ * One story job: from an extracted article to a cached story page. Idempotent and keyed by the
+ * story, so a worker that Chrome stops mid-job is simply run again. Writes only IndexedDB; the
+ * panel watches the row and paints each stage as it lands.
+ */
+import { composeExtractive } from './brief/extractive';
+import { validateBrief } from './brief/schema';
+import { findCoverage } from './coverage';
+import type { ExtractedArticle } from './core/types';
+import { stableId } from './core/url';
+import type { ParallaxDB, StoryRecord } from './db/db';
+import { refreshFeeds, recentFeedItems } from './feeds';
+import { NEWS_SOURCES } from './sources/registry';
+import type { NewsSource } from './sources/types';
+import type { Settings } from './settings-schema';
+
+/** Coverage older than this is looked up again when the story is opened. */
+export const COVERAGE_MAX_AGE_MS = 30 * 60_000;
+
+export interface JobDeps {
+  db: ParallaxDB;
+  settings: Settings;
+  fetch: typeof fetch;
+  sources?: readonly NewsSource[];
+  now?: () => number;
+  signal?: AbortSignal;
+  /** Called once the story row exists, so the panel can start painting it. */
+  onStarted?: (storyId: string) => void | Promise<void>;
+}
+
+export function storyIdFor(article: Pick<ExtractedArticle, 'canonicalUrl'>): string {
+  return stableId(article.canonicalUrl);
+}
+
+export function isFresh(story: StoryRecord | undefined, now: number): boolean {
+  return Boolean(story?.brief && story.coverageAt && now - Date.parse(story.coverageAt) < COVERAGE_MAX_AGE_MS);
+}
+
+/** Open a story from the cache when it is fresh; otherwise look up coverage and compose it. */
+export async function runStory(article: ExtractedArticle, deps: JobDeps): Promise<string> {
+  const now = deps.now ?? Date.now;
+  const id = storyIdFor(article);
+  const stamp = () => new Date(now()).toISOString();
+  const existing = await deps.db.stories.get(id);
+  if (existing && isFresh(existing, now())) {
+    await deps.db.stories.update(id, { lastOpenedAt: stamp() });
+    await deps.onStarted?.(id);
+    return id;
+  }
+  const base: StoryRecord = existing
+    ? { ...existing, article, title: article.title, stage: 'searching', error: undefined, lastOpenedAt: stamp(), updatedAt: stamp() }
+    : {
+        id,
+        canonicalUrl: article.canonicalUrl,
+        title: article.title,
+        article,
+        coverage: [],
+        coverageAt: null,
+        sourceStatus: [],
+        brief: null,
+        briefAt: null,
+        stage: 'searching',
+        createdAt: stamp(),
+        updatedAt: stamp(),
+        lastOpenedAt: stamp(),
+      };
+  await deps.db.stories.put(base);
+  await composeInto(id, article, base.coverage, deps, stamp, 'searching');
+  await deps.onStarted?.(id);
+  await refreshFeeds(deps.db, deps.settings, { fetch: deps.fetch, signal: deps.signal, now: now() }).catch(() => undefined);
+  const result = await findCoverage(
+    article,
+    deps.sources ?? NEWS_SOURCES,
+    { fetch: deps.fetch, signal: deps.signal, settings: deps.settings, feedItems: () => recentFeedItems(deps.db, article.publishedTime, now()) },
+    async (update) => {
+      if (update.done) return;
+      await deps.db.stories.update(id, { sourceStatus: update.status, updatedAt: stamp() });
+      if (update.coverage.length) await composeInto(id, article, update.coverage, deps, stamp, 'searching');
+    },
+  );
+  const answered = result.status.some((s) => s.state === 'ok' || s.state === 'empty');
+  if (!answered && existing?.brief) {
+    // Nothing answered: keep what we had, and say so.
+    await deps.db.stories.update(id, {
+      stage: 'done',
+      sourceStatus: result.status,
+      error: 'No source could be reached; showing the story as it was last updated.',
+      updatedAt: stamp(),
+    });
+    return id;
+  }
+  await deps.db.stories.update(id, { sourceStatus: result.status, coverageAt: stamp() });
+  await composeInto(id, article, result.coverage, deps, stamp, 'done');
+  return id;
+}
+
+async function composeInto(
+  id: string,
+  article: ExtractedArticle,
+  coverage: StoryRecord['coverage'],
+  deps: JobDeps,
+  stamp: () => string,
+  stage: StoryRecord['stage'],
+): Promise<void> {
+  const brief = composeExtractive({ storyId: id, article, coverage: coverage.filter((c) => c.relation === 'same-story'), topics: [] });
+  const checked = validateBrief(brief);
+  await deps.db.stories.update(id, {
+    coverage,
+    brief: checked.ok ? checked.brief : null,
+    briefAt: stamp(),
+    stage,
+    error: checked.ok ? undefined : `The story page could not be composed: ${checked.error}`,
+    updatedAt: stamp(),
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * What the panel should show for each tab, in session storage: it survives the worker being
+ * stopped and is gone when the browser closes (tab ids mean nothing after that).
+ */
+import { storage } from 'wxt/utils/storage';
+
+export type TabView =
+  | { kind: 'working'; url: string; stage: 'extracting'; at: string }
+  | { kind: 'story'; url: string; storyId: string; at: string }
+  | { kind: 'not-article'; url: string; reason: string; title?: string; at: string }
+  | { kind: 'cant-read'; url: string; reason: string; at: string }
+  | { kind: 'error'; url: string; message: string; at: string };
+
+type Distribute<T> = T extends unknown ? Omit<T, 'at'> : never;
+
+const key = (tabId: number) => `session:tab:${tabId}` as const;
+
+export async function setTabView(tabId: number, view: Distribute<TabView>): Promise<void> {
+  await storage.setItem<TabView>(key(tabId), { ...view, at: new Date().toISOString() } as TabView);
+}
+
+export function getTabView(tabId: number): Promise<TabView | null> {
+  return storage.getItem<TabView>(key(tabId));
+}
+
+export function watchTabView(tabId: number, cb: (v: TabView | null) => void): () => void {
+  return storage.watch<TabView>(key(tabId), (v) => cb(v));
+}
+
+export function clearTabView(tabId: number): Promise<void> {
+  return storage.removeItem(key(tabId));
+}

@@ -1,0 +1,52 @@
+import { defineConfig } from 'wxt';
+import { DEFAULT_SOURCE_HOSTS } from './utils/default-sources';
+import { OUTLETS } from './tests/newsroom/outlets';
+
+/**
+ * The e2e build differs only in what it may reach: the sample newsroom's search/encyclopedia host
+ * (127.0.0.1) and its outlets' feed hosts. The outlets' *article* hosts stay ungranted, so the
+ * real-browser tests prove that reading the page works through the reader's click (activeTab).
+ * It builds in production mode (a `--mode e2e` would ship React's development build).
+ */
+const e2e = process.env.PARALLAX_E2E === '1';
+const newsroomHosts = ['http://127.0.0.1/*', ...OUTLETS.map((o) => `http://${o.feedHost}/*`)];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  outDir: e2e ? '.output-e2e' : '.output',
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Parallax',
+    description: 'Explain the story you are reading: what happened, how every outlet tells it, cited sentence by sentence.',
+    permissions: [
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: [...DEFAULT_SOURCE_HOSTS, ...(e2e ? newsroomHosts : [])],
+    // Feeds a reader adds, linked pages and "always explain on this site" ask at that moment.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Explain this story (Parallax)' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Explain this story',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'parallax@parallax.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});

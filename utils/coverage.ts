@@ -3,8 +3,8 @@
  * lands merge, de-duplicate and score what it found. A failed source is reported, never fatal.
  */
 import { buildQuery, type StoryQuery } from './core/query';
-import { classify, scoreCandidates } from './core/match';
-import { canonicalizeUrl } from './core/url';
+import { candidateTf, classify, scoreCandidates } from './core/match';
+import { canonicalizeUrl, domainOf } from './core/url';
 import type { Candidate, CoverageItem, ExtractedArticle, SourceStatus } from './core/types';
 import { SourceError } from './sources/http';
 import type { NewsSource, SearchContext } from './sources/types';
@@ -16,13 +16,18 @@ export interface CoverageUpdate {
 }
 
 /** The same article reached through different links, or syndicated under the same title. */
-export function dedupe(candidates: Candidate[], readerUrl: string): Candidate[] {
-  const reader = canonicalizeUrl(readerUrl);
-  const seen = new Set<string>();
+const titleKey = (domain: string, title: string) => `${domain}|${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+
+/** Richer finds first: a feed item has a description and the outlet's real name. */
+const PRIORITY: Record<string, number> = { feeds: 0, gdelt: 1, 'google-news': 2 };
+
+export function dedupe(candidates: Candidate[], reader: Pick<ExtractedArticle, 'canonicalUrl' | 'title'>): Candidate[] {
+  const seen = new Set<string>([canonicalizeUrl(reader.canonicalUrl), titleKey(domainOf(reader.canonicalUrl), reader.title)]);
   const out: Candidate[] = [];
-  for (const c of candidates) {
-    const keys = [canonicalizeUrl(c.url), `${c.outlet.domain}|${c.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`];
-    if (keys[0] === reader || keys.some((k) => seen.has(k))) continue;
+  const ordered = [...candidates].sort((a, b) => (PRIORITY[a.source] ?? 9) - (PRIORITY[b.source] ?? 9));
+  for (const c of ordered) {
+    const keys = [canonicalizeUrl(c.url), titleKey(c.outlet.domain, c.title)];
+    if (keys.some((k) => seen.has(k))) continue;
     keys.forEach((k) => seen.add(k));
     out.push(c);
   }
@@ -44,8 +49,10 @@ export async function findCoverage(
   sources: readonly NewsSource[],
   ctx: SearchContext,
   onUpdate: (u: CoverageUpdate) => void | Promise<void>,
-  query: StoryQuery = buildQuery(article),
+  options: { query?: StoryQuery; background?: Candidate[] } = {},
 ): Promise<CoverageUpdate> {
+  const query = options.query ?? buildQuery(article);
+  const background = (options.background ?? []).map((c) => candidateTf(c, query.lang));
   const enabled = sources.filter((s) => s.enabled(ctx.settings));
   const found: Candidate[] = [];
   const status: SourceStatus[] = sources
@@ -57,7 +64,7 @@ export async function findCoverage(
     if ('items' in outcome) found.push(...outcome.items);
     const items = 'items' in outcome ? outcome.items : [];
     status.push(statusOf(source, 'items' in outcome ? { found: items.length } : outcome));
-    const coverage = classify(scoreCandidates(article, query, dedupe(found, article.canonicalUrl)));
+    const coverage = classify(scoreCandidates(article, query, dedupe(found, article), { background }));
     current = { coverage, status: [...status], done: status.length === sources.length };
     const snapshot = current;
     chain = chain.then(() => onUpdate(snapshot));

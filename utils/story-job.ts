@@ -68,15 +68,19 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps): Promis
   await composeInto(id, article, base.coverage, deps, stamp, 'searching');
   await deps.onStarted?.(id);
   await refreshFeeds(deps.db, deps.settings, { fetch: deps.fetch, signal: deps.signal, now: now() }).catch(() => undefined);
+  // The feed index near the story's date is both a source and the background that tells
+  // common words from telling ones.
+  const indexed = await recentFeedItems(deps.db, article.publishedTime, now());
   const result = await findCoverage(
     article,
     deps.sources ?? NEWS_SOURCES,
-    { fetch: deps.fetch, signal: deps.signal, settings: deps.settings, feedItems: () => recentFeedItems(deps.db, article.publishedTime, now()) },
+    { fetch: deps.fetch, signal: deps.signal, settings: deps.settings, feedItems: async () => indexed },
     async (update) => {
       if (update.done) return;
       await deps.db.stories.update(id, { sourceStatus: update.status, updatedAt: stamp() });
       if (update.coverage.length) await composeInto(id, article, update.coverage, deps, stamp, 'searching');
     },
+    { background: indexed },
   );
   const answered = result.status.some((s) => s.state === 'ok' || s.state === 'empty');
   if (!answered && existing?.brief) {

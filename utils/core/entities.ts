@@ -21,16 +21,25 @@ function isCapitalised(w: string): boolean {
 /** Entities found in a text, most frequent first. */
 export function findEntities(text: string, lang = 'en'): EntityCount[] {
   const counts = new Map<string, number>();
+  // A lone capitalised word that opens a sentence ("Upgrade", "Analysts") is only a name if the
+  // text also capitalises it elsewhere.
+  const openers = new Map<string, number>();
   for (const sentence of splitSentences(text, lang)) {
     const toks = words(sentence.replace(/[’']s\b/g, ''), lang);
     let run: string[] = [];
+    let runStart = 0;
     const flush = () => {
       while (run.length && JOINERS.has(run[run.length - 1].toLowerCase())) run.pop();
-      while (run.length && (TITLE_WORDS.has(run[0]) || GENERIC.has(run[0]))) run.shift();
+      let start = runStart;
+      while (run.length && (TITLE_WORDS.has(run[0]) || GENERIC.has(run[0]))) {
+        run.shift();
+        start++;
+      }
       if (run.length) {
         const name = run.join(' ');
         if (!(run.length === 1 && (STOP_WORDS.has(name.toLowerCase()) || name.length < 2))) {
-          counts.set(name, (counts.get(name) ?? 0) + 1);
+          const into = start === 0 && run.length === 1 ? openers : counts;
+          into.set(name, (into.get(name) ?? 0) + 1);
         }
       }
       run = [];
@@ -38,6 +47,7 @@ export function findEntities(text: string, lang = 'en'): EntityCount[] {
     for (let i = 0; i < toks.length; i++) {
       const w = toks[i];
       if (isCapitalised(w) && !/^\d/.test(w)) {
+        if (!run.length) runStart = i;
         run.push(w);
       } else if (run.length && JOINERS.has(w.toLowerCase()) && i + 1 < toks.length && isCapitalised(toks[i + 1])) {
         run.push(w);
@@ -47,9 +57,18 @@ export function findEntities(text: string, lang = 'en'): EntityCount[] {
     }
     flush();
   }
+  for (const [name, n] of openers) if (counts.has(name)) counts.set(name, counts.get(name)! + n);
   return [...counts]
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** Whether a text names an entity as a whole word ("South Korea" is not in "South Korean"). */
+export function mentions(text: string, name: string): boolean {
+  const i = text.toLowerCase().indexOf(name.toLowerCase());
+  if (i < 0) return false;
+  const re = new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu');
+  return re.test(text);
 }
 
 /** Numbers a story is likely to be recognised by ("260,000", "$5 trillion", "2%"). */

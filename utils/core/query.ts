@@ -48,12 +48,14 @@ export function searchKeywords(query: StoryQuery, max = 4): string[] {
   const covered = new Set<string>();
   for (const e of query.entities) {
     if (out.length >= Math.min(3, max)) break;
+    // News search APIs reject very short keywords (GDELT: "phrase is too short").
+    if (e.length < 3) continue;
     out.push(e);
     e.toLowerCase().split(/\s+/).forEach((w) => covered.add(w));
   }
   for (const t of query.keyTerms) {
     if (out.length >= max) break;
-    if (!covered.has(t) && !/^\d+$/.test(t)) {
+    if (!covered.has(t) && t.length >= 3 && !/^[\d,.]+$/.test(t)) {
       out.push(t);
       covered.add(t);
     }

@@ -18,7 +18,7 @@ interface GdeltArticle {
 }
 
 export function gdeltQuery(query: StoryQuery): string {
-  return searchKeywords(query, 4)
+  return searchKeywords(query, 3)
     .map((k) => (k.includes(' ') ? `"${k}"` : k))
     .join(' ');
 }

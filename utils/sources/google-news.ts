@@ -10,7 +10,7 @@ import { fetchText } from './http';
 import type { NewsSource } from './types';
 
 export function googleNewsQuery(query: StoryQuery): string {
-  return searchKeywords(query, 4)
+  return searchKeywords(query, 3)
     .map((k) => (k.includes(' ') ? `"${k}"` : k))
     .join(' ');
 }

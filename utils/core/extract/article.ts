@@ -17,6 +17,19 @@ export interface ExtractOptions {
   clock?: () => number;
 }
 
+/**
+ * Page furniture Readability sometimes keeps inside the article container: ad slots, consent
+ * banners, newsletter boxes, share bars. Matched on whole class/id tokens, never on words.
+ */
+const CLUTTER = /^(ad|ads|advert|advertisement|ad-(slot|label|creative|container|wrapper|unit|leaderboard|mpu)|dfp-.*|gpt-ad.*|sponsored|promo|newsletter(-signup)?|cookie(-banner|-consent)?|consent|share-bar|social-share|related-stories|most-read|comments?)$/i;
+
+export function stripClutter(doc: Document): void {
+  for (const el of [...doc.querySelectorAll('[class], [id], [aria-label="Advertisement"]')]) {
+    const tokens = [...(el.getAttribute('class') ?? '').split(/\s+/), el.getAttribute('id') ?? ''];
+    if (el.getAttribute('aria-label') === 'Advertisement' || tokens.some((t) => t && CLUTTER.test(t))) el.remove();
+  }
+}
+
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dt, dd';
 
 /** Plain text of Readability's HTML, one paragraph per block, separated by blank lines. */
@@ -40,6 +53,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const meta = readMetadata(doc);
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
+  stripClutter(clone);
   const parsed = new Readability(clone, { maxElemsToParse: options.maxElems ?? 0, keepClasses: false }).parse();
   const body = parsed?.content ?? '';
   const holder = doc.createElement('div');

@@ -1,0 +1,78 @@
+/** Loads the newsroom's articles and encyclopedia cards from tests/newsroom/content. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OUTLETS, type NewsroomOutlet } from './outlets';
+
+export interface NewsroomArticle {
+  outlet: NewsroomOutlet;
+  slug: string;
+  title: string;
+  dek: string;
+  author: string;
+  authorTitle?: string;
+  published: string;
+  modified?: string;
+  section: string;
+  /** Ground truth for tests; never served. */
+  story: string;
+  /** Paragraphs; "## " starts a sub-heading, "> " a pull quote. */
+  body: string[];
+}
+
+export interface WikiCard {
+  title: string;
+  description: string;
+  extract: string;
+  timestamp: string;
+  type?: 'standard' | 'disambiguation';
+}
+
+const CONTENT = join(fileURLToPath(new URL('.', import.meta.url)), 'content');
+
+export function parseArticleFile(raw: string, file: string): NewsroomArticle {
+  const m = raw.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
+  if (!m) throw new Error(`${file}: no front matter`);
+  const meta: Record<string, string> = {};
+  for (const line of m[1].split('\n')) {
+    const i = line.indexOf(':');
+    if (i > 0) meta[line.slice(0, i).trim()] = line.slice(i + 1).replace(/\s+#.*$/, '').trim();
+  }
+  const outlet = OUTLETS.find((o) => o.id === meta.outlet);
+  if (!outlet) throw new Error(`${file}: unknown outlet ${meta.outlet}`);
+  return {
+    outlet,
+    slug: meta.slug,
+    title: meta.title.replace(/^"(.*)"$/, '$1'),
+    dek: meta.dek.replace(/^"(.*)"$/, '$1'),
+    author: meta.author,
+    authorTitle: meta.authorTitle || undefined,
+    published: meta.published,
+    modified: meta.modified || undefined,
+    section: meta.section || 'News',
+    story: meta.story,
+    body: m[2].split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean),
+  };
+}
+
+let cache: { articles: NewsroomArticle[]; wiki: Map<string, WikiCard> } | null = null;
+
+export function loadContent() {
+  if (cache) return cache;
+  const dir = join(CONTENT, 'articles');
+  const articles = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => parseArticleFile(readFileSync(join(dir, f), 'utf8'), f))
+    .sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+  const wiki = new Map<string, WikiCard>();
+  for (const f of readdirSync(join(CONTENT, 'wiki')).filter((f) => f.endsWith('.json'))) {
+    const card = JSON.parse(readFileSync(join(CONTENT, 'wiki', f), 'utf8')) as WikiCard;
+    wiki.set(f.replace(/\.json$/, '').toLowerCase(), card);
+  }
+  cache = { articles, wiki };
+  return cache;
+}
+
+/** The article the e2e tests and the demo explain: the reference story as a tech outlet tells it. */
+export const REFERENCE = { outlet: 'techpulse', slug: 'nvidia-korea-260000-gpus', story: 'nvidia-korea' } as const;

@@ -1,0 +1,200 @@
+/**
+ * The built extension in real headless Chromium, driven by playwright-core: a genuine toolbar
+ * click (CDP Extensions.triggerAction, which grants activeTab), a real keyboard shortcut, and
+ * the real side panel read and photographed through its CDP target.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { ensureChromium } from './chromium';
+
+export const E2E_BUILD = resolve('.output-e2e/chrome-mv3');
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  browserSession: CDPSession;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(extPath = E2E_BUILD, opts: { headed?: boolean } = {}): Promise<Harness> {
+  const executablePath = ensureChromium();
+  const profile = mkdtempSync(join(tmpdir(), 'parallax-profile-'));
+  let context: BrowserContext | null = null;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: !opts.headed,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        `--disable-extensions-except=${extPath}`,
+        `--load-extension=${extPath}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    const browserSession = await context.browser()!.newBrowserCDPSession();
+    const ctx = context;
+    return {
+      context: ctx,
+      worker,
+      extensionId,
+      browserSession,
+      async close() {
+        await ctx.close().catch(() => undefined);
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Configure the extension as a reader would in Options (settings live in storage.local). */
+export async function setSettings(h: Harness, settings: unknown): Promise<void> {
+  await h.worker.evaluate(async (s) => {
+    await chrome.storage.local.set({ settings: s });
+  }, settings);
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+async function targets(h: Harness, type?: string): Promise<TargetInfo[]> {
+  const { targetInfos } = (await h.browserSession.send('Target.getTargets', type ? ({ filter: [{ type }] } as never) : undefined)) as {
+    targetInfos: TargetInfo[];
+  };
+  return targetInfos;
+}
+
+/** The tab target (not the page target) behind a Playwright page. */
+async function tabTargetOf(h: Harness, page: Page): Promise<string> {
+  const url = page.url();
+  const tabs = await targets(h, 'tab');
+  const match = tabs.filter((t) => t.url === url);
+  if (match.length !== 1) throw new Error(`cannot identify the tab for ${url} (${match.length} candidates)`);
+  return match[0].targetId;
+}
+
+/** A real toolbar click on the extension's action for this tab. */
+export async function clickToolbar(h: Harness, page: Page): Promise<void> {
+  await page.bringToFront();
+  const targetId = await tabTargetOf(h, page);
+  await h.browserSession.send('Extensions.triggerAction' as never, { id: h.extensionId, targetId } as never);
+}
+
+/** Press a key chord on the page the way a person does (Playwright's keyboard does not reach commands). */
+export async function pressShortcut(page: Page, key: string, code: string, keyCode: number, modifiers: number): Promise<void> {
+  await page.bringToFront();
+  const session = await page.context().newCDPSession(page);
+  const base = { key, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode, modifiers };
+  await session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...base });
+  await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base });
+  await session.detach();
+}
+
+/** The real side panel, reached through its CDP target. */
+export class SidePanel {
+  private nextId = 1;
+  private pending = new Map<number, (msg: { result?: unknown; error?: { message: string } }) => void>();
+  private constructor(
+    private readonly h: Harness,
+    private readonly sessionId: string,
+  ) {
+    h.browserSession.on('Target.receivedMessageFromTarget' as never, ((e: { sessionId: string; message: string }) => {
+      if (e.sessionId !== this.sessionId) return;
+      const msg = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string } };
+      if (msg.id && this.pending.has(msg.id)) {
+        this.pending.get(msg.id)!(msg);
+        this.pending.delete(msg.id);
+      }
+    }) as never);
+  }
+
+  static async attach(h: Harness, timeoutMs = 10_000): Promise<SidePanel> {
+    const url = `chrome-extension://${h.extensionId}/sidepanel.html`;
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const panel = (await targets(h)).find((t) => t.url.startsWith(url));
+      if (panel) {
+        const { sessionId } = (await h.browserSession.send('Target.attachToTarget', { targetId: panel.targetId, flatten: false })) as { sessionId: string };
+        return new SidePanel(h, sessionId);
+      }
+      if (Date.now() > until) throw new Error('the side panel did not open');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  static async isOpen(h: Harness): Promise<boolean> {
+    return (await targets(h)).some((t) => t.url.startsWith(`chrome-extension://${h.extensionId}/sidepanel.html`));
+  }
+
+  private send<T>(method: string, params: object = {}): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolvePromise, reject) => {
+      this.pending.set(id, (msg) => (msg.error ? reject(new Error(msg.error.message)) : resolvePromise(msg.result as T)));
+      void this.h.browserSession.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+  }
+
+  async evaluate<T>(expression: string): Promise<T> {
+    const r = await this.send<{ result: { value: T }; exceptionDetails?: { text: string } }>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
+    return r.result.value;
+  }
+
+  /** Wait until an expression evaluated in the panel is truthy; returns its value. */
+  async waitFor<T>(expression: string, timeoutMs = 20_000): Promise<T> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const v = await this.evaluate<T>(expression).catch(() => undefined);
+      if (v) return v;
+      if (Date.now() > until) throw new Error(`timed out waiting in the panel for: ${expression}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  text(): Promise<string> {
+    return this.evaluate<string>('document.body.innerText');
+  }
+
+  async screenshot(): Promise<Buffer> {
+    const r = await this.send<{ data: string }>('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true });
+    return Buffer.from(r.data, 'base64');
+  }
+
+  async detach(): Promise<void> {
+    await this.h.browserSession.send('Target.detachFromTarget', { sessionId: this.sessionId }).catch(() => undefined);
+  }
+}
+
+/** What the story page shows, read from the panel's DOM. */
+export const READ_STORY = `(() => {
+  const q = (s) => document.querySelector(s);
+  const story = q('article.story');
+  if (!story) return null;
+  return {
+    stage: story.dataset.stage,
+    headline: q('.headline')?.textContent ?? '',
+    freshness: q('[data-testid=freshness]')?.textContent ?? '',
+    happened: q('[data-section=happened] .cited')?.textContent ?? '',
+    sources: [...document.querySelectorAll('[data-testid=sources] li')].map((li) => ({
+      domain: li.dataset.domain, outlet: li.querySelector('.outlet')?.textContent ?? '',
+      title: li.querySelector('.source-title')?.textContent ?? '', href: li.querySelector('a')?.href ?? '' })),
+    citations: document.querySelectorAll('.cite').length,
+  };
+})()`;

@@ -33,7 +33,7 @@ export default defineConfig({
     action: { default_title: 'Explain this story (Parallax)' },
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Ctrl+Shift+E', mac: 'Command+Shift+E' },
         description: 'Explain this story',
       },
     },

@@ -4,16 +4,26 @@ import type { ParallaxDB } from './db/db';
 import { feedDue, pollFeed } from './sources/feed-poll';
 import type { Settings } from './settings-schema';
 
-export async function refreshFeeds(db: ParallaxDB, settings: Settings, opts: { fetch: typeof fetch; signal?: AbortSignal; now?: number }): Promise<void> {
+export interface FeedRefresh {
+  /** Feeds that were due and asked. */
+  due: number;
+  /** Of those, how many answered (200 or 304). */
+  ok: number;
+}
+
+export async function refreshFeeds(db: ParallaxDB, settings: Settings, opts: { fetch: typeof fetch; signal?: AbortSignal; now?: number }): Promise<FeedRefresh> {
   const cfg = settings.sources.feeds;
-  if (!cfg.enabled) return;
+  const result: FeedRefresh = { due: 0, ok: 0 };
+  if (!cfg.enabled) return result;
   const now = opts.now ?? Date.now();
   const feeds = cfg.list.filter((f) => f.enabled);
   const states = await db.feedState.bulkGet(feeds.map((f) => f.url));
   await Promise.all(
     feeds.map(async (feed, i) => {
       if (!feedDue(states[i], cfg.pollMinutes, now)) return;
+      result.due++;
       const { state, items } = await pollFeed(feed, states[i], { fetch: opts.fetch, signal: opts.signal, now });
+      if (state.failures === 0) result.ok++;
       await db.transaction('rw', db.feedItems, db.feedState, async () => {
         await db.feedState.put(state);
         if (items) {
@@ -23,6 +33,7 @@ export async function refreshFeeds(db: ParallaxDB, settings: Settings, opts: { f
       });
     }),
   );
+  return result;
 }
 
 /** Items published within two weeks before and one after the story's date. */

@@ -67,7 +67,9 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps): Promis
   await deps.db.stories.put(base);
   await composeInto(id, article, base.coverage, deps, stamp, 'searching');
   await deps.onStarted?.(id);
-  await refreshFeeds(deps.db, deps.settings, { fetch: deps.fetch, signal: deps.signal, now: now() }).catch(() => undefined);
+  const polled = await refreshFeeds(deps.db, deps.settings, { fetch: deps.fetch, signal: deps.signal, now: now() }).catch(() => ({ due: 1, ok: 0 }));
+  // The index always answers from what it saved; it only counts as reached if its feeds were.
+  const feedsReached = polled.due === 0 || polled.ok > 0;
   // The feed index near the story's date is both a source and the background that tells
   // common words from telling ones.
   const indexed = await recentFeedItems(deps.db, article.publishedTime, now());
@@ -82,18 +84,23 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps): Promis
     },
     { background: indexed },
   );
-  const answered = result.status.some((s) => s.state === 'ok' || s.state === 'empty');
+  const status = result.status.map((s) =>
+    s.id === 'feeds' && !feedsReached && s.state !== 'skipped'
+      ? { ...s, state: 'failed' as const, message: `no feed could be reached; ${s.found} saved items used` }
+      : s,
+  );
+  const answered = status.some((s) => s.state === 'ok' || s.state === 'empty');
   if (!answered && existing?.brief) {
     // Nothing answered: keep what we had, and say so.
     await deps.db.stories.update(id, {
       stage: 'done',
-      sourceStatus: result.status,
+      sourceStatus: status,
       error: 'No source could be reached; showing the story as it was last updated.',
       updatedAt: stamp(),
     });
     return id;
   }
-  await deps.db.stories.update(id, { sourceStatus: result.status, coverageAt: stamp() });
+  await deps.db.stories.update(id, { sourceStatus: status, coverageAt: stamp() });
   await composeInto(id, article, result.coverage, deps, stamp, 'done');
   return id;
 }

@@ -29,7 +29,7 @@ export function App() {
       {!view && (
         <Notice title="Explain the story you are reading">
           <p>
-            Open a news article, then click the Parallax button in the toolbar or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>P</kbd>. Parallax
+            Open a news article, then click the Parallax button in the toolbar or press <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>E</kbd>. Parallax
             reads the page only when you ask.
           </p>
         </Notice>

@@ -3,15 +3,20 @@
  * "de", "-") that are not merely sentence-initial, plus numbers with units. Good enough to
  * build queries and compare stories; the topic cards resolve them against the encyclopedia.
  */
-import { splitSentences, words, STOP_WORDS } from './text';
+import { splitSentences, STOP_WORDS } from './text';
 
 const JOINERS = new Set(['of', 'de', 'del', 'der', 'von', 'van', 'la', 'le', 'al', 'bin', 'the', 'and', '&']);
 const TITLE_WORDS = new Set(['President', 'Prime', 'Minister', 'CEO', 'Chief', 'Executive', 'Chairman', 'Secretary', 'Governor', 'Mayor', 'Senator', 'King', 'Queen', 'Mr', 'Mrs', 'Ms', 'Dr', 'Professor', 'Judge', 'Chancellor', 'Director', 'Officer', 'Analyst']);
-const GENERIC = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'It', 'This', 'That', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'As', 'If', 'When', 'While', 'After', 'Before', 'With', 'From', 'By', 'To', 'Of', 'Our', 'Some', 'Many', 'Most', 'Other', 'More', 'Why', 'What', 'How', 'Who', 'Where', 'There', 'These', 'Those', 'Such', 'Still', 'Yet', 'Also', 'Both', 'Each', 'Under', 'Over', 'About', 'Read', 'Related', 'Advertisement', 'Photo', 'Image']);
+const GENERIC = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'It', 'This', 'That', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'As', 'If', 'When', 'While', 'After', 'Before', 'With', 'From', 'By', 'To', 'Of', 'Our', 'Some', 'Many', 'Most', 'Other', 'More', 'Why', 'What', 'How', 'Who', 'Where', 'There', 'These', 'Those', 'Such', 'Still', 'Yet', 'Also', 'Both', 'Each', 'Under', 'Over', 'About', 'Read', 'Related', 'Advertisement', 'Photo', 'Image', 'Analysts', 'Officials', 'Experts', 'Critics', 'Investors', 'Shares', 'Sources', 'Meanwhile', 'However', 'Today', 'Yesterday', 'Earlier', 'Later', 'Now', 'Then', 'Last', 'Next', 'According', 'Despite', 'Although', 'Since', 'Until', 'Asked', 'Speaking', 'Updated', 'Published']);
 
 export interface EntityCount {
   name: string;
   count: number;
+}
+
+/** Words for name-finding: letters and digits, keeping inner hyphens and apostrophes ("Jae-myung", "O'Neill"). */
+function tokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}]))*/gu) ?? [];
 }
 
 function isCapitalised(w: string): boolean {
@@ -21,11 +26,12 @@ function isCapitalised(w: string): boolean {
 /** Entities found in a text, most frequent first. */
 export function findEntities(text: string, lang = 'en'): EntityCount[] {
   const counts = new Map<string, number>();
-  // A lone capitalised word that opens a sentence ("Upgrade", "Analysts") is only a name if the
-  // text also capitalises it elsewhere.
+  // A lone capitalised word that opens a sentence ("Analysts", "However") is a name only if the
+  // text never uses it in lower case.
   const openers = new Map<string, number>();
+  const lower = new Set(tokens(text).filter((w) => !isCapitalised(w)));
   for (const sentence of splitSentences(text, lang)) {
-    const toks = words(sentence.replace(/[’']s\b/g, ''), lang);
+    const toks = tokens(sentence.replace(/[’']s\b/g, ''));
     let run: string[] = [];
     let runStart = 0;
     const flush = () => {
@@ -57,7 +63,9 @@ export function findEntities(text: string, lang = 'en'): EntityCount[] {
     }
     flush();
   }
-  for (const [name, n] of openers) if (counts.has(name)) counts.set(name, counts.get(name)! + n);
+  for (const [name, n] of openers) {
+    if (counts.has(name) || !lower.has(name.toLowerCase())) counts.set(name, (counts.get(name) ?? 0) + n);
+  }
   return [...counts]
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));

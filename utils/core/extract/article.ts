@@ -54,13 +54,16 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
   stripClutter(clone);
-  const parsed = new Readability(clone, { maxElemsToParse: options.maxElems ?? 0, keepClasses: false }).parse();
-  const body = parsed?.content ?? '';
-  const holder = doc.createElement('div');
-  // Readability's output goes into a detached element of the *page's* document only to be read
-  // as text; it is never attached, and the panel renders text, not this HTML.
-  holder.innerHTML = body;
-  const text = blocksToText(holder);
+  // Readability works on an inert clone (no browsing context: nothing in it loads or runs), and
+  // hands back its own element, so the text is read without ever parsing HTML again.
+  const parsed = new Readability<Element>(clone, {
+    maxElemsToParse: options.maxElems ?? 0,
+    keepClasses: false,
+    serializer: (node) => node as Element,
+  }).parse();
+  const root = parsed?.content ?? null;
+  const text = root ? blocksToText(root) : '';
+  const body = root ? root.innerHTML : '';
   const words = text ? text.split(/\s+/).length : 0;
   const canonicalUrl = canonicalizeUrl(meta.canonicalUrl ?? options.url, options.url);
   const isArticle = Boolean(parsed) && words >= 150 && (readerable || meta.ldType !== null);

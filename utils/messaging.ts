@@ -8,6 +8,8 @@ import { z } from 'zod';
 const Messages = {
   explainTab: z.object({ tabId: z.number().int(), force: z.boolean().optional() }),
   refreshStory: z.object({ storyId: z.string().min(1) }),
+  deleteStory: z.object({ storyId: z.string().min(1) }),
+  clearHistory: z.object({}),
 };
 
 type Protocol = {

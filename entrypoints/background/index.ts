@@ -3,11 +3,13 @@ import { registerStoryService } from './service';
 import { keepActionClickForUs } from './panel';
 import { setupContextMenu, setupToolbar } from './triggers';
 import { setupFeedPolling } from './feed-polling';
+import { setupTabFollowing } from './tab-following';
 
 export default defineBackground(() => {
   keepActionClickForUs();
   setupToolbar();
   setupContextMenu();
   setupFeedPolling();
+  setupTabFollowing();
   registerStoryService();
 });

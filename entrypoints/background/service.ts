@@ -20,5 +20,13 @@ export function registerStoryService(): void {
       await runStory(story.article, { db: db(), settings: await getSettings(), fetch: (...a) => fetch(...a) });
       return { ok: true };
     },
+    async deleteStory({ storyId }) {
+      await db().stories.delete(storyId);
+      return { ok: true };
+    },
+    async clearHistory() {
+      await db().stories.clear();
+      return { ok: true };
+    },
   });
 }

@@ -1,13 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Skeleton } from '@/components/Section';
 import { db } from '@/utils/db';
 import { send } from '@/utils/messaging';
+import type { TabView } from '@/utils/tab-state';
+import { FirstRun } from './first-run';
+import { History } from './history';
 import { StoryPage } from './sections/story-page';
+import { useRoute } from './store';
+import { Toolbar } from './toolbar';
 import { useActiveTabView } from './use-active-tab';
-import { Skeleton } from '@/components/Section';
+import { useSettings } from './use-settings';
 
-function Notice({ title, children, action }: { title: string; children?: React.ReactNode; action?: React.ReactNode }) {
+function Notice({ state, title, children, action }: { state: string; title: string; children?: React.ReactNode; action?: React.ReactNode }) {
   return (
-    <div className="notice" role="status" data-state={title}>
+    <div className="notice" role="status" data-state={state}>
       <h1 className="notice-title">{title}</h1>
       {children}
       {action}
@@ -16,34 +22,47 @@ function Notice({ title, children, action }: { title: string; children?: React.R
 }
 
 function StoryView({ storyId }: { storyId: string }) {
-  const story = useLiveQuery(() => db().stories.get(storyId), [storyId]);
-  if (story === undefined) return <Skeleton lines={6} label="Loading the story" />;
+  const story = useLiveQuery(() => db().stories.get(storyId), [storyId], null);
+  if (story === null) return <Skeleton lines={6} label="Loading the story" />;
+  if (!story) return <Notice state="gone" title="This story is no longer saved">It was deleted from this device.</Notice>;
   return <StoryPage story={story} />;
 }
 
-export function App() {
-  const { tabId, view, loaded } = useActiveTabView();
-  if (!loaded) return <main className="panel" aria-busy="true" />;
-  return (
-    <main className="panel">
-      {!view && (
-        <Notice title="Explain the story you are reading">
-          <p>
-            Open a news article, then click the Parallax button in the toolbar or press <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>E</kbd>. Parallax
-            reads the page only when you ask.
-          </p>
-        </Notice>
-      )}
-      {view?.kind === 'working' && (
+function TabPage({ tabId, view }: { tabId: number | null; view: TabView | null }) {
+  if (!view) {
+    return (
+      <Notice state="idle" title="Explain the story you are reading">
+        <p>
+          Open a news article, then click the Parallax button in the toolbar or press <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>E</kbd>. Parallax reads
+          the page only when you ask — a click here can't give it access to the page.
+        </p>
+      </Notice>
+    );
+  }
+  switch (view.kind) {
+    case 'working':
+      return (
         <div data-state="working">
           <p className="stage">Reading the article…</p>
           <Skeleton lines={5} label="Reading the article" />
         </div>
-      )}
-      {view?.kind === 'cant-read' && <Notice title="Parallax can't read this page"><p>{view.reason}</p></Notice>}
-      {view?.kind === 'error' && <Notice title="Something went wrong"><p>{view.message}</p></Notice>}
-      {view?.kind === 'not-article' && (
+      );
+    case 'cant-read':
+      return (
+        <Notice state="cant-read" title="Parallax can't read this page">
+          <p>{view.reason}</p>
+        </Notice>
+      );
+    case 'error':
+      return (
+        <Notice state="error" title="Something went wrong">
+          <p>{view.message}</p>
+        </Notice>
+      );
+    case 'not-article':
+      return (
         <Notice
+          state="not-article"
           title="This doesn't look like a news article"
           action={
             tabId !== null && (
@@ -55,8 +74,25 @@ export function App() {
         >
           <p>{view.reason}</p>
         </Notice>
-      )}
-      {view?.kind === 'story' && <StoryView storyId={view.storyId} />}
-    </main>
+      );
+    case 'story':
+      return <StoryView storyId={view.storyId} />;
+  }
+}
+
+export function App() {
+  const { tabId, view, loaded } = useActiveTabView();
+  const route = useRoute();
+  const settings = useSettings();
+  return (
+    <>
+      <Toolbar />
+      <main className="panel" aria-busy={!loaded}>
+        {settings && !settings.firstRunSeen && <FirstRun settings={settings} />}
+        {route.kind === 'history' && <History />}
+        {route.kind === 'story' && <StoryView storyId={route.storyId} />}
+        {route.kind === 'tab' && loaded && <TabPage tabId={tabId} view={view} />}
+      </main>
+    </>
   );
 }

@@ -1,32 +1,27 @@
 import { Cited } from '@/components/Cited';
 import { Section, Skeleton } from '@/components/Section';
-import { clockTime, shortDate, timeAgo } from '@/components/format';
+import { shortDate, timeAgo } from '@/components/format';
 import type { StoryRecord } from '@/utils/db';
-import type { SourceStatus } from '@/utils/core/types';
 import { send } from '@/utils/messaging';
-import { SourcesList } from './sources';
+import { HowWeGotHere } from './background';
+import { Behind } from './behind';
 import { PapersSay } from './papers';
-
-function statusText(s: SourceStatus): string {
-  switch (s.state) {
-    case 'ok':
-      return `${s.label}: ${s.found} found`;
-    case 'empty':
-      return `${s.label}: nothing found`;
-    case 'skipped':
-      return `${s.label}: off`;
-    case 'rate-limited':
-      return `${s.label}: rate-limited${s.retryAt ? `, retrying at ${clockTime(s.retryAt)}` : ''}`;
-    default:
-      return `${s.label}: failed${s.message ? ` (${s.message})` : ''}`;
-  }
-}
+import { Questions } from './questions';
+import { Related } from './related';
+import { SourceChips } from './source-chips';
+import { SourcesList } from './sources';
+import { Topics } from './topics';
 
 export function StoryPage({ story }: { story: StoryRecord }) {
   const brief = story.brief;
   const working = story.stage === 'searching' || story.stage === 'composing';
   const sameStory = story.coverage.filter((c) => c.relation === 'same-story');
+  const related = story.coverage.filter((c) => c.relation === 'related');
   const a = story.article;
+  /** A section shows when it has content; while the job runs, a skeleton holds its place. */
+  const slot = (has: boolean | undefined, lines: number, label: string, body: () => React.ReactNode) =>
+    has ? body() : working ? <Skeleton lines={lines} label={label} /> : null;
+  const hasAny = (n: number | undefined) => Boolean(n && n > 0);
   return (
     <article className="story" data-stage={story.stage} aria-busy={working}>
       <header className="story-head">
@@ -43,31 +38,64 @@ export function StoryPage({ story }: { story: StoryRecord }) {
             </button>
           )}
         </p>
-        {story.error && <p className="warning" role="alert">{story.error}</p>}
-        {story.sourceStatus.length > 0 && (
-          <ul className="chips" aria-label="Sources asked">
-            {story.sourceStatus.map((s) => (
-              <li key={s.id} className={`chip chip-${s.state}`}>
-                {statusText(s)}
-              </li>
-            ))}
-          </ul>
+        {story.error && (
+          <p className="warning" role="alert">
+            {story.error}
+          </p>
         )}
+        <SourceChips status={story.sourceStatus} />
       </header>
 
       <Section id="happened" title="What's happened">
         {brief && brief.happened.length ? <Cited paragraph={brief.happened} sources={brief.sources} /> : <Skeleton lines={4} label="Summarising" />}
       </Section>
 
+      {(working || hasAny(brief?.behind.length)) && (
+        <Section id="behind" title="What's behind the headline?">
+          {slot(hasAny(brief?.behind.length), 4, 'Finding the themes', () => <Behind brief={brief!} />)}
+        </Section>
+      )}
+
       {(working || sameStory.length > 0) && (
         <Section id="papers" title="What the papers say">
-          {brief && brief.papers.outlets.length ? <PapersSay brief={brief} /> : working ? <Skeleton lines={3} label="Finding other outlets" /> : null}
+          {slot(hasAny(brief?.papers.outlets.length), 3, 'Finding other outlets', () => <PapersSay brief={brief!} />)}
         </Section>
       )}
       {!working && sameStory.length === 0 && (
         <p className="empty" data-testid="no-coverage">
-          No other outlet's coverage of this story was found yet. Searched for: {story.article.title}.
+          No other outlet's coverage of this story was found.{' '}
+          {story.sourceStatus.length > 0 &&
+            `Asked: ${story.sourceStatus
+              .filter((s) => s.state !== 'skipped')
+              .map((s) => s.label)
+              .join(', ')}.`}
         </p>
+      )}
+
+      {(working || hasAny(brief?.background.paragraph.length) || hasAny(brief?.background.timeline.length)) && (
+        <Section id="background" title="How we got here">
+          {slot(hasAny(brief?.background.paragraph.length) || hasAny(brief?.background.timeline.length), 3, 'Building the timeline', () => (
+            <HowWeGotHere brief={brief!} />
+          ))}
+        </Section>
+      )}
+
+      {hasAny(brief?.questions.length) && (
+        <Section id="questions" title="Go deeper">
+          <Questions brief={brief!} />
+        </Section>
+      )}
+
+      {hasAny(brief?.topics.length) && (
+        <Section id="topics" title="More on these topics">
+          <Topics brief={brief!} />
+        </Section>
+      )}
+
+      {related.length > 0 && (
+        <Section id="related" title="Related stories">
+          <Related items={related} />
+        </Section>
       )}
 
       {brief && (

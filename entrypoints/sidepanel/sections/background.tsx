@@ -1,0 +1,29 @@
+import { Cited, Citation } from '@/components/Cited';
+import { shortDate } from '@/components/format';
+import type { StoryBrief } from '@/utils/brief/schema';
+
+export function HowWeGotHere({ brief }: { brief: StoryBrief }) {
+  const { paragraph, timeline } = brief.background;
+  return (
+    <>
+      {paragraph.length > 0 && <Cited paragraph={paragraph} sources={brief.sources} />}
+      {timeline.length > 0 && (
+        <ol className="timeline" aria-label="Timeline">
+          {timeline.map((e, i) => (
+            <li key={i}>
+              <time dateTime={e.date}>{shortDate(e.date) || e.date}</time>
+              <p>
+                {e.text}
+                <span className="cites">
+                  {e.cites.map((c) => (
+                    <Citation key={c} id={c} sources={brief.sources} />
+                  ))}
+                </span>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import { usePanel } from './store';
+
+export function Toolbar() {
+  const { index, stack, back, forward, go } = usePanel();
+  const route = stack[index];
+  return (
+    <nav className="toolbar" aria-label="Panel">
+      <button type="button" className="icon-button" onClick={back} disabled={index === 0} aria-label="Back">
+        ‹
+      </button>
+      <button type="button" className="icon-button" onClick={forward} disabled={index >= stack.length - 1} aria-label="Forward">
+        ›
+      </button>
+      <span className="brand">Parallax</span>
+      <button type="button" className="link-button" aria-pressed={route.kind === 'history'} onClick={() => go({ kind: 'history' })}>
+        History
+      </button>
+      <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+        Options
+      </button>
+    </nav>
+  );
+}

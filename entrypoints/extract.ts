@@ -7,7 +7,7 @@ import { extractArticle } from '@/utils/core/extract/article';
 
 export default defineUnlistedScript(() => {
   try {
-    return { ok: true, article: extractArticle(document, { url: location.href, maxElems: 200_000, clock: () => performance.now() }) };
+    return { ok: true, article: extractArticle(document, { url: location.href, clock: () => performance.now() }) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,6 +1,8 @@
 /** Shapes shared by every part of Parallax (see docs: ARCHITECTURE.md, "Contracts"). */
 
 export interface ExtractedArticle {
+  /** Text a reader cannot see (hidden by styles or attributes) was found and left out of `text`. */
+  hiddenTextFlagged?: boolean;
   url: string;
   canonicalUrl: string;
   title: string;

@@ -7,85 +7,89 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { canonicalizeUrl } from '../url';
 import type { ExtractedArticle } from '../types';
 import { readMetadata } from './metadata';
-import { cleanByline, normalizeDate, normalizeLang } from './clean';
+import { cleanByline, cleanSiteName, cleanTitle, normalizeDate, normalizeLang } from './clean';
+import { cleanArticle, stripClutter } from './clutter';
+import { collectHiddenMarks, markHidden } from './hidden';
+import { blocksToText } from './text';
+import { notArticleReason } from './kind';
+
+export { blocksToText } from './text';
+export { stripClutter } from './clutter';
 
 export interface ExtractOptions {
   url: string;
   now?: number;
-  /** Readability gives up on pages with more elements than this (a clear message instead of a hang). */
+  /** Pages with more elements than this are not read (a clear message instead of a hang). */
   maxElems?: number;
   clock?: () => number;
 }
 
 /**
- * Page furniture Readability sometimes keeps inside the article container: ad slots, consent
- * banners, newsletter boxes, share bars. Matched on whole class/id tokens, never on words.
+ * Past this many elements a page is given up on with a clear message. Real article pages hold
+ * 600–10,000 (median 646, p95 2,100 over 218 test pages); Readability's cost grows faster than
+ * the page, and counting 200,000 elements takes ~0.1 s, so giving up is what keeps us within 1 s.
  */
-const CLUTTER = /^(ad|ads|advert|advertisement|ad-(slot|label|creative|container|wrapper|unit|leaderboard|mpu)|dfp-.*|gpt-ad.*|sponsored|promo|newsletter(-signup)?|cookie(-banner|-consent)?|consent|share-bar|social-share|related-stories|most-read|comments?)$/i;
+export const DEFAULT_MAX_ELEMS = 30_000;
+/** Computed-style checks stop after this much time; what the markup says still counts. */
+const STYLE_BUDGET_MS = 150;
+/** Hidden words inside the article from which we say so. */
+const HIDDEN_FLAG_WORDS = 5;
 
-export function stripClutter(doc: Document): void {
-  for (const el of [...doc.querySelectorAll('[class], [id], [aria-label="Advertisement"]')]) {
-    const tokens = [...(el.getAttribute('class') ?? '').split(/\s+/), el.getAttribute('id') ?? ''];
-    if (el.getAttribute('aria-label') === 'Advertisement' || tokens.some((t) => t && CLUTTER.test(t))) el.remove();
+export class PageTooLargeError extends Error {
+  constructor(public readonly elements: number, public readonly limit: number) {
+    super(`This page is too large to read: ${elements} elements (the limit is ${limit}).`);
+    this.name = 'PageTooLargeError';
   }
-}
-
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dt, dd';
-
-/** Plain text of Readability's HTML, one paragraph per block, separated by blank lines. */
-export function blocksToText(root: ParentNode): string {
-  const out: string[] = [];
-  for (const el of root.querySelectorAll(BLOCKS)) {
-    if (el.querySelector(BLOCKS)) continue; // its inner blocks speak for it
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (t) out.push(t);
-  }
-  if (!out.length) {
-    const t = ((root as Element).textContent ?? '').replace(/[ \t]+/g, ' ').trim();
-    if (t) out.push(t);
-  }
-  return out.join('\n\n');
 }
 
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractedArticle {
   const clock = options.clock ?? (() => Date.now());
   const started = clock();
+  const limit = options.maxElems || DEFAULT_MAX_ELEMS;
+  const elements = doc.querySelectorAll('*').length;
+  if (elements > limit) throw new PageTooLargeError(elements, limit);
+
   const meta = readMetadata(doc);
   const readerable = isProbablyReaderable(doc);
-  const clone = doc.cloneNode(true) as Document;
-  stripClutter(clone);
   // Readability works on an inert clone (no browsing context: nothing in it loads or runs), and
   // hands back its own element, so the text is read without ever parsing HTML again.
+  const clone = doc.cloneNode(true) as Document;
+  markHidden(doc, clone, clock, started + STYLE_BUDGET_MS);
+  const stripped = stripClutter(clone);
   const parsed = new Readability<Element>(clone, {
-    maxElemsToParse: options.maxElems ?? 0,
-    keepClasses: false,
+    maxElemsToParse: limit,
+    keepClasses: true,
     serializer: (node) => node as Element,
   }).parse();
   const root = parsed?.content ?? null;
+  const byline = cleanByline(meta.byline) ?? cleanByline(parsed?.byline) ?? cleanByline(stripped.byline);
+  let hiddenWords = 0;
+  if (root) {
+    hiddenWords = collectHiddenMarks(root);
+    cleanArticle(root, byline);
+    for (const el of root.querySelectorAll('[class]')) el.removeAttribute('class');
+  }
   const text = root ? blocksToText(root) : '';
-  const body = root ? root.innerHTML : '';
-  const words = text ? text.split(/\s+/).length : 0;
+  // CJK text has no spaces: count its characters at about two to a word.
+  const words = text ? text.split(/\s+/).length + Math.floor((text.match(/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g)?.length ?? 0) / 2) : 0;
   const canonicalUrl = canonicalizeUrl(meta.canonicalUrl ?? options.url, options.url);
-  const isArticle = Boolean(parsed) && words >= 150 && (readerable || meta.ldType !== null);
+  const reason = notArticleReason({ doc, words, readerable, ldType: meta.ldType, ogType: meta.ogType, parsed: Boolean(parsed), url: canonicalUrl });
   return {
     url: options.url,
     canonicalUrl,
-    title: (meta.title ?? parsed?.title ?? '').trim(),
-    byline: cleanByline(meta.byline ?? parsed?.byline ?? null),
-    siteName: meta.siteName ?? parsed?.siteName ?? null,
+    title: cleanTitle(meta.title ?? parsed?.title ?? '', meta.siteName),
+    byline,
+    siteName: cleanSiteName(meta.siteName ?? parsed?.siteName ?? null),
     publishedTime: normalizeDate(meta.publishedTime ?? parsed?.publishedTime ?? null, options.now),
     modifiedTime: normalizeDate(meta.modifiedTime, options.now),
     lang: normalizeLang(meta.lang ?? parsed?.lang ?? null),
     excerpt: meta.description ?? parsed?.excerpt ?? null,
     text,
-    html: body,
+    html: root ? root.innerHTML : '',
     wordCount: words,
-    isArticle,
-    notArticleReason: isArticle
-      ? undefined
-      : !parsed || words < 150
-        ? 'There is too little article text on this page.'
-        : 'This page looks like a list of articles rather than one article.',
+    isArticle: reason === null,
+    notArticleReason: reason ?? undefined,
     extractionMs: Math.round((clock() - started) * 10) / 10,
+    ...(hiddenWords >= HIDDEN_FLAG_WORDS ? { hiddenTextFlagged: true } : {}),
   };
 }

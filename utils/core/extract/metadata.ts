@@ -13,6 +13,8 @@ export interface PageMetadata {
   description: string | null;
   /** The JSON-LD @type of the article node, when there is one. */
   ldType: string | null;
+  /** og:type, e.g. article or website. */
+  ogType: string | null;
 }
 
 const ARTICLE_TYPES = /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|LiveBlogPosting|BlogPosting|Article|Report|ScholarlyArticle|TechArticle)$/;
@@ -86,5 +88,6 @@ export function readMetadata(doc: Document): PageMetadata {
     canonicalUrl: canonical ?? meta(doc, 'og:url'),
     description: meta(doc, 'description', 'og:description', 'twitter:description') ?? str(article?.description),
     ldType: article ? typeOf(article)[0] ?? null : null,
+    ogType: meta(doc, 'og:type'),
   };
 }

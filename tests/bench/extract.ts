@@ -1,0 +1,92 @@
+/**
+ * Extraction speed: median and p95 ms per page, ours against bare Readability in the same run
+ * (both on linkedom), plus a 200,000-node page. `npx tsx tests/bench/extract.ts [DIR…]`
+ * (default: the AEB dev pages and Mozilla's test pages). Prints a table, then one JSON line.
+ * `--news-truth OUT.json` instead writes the scorer's truth file from Mozilla's expected.html (news pages).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '../../utils/core/extract/article';
+import { blocksToText } from '../../utils/core/extract/text';
+import { listPages, parsePage, readPage } from '../../utils/cli/extract';
+
+const DATA = '../shared/data';
+
+function newsTruth(out: string): void {
+  const dir = `${DATA}/readability-pages`;
+  const truth: Record<string, { articleBody: string }> = {};
+  const news = readFileSync(`${dir}/NEWS_PAGES.txt`, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  for (const name of news) {
+    const { document } = parseHTML(`<!doctype html><html><body>${readFileSync(`${dir}/${name}/expected.html`, 'utf8')}</body></html>`);
+    truth[`${name}/source`] = { articleBody: blocksToText(document.body as unknown as ParentNode) };
+  }
+  writeFileSync(out, JSON.stringify(truth));
+  console.log(`${Object.keys(truth).length} news pages → ${out}`);
+}
+
+/** A page of `n` elements: an article, then a long list of nested blocks. */
+export function hugePage(n: number): string {
+  const para = '<p>' + 'The committee met on Tuesday to discuss the budget and the schedule. '.repeat(4) + '</p>';
+  const parts = ['<!doctype html><html lang="en"><head><title>Huge</title></head><body><article><h1>Huge</h1>', para.repeat(20), '</article><div>'];
+  for (let i = 0; i < (n - 30) / 2; i++) parts.push(`<div class="c${i % 50}"><span>item ${i}</span></div>`);
+  parts.push('</div></body></html>');
+  return parts.join('');
+}
+
+function stats(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))];
+  return { median: Math.round(q(0.5) * 10) / 10, p95: Math.round(q(0.95) * 10) / 10 };
+}
+
+function time(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const i = args.indexOf('--news-truth');
+  if (i >= 0) return newsTruth(args[i + 1]);
+  const dirs = args.length ? args : [`${DATA}/aeb-dev/html`, `${DATA}/readability-pages`];
+  const pages = dirs.flatMap((d) => listPages(d, d.includes('readability-pages') ? 'source.html' : null));
+  const ours: number[] = [];
+  const bare: number[] = [];
+  for (const { file } of pages) {
+    const html = readPage(file);
+    // Alternate the order so neither side gains from a warm cache; each on its own parse.
+    const a = parsePage(html, 'http://localhost/');
+    const b = parsePage(html, 'http://localhost/');
+    bare.push(time(() => new Readability(b.cloneNode(true) as Document).parse()));
+    try {
+      ours.push(time(() => extractArticle(a, { url: 'http://localhost/' })));
+    } catch {
+      /* counted in the CLI run, not here */
+    }
+  }
+  const huge = hugePage(200_000);
+  const hugeDoc = parsePage(huge, 'http://localhost/');
+  const elements = hugeDoc.querySelectorAll('*').length;
+  let hugeOutcome = 'finished';
+  const hugeMs = time(() => {
+    try {
+      extractArticle(hugeDoc, { url: 'http://localhost/' });
+    } catch (e) {
+      hugeOutcome = `gave up: ${(e as Error).message}`;
+    }
+  });
+  const o = stats(ours);
+  const r = stats(bare);
+  console.log(`pages: ${pages.length}`);
+  console.log('              median ms   p95 ms');
+  console.log(`ours          ${String(o.median).padStart(9)} ${String(o.p95).padStart(8)}`);
+  console.log(`bare Readab.  ${String(r.median).padStart(9)} ${String(r.p95).padStart(8)}`);
+  console.log(`ratio         ${(o.median / r.median).toFixed(2).padStart(9)} ${(o.p95 / r.p95).toFixed(2).padStart(8)}`);
+  console.log(`200k-node page (${elements} elements): ${Math.round(hugeMs)} ms, ${hugeOutcome}`);
+  console.log(JSON.stringify({ pages: pages.length, ours, bare: r, oursStats: o, ratioMedian: +(o.median / r.median).toFixed(2), ratioP95: +(o.p95 / r.p95).toFixed(2), huge: { elements, ms: Math.round(hugeMs), outcome: hugeOutcome } }).replace(/"ours":\[[^\]]*\],/, ''));
+}
+
+main();

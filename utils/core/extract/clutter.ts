@@ -1,0 +1,134 @@
+/**
+ * Page furniture Readability tends to keep: ad slots, consent banners, share bars, captions,
+ * related-story lists, bylines and date lines at the edges of the body. General rules on markup
+ * roles and class/id tokens, never on one site's names.
+ */
+
+/** Whole class/id tokens that are always furniture, whatever their size. */
+const STRONG = /^(ad|ads|advert|advertisement|ad-(slot|label|creative|container|wrapper|unit|leaderboard|mpu)|dfp-.*|gpt-ad.*|sponsored|promo|newsletter(-signup)?|cookie(-banner|-consent)?|consent|share-bar|social-share|related-stories|most-read|comments?)$/i;
+
+/** Parts of tokens that mark furniture when the element is small (never the article itself). */
+const WEAK = /(^|[-_])(share|sharing|social|related|recommend(ed|ations)?|newsletter|subscribe|subscription|signup|promo|caption|credit|byline|author|breadcrumbs?|tags?|topics|sidebar|outbrain|taboola|popular|trending|read-?more|more-?from|comments?|disqus|toolbar|print|follow|donate|paywall|overlay|modal|popup|skip|sr-only|visually-?hidden|screen-?reader|dateline|timestamp|published|updated|meta)($|[-_])/i;
+
+const ROLES = /^(navigation|complementary|dialog|alertdialog|banner|contentinfo|search|menu|menubar|toolbar)$/;
+
+const DROP_TAGS = 'nav, aside, form, button, select, dialog, figure, figcaption, iframe, noscript, template, [role]';
+
+/** Long paragraphs inside: the article, or a big part of it, which must never go. */
+function isSubstantial(el: Element): boolean {
+  let long = 0;
+  for (const p of el.getElementsByTagName('p')) {
+    if ((p.textContent ?? '').length > 120 && ++long >= 3) return true;
+  }
+  return false;
+}
+
+/** Class and id tokens, less those that only state a condition (`no-caption`, `has-author`). */
+function tokens(el: Element): string[] {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  const out = cls ? cls.split(/\s+/) : [];
+  if (id) out.push(id);
+  return out.filter((t) => t && !/^(no|has|with|without|is|show|hide)[-_]/i.test(t));
+}
+
+const BYLINE_TOKEN = /(^|[-_])(byline|author|writer)($|[-_])/i;
+
+/**
+ * Before Readability, on the clone. Returns the first byline-like line it removed, since
+ * Readability would have read the byline from that very element.
+ */
+export function stripClutter(doc: Document): { byline: string | null } {
+  const root = doc.body ?? doc.documentElement;
+  let byline: string | null = null;
+  if (!root) return { byline };
+  const byRel = root.querySelector('[rel="author"], [itemprop="author"]');
+  const relText = byRel?.textContent?.replace(/\s+/g, ' ').trim();
+  if (relText && relText.length < 100) byline = relText;
+  for (const el of [...root.querySelectorAll(DROP_TAGS)]) {
+    if (!el.isConnected && el.parentNode === null) continue;
+    const role = el.getAttribute('role');
+    if (el.hasAttribute('role') && !(role && ROLES.test(role))) continue;
+    if (!isSubstantial(el)) el.remove();
+  }
+  for (const el of [...root.querySelectorAll('[class], [id], [aria-label]')]) {
+    const t = tokens(el);
+    if (el.getAttribute('aria-label') === 'Advertisement' || t.some((x) => STRONG.test(x))) el.remove();
+    else if (t.some((x) => WEAK.test(x)) && !isSubstantial(el)) {
+      if (!byline && t.some((x) => BYLINE_TOKEN.test(x))) {
+        const text = el.textContent?.replace(/\s+/g, ' ').trim();
+        if (text && text.length < 100) byline = text;
+      }
+      el.remove();
+    }
+  }
+  return { byline };
+}
+
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dt, dd, div';
+
+function linkTextShare(el: Element): number {
+  const all = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (!all) return 0;
+  let links = 0;
+  for (const a of el.getElementsByTagName('a')) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return links / all;
+}
+
+const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Lines that say who wrote it, when, or where the picture came from: not the story. */
+const EDGE_LINE = /^(by|from|words by|written by|posted by|published|updated|last updated|posted|image|photo|picture|video|source|credit|image credit|photo credit|caption|image caption|advertisement|share|share this|follow|read more|see also|more from|more on|related|click here|sign up|subscribe|listen|watch)\b/i;
+const DATE_LINE = /^\W*(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(mon|tue|wed|thu|fri|sat|sun)\w*,?\s|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4})/i;
+/** Pointers elsewhere, wherever they sit in the body. */
+const POINTER = /^\W*(read more|related|see also|also|more|don'?t miss|you may also like|recommended|related news|related articles|watch|listen)\s*[:|]/i;
+/** What closes many bodies: newsletters, follow-us lines, copyright and affiliate notes. */
+const TAIL_LINE = /\b(newsletters?|subscribe|sign up|follow (us|him|her|me|them)|on twitter|all rights reserved|copyright|©|affiliate|forums?|news tips?|inbox)\b/i;
+const CREDIT = /^\(?\s*(image|photo|picture|credit|source|foto|bild)s?\s*(credit)?\s*[:©]/i;
+
+/**
+ * After Readability, on its article element: drop related-link lists, link-only lines, captions
+ * and credit lines anywhere, and short byline/date/share lines at the start and the end.
+ */
+export function cleanArticle(root: Element, byline: string | null): void {
+  for (const el of [...root.querySelectorAll('figure, figcaption, aside, nav, button, form')]) el.remove();
+  for (const el of [...root.querySelectorAll('[class], [id]')]) {
+    if (tokens(el).some((x) => WEAK.test(x) || STRONG.test(x)) && !isSubstantial(el)) el.remove();
+  }
+  for (const list of [...root.querySelectorAll('ul, ol')]) {
+    const items = list.getElementsByTagName('li').length;
+    if (items >= 2 && linkTextShare(list) > 0.7) list.remove();
+  }
+  const names = (byline ?? '').toLowerCase().split(/,\s*/).filter(Boolean);
+  const leaves = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
+  const info = leaves.map((el) => {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return { el, text, n: words(text) };
+  });
+  const isEdgeJunk = ({ el, text: raw, n }: { el: Element; text: string; n: number }) => {
+    const text = raw.replace(/^[^\p{L}\p{N}]+/u, '');
+    return n > 0 && n <= 15 &&
+    (EDGE_LINE.test(text) || DATE_LINE.test(text) || CREDIT.test(text) || linkTextShare(el) > 0.8 ||
+      /^\S+@\S+\.\w+$|^(https?:\/\/|www\.|twitter\.com\/|@\w+$)/i.test(text) ||
+      names.some((name) => text.toLowerCase().replace(/^by\s+/, '') === name || text.toLowerCase().startsWith(name + ' ')));
+  };
+  // Short lines said more than once in a body are share bars and repeated labels.
+  const seen = new Map<string, number>();
+  for (const b of info) if (b.n > 0 && b.n <= 6) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  for (const b of info) {
+    if ((CREDIT.test(b.text) || POINTER.test(b.text)) && b.n <= 25) b.el.remove();
+    else if (b.n <= 6 && (seen.get(b.text) ?? 0) > 2) b.el.remove();
+    else if (b.n > 0 && b.n <= 30 && linkTextShare(b.el) > 0.9 && /^(p|li|div)$/i.test(b.el.tagName)) b.el.remove();
+  }
+  // Leading and trailing lines until the first/last real paragraph.
+  const live = info.filter((b) => root.contains(b.el) && b.n > 0);
+  for (const b of live) {
+    if (b.n > 15 || !isEdgeJunk(b)) break;
+    b.el.remove();
+  }
+  for (let i = live.length - 1; i >= 0; i--) {
+    const b = live[i];
+    if (!(isEdgeJunk(b) || (b.n <= 50 && TAIL_LINE.test(b.text)))) break;
+    b.el.remove();
+  }
+}

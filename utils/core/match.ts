@@ -21,6 +21,64 @@ export interface MatchOptions {
   background?: Vector[];
 }
 
+/** An item of a pool to cluster: a feed entry, a search hit, or a line of the CLI's input. */
+export interface PoolItem {
+  title: string;
+  description?: string | null;
+  text?: string | null;
+  published?: string | null;
+  url?: string | null;
+}
+
+/**
+ * Words of a link's path ("/2014/03/10/neil-young-pono-player.html" → "neil young pono player"):
+ * outlets put the full headline there when the title is cut short. Ids, dates and file names drop out.
+ */
+export function slugWords(url: string | null | undefined): string {
+  if (!url) return '';
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return '';
+  }
+  return path
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && !/^(html?|php|aspx?|story|article|news|index)$/i.test(w))
+    .join(' ');
+}
+
+/** Words of body text counted: enough for the topic, bounded for long articles. */
+const TEXT_WORDS = 600;
+
+/**
+ * Terms of a pool item: title (×3), description and the start of the text, plus adjacent pairs of
+ * title and description terms ("neil young", "young pono"), which tell apart stories that share
+ * single words.
+ */
+export function itemTf(it: PoolItem, lang: string, pairs = true): Vector {
+  const body = it.text ? it.text.split(/\s+/).slice(0, TEXT_WORDS).join(' ') : '';
+  const tf = termFrequencies(
+    [
+      { text: it.title, weight: 3 },
+      { text: it.description ?? '', weight: 1 },
+      { text: body, weight: 1 },
+      { text: slugWords(it.url), weight: 1 },
+    ],
+    lang,
+  );
+  if (pairs) {
+    for (const [text, weight] of [[it.title, 3], [it.description ?? '', 1]] as const) {
+      const t = terms(text, lang);
+      for (let i = 1; i < t.length; i++) {
+        const key = `${t[i - 1]} ${t[i]}`;
+        tf.set(key, (tf.get(key) ?? 0) + weight);
+      }
+    }
+  }
+  return tf;
+}
+
 export function candidateTf(c: Pick<Candidate, 'title' | 'description'>, lang: string): Vector {
   return termFrequencies([{ text: c.title, weight: 3 }, { text: c.description ?? '', weight: 1 }], lang);
 }

@@ -5,6 +5,9 @@
  */
 import { parseFeed } from 'feedsmith';
 
+/** Larger than any real feed we have seen (the biggest in the corpus is under 1 MB); http.ts caps bytes too. */
+export const MAX_FEED_CHARS = 8_000_000;
+
 export interface FeedEntry {
   title: string;
   link: string;
@@ -28,25 +31,80 @@ function text(v: any): string {
   return String(v);
 }
 
+/** HTML entities feeds escape twice ("&amp;rsquo;") so they survive XML parsing as text. */
+const NAMED: Record<string, string> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
+  ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', euro: '€', pound: '£', copy: '©', reg: '®', trade: '™',
+};
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
+    if (e[0] !== '#') return NAMED[e.toLowerCase()] ?? m;
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
+
 export function stripTags(html: string): string {
-  return html
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
+  return decodeEntities(
+    html
+      .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
+      .replace(/<[^>]+>/g, ' '),
+  )
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-function isoDate(v: unknown): string | null {
-  const s = text(v);
+/** Month names in the languages whose feeds write them localised ("Seg, 24 Set 2018"). */
+const MONTHS: [RegExp, string][] = [
+  [/^(jan|janv|ene|gen|jän)/i, 'Jan'], [/^(feb|fév|fev|févr)/i, 'Feb'], [/^(mar|mär|mrz)/i, 'Mar'],
+  [/^(apr|avr|abr)/i, 'Apr'], [/^(may|mai|mag|mei)/i, 'May'], [/^(jun|juin|giu)/i, 'Jun'],
+  [/^(jul|juil|lug)/i, 'Jul'], [/^(aug|aoû|aou|ago)/i, 'Aug'], [/^(sep|set)/i, 'Sep'],
+  [/^(oct|okt|ott|out)/i, 'Oct'], [/^(nov)/i, 'Nov'], [/^(dec|déc|dez|dic)/i, 'Dec'],
+];
+
+/**
+ * A feed date as ISO 8601, or null. Beyond what Date.parse reads: localised day and month names,
+ * two-digit years ("03 Apr 02") and times without a colon ("1500 GMT").
+ */
+export function parseFeedDate(raw: string): string | null {
+  const s = raw.trim();
   if (!s) return null;
-  const t = Date.parse(s);
+  // V8 reads "03 Apr 02 1500 GMT" as midnight: a time without a colon goes the long way.
+  const direct = /(^|\s)\d{4}(\s+[A-Z]{1,5}|\s*[+-]\d{4})?$/.test(s) ? NaN : Date.parse(s);
+  if (Number.isFinite(direct)) return new Date(direct).toISOString();
+  const m = s.match(/^(?:[^\d,]+,?\s*)?(\d{1,2})\.?\s+([^\s\d.]+)\.?\s+(\d{2,4})(?:\s+(\d{1,2}):?(\d{2})(?::?(\d{2}))?)?\s*(.*)$/u);
+  if (!m) return null;
+  const month = MONTHS.find(([re]) => re.test(m[2]))?.[1];
+  if (!month) return null;
+  let year = Number(m[3]);
+  if (m[3].length === 2) year += year < 70 ? 2000 : 1900;
+  const zone = m[7]?.trim() || 'GMT';
+  const t = Date.parse(`${m[1]} ${month} ${year} ${m[4] ?? '00'}:${m[5] ?? '00'}:${m[6] ?? '00'} ${zone}`);
   return Number.isFinite(t) ? new Date(t).toISOString() : null;
+}
+
+function isoDate(v: unknown): string | null {
+  return parseFeedDate(text(v));
+}
+
+/** Everything before the root element: where a DTD, and so any entity declaration, must be. */
+function prolog(body: string): string {
+  const root = body.search(/<[A-Za-z]/);
+  return root < 0 ? body.slice(0, 100_000) : body.slice(0, root);
+}
+
+/** JSON Feed items without the required "version" (seen in the wild): read them as JSON Feed 1.1. */
+function parseLenient(body: string): { format: string; feed: any } {
+  try {
+    return parseFeed(body) as { format: string; feed: any };
+  } catch (e) {
+    if (!/^\s*\{/.test(body)) throw e;
+    const json = JSON.parse(body);
+    if (!json || !Array.isArray(json.items) || json.version) throw e;
+    return parseFeed(JSON.stringify({ ...json, version: 'https://jsonfeed.org/version/1.1' })) as { format: string; feed: any };
+  }
 }
 
 function resolve(link: string, base: string | undefined): string {
@@ -58,8 +116,9 @@ function resolve(link: string, base: string | undefined): string {
 }
 
 export function parseFeedText(body: string, baseUrl?: string): ParsedFeed {
-  if (/<!ENTITY/i.test(body.slice(0, 20_000))) throw new Error('feed declares XML entities (refused)');
-  const { format, feed } = parseFeed(body) as { format: string; feed: any };
+  if (body.length > MAX_FEED_CHARS) throw new Error(`feed larger than ${MAX_FEED_CHARS} characters (refused)`);
+  if (/<!ENTITY/i.test(prolog(body))) throw new Error('feed declares XML entities (refused)');
+  const { format, feed } = parseLenient(body);
   const items: any[] = feed.items ?? feed.entries ?? [];
   const feedLink = text(feed.link ?? feed.home_page_url ?? feed.links?.find((l: any) => l.rel !== 'self')?.href) || null;
   const base = feedLink ? resolve(feedLink, baseUrl) : baseUrl;

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { clusterPool, louvain, storyMates } from '../../utils/core/cluster';
+import { itemTf, slugWords } from '../../utils/core/match';
+import { readItems } from '../../utils/cli/match';
+
+/** Two stories that share the word "Apple", plus a third unrelated one: small, hand-made. */
+const POOL = [
+  { title: 'Apple unveils new iPhone with larger screen at Cupertino event' },
+  { title: 'iPhone launch: Apple shows larger screen model in Cupertino' },
+  { title: 'Cupertino event: new iPhone gets a larger screen, Apple says' },
+  { title: 'Apple iPhone event in Cupertino brings larger screen' },
+  { title: 'Apple orchard harvest hit by late frost in Kent' },
+  { title: 'Late frost ruins Kent apple orchard harvest' },
+  { title: 'Kent orchard growers count frost damage to apple harvest' },
+  { title: 'Frost in Kent: apple harvest at orchards down by half' },
+  { title: 'Central bank raises interest rates to curb inflation' },
+  { title: 'Interest rates up as central bank fights inflation' },
+  { title: 'Inflation fight: central bank lifts interest rates again' },
+];
+
+describe('clusterPool', () => {
+  it('keeps two stories that share a word apart, and each together', () => {
+    const { cluster } = clusterPool(POOL);
+    expect(new Set(cluster.slice(0, 4)).size).toBe(1);
+    expect(new Set(cluster.slice(4, 8)).size).toBe(1);
+    expect(new Set(cluster.slice(8)).size).toBe(1);
+    expect(new Set([cluster[0], cluster[4], cluster[8]]).size).toBe(3);
+  });
+
+  it('ranks the same story first and never lists the item itself', () => {
+    const { related } = clusterPool(POOL);
+    related.forEach((list, i) => {
+      expect(list).not.toContain(i);
+      expect(new Set(list).size).toBe(list.length);
+      expect(list.length).toBeLessThanOrEqual(20);
+    });
+    expect(related[0].slice(0, 3).sort((a, b) => a - b)).toEqual([1, 2, 3]);
+    expect(related[5].slice(0, 3).sort((a, b) => a - b)).toEqual([4, 6, 7]);
+  });
+
+  it('is deterministic and copes with empty and one-item pools', () => {
+    expect(clusterPool(POOL)).toEqual(clusterPool(POOL));
+    expect(clusterPool([])).toEqual({ cluster: [], related: [] });
+    expect(clusterPool([{ title: 'Alone' }])).toEqual({ cluster: [0], related: [[]] });
+  });
+
+  it('damps links between items far apart in time', () => {
+    const a = { title: 'Storm floods coastal town', published: '2024-01-01T00:00:00Z' };
+    const near = { title: 'Coastal town floods in storm', published: '2024-01-02T00:00:00Z' };
+    const far = { title: 'Coastal town floods in storm', published: '2024-06-01T00:00:00Z' };
+    expect(clusterPool([a, far, near]).related[0][0]).toBe(2);
+  });
+
+  it('baseline: plain cosine ranking and threshold components', () => {
+    const { cluster, related } = clusterPool(POOL, { baseline: true, baselineThreshold: 0.2 });
+    expect(cluster).toHaveLength(POOL.length);
+    expect(related[8].slice(0, 2).sort((a, b) => a - b)).toEqual([9, 10]);
+  });
+
+  it('finds the story mates of a reader article among candidates', () => {
+    const mates = storyMates({ title: 'Apple shows a larger-screen iPhone in Cupertino' }, POOL.slice(0, 8), POOL.slice(8));
+    expect([...mates].sort((a, b) => a - b)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('louvain', () => {
+  it('finds two triangles joined by one weak edge', () => {
+    const edges: [number, number, number][] = [[0, 1, 1], [1, 2, 1], [0, 2, 1], [3, 4, 1], [4, 5, 1], [3, 5, 1], [2, 3, 0.1]];
+    const c = louvain(6, edges);
+    expect(c[0]).toBe(c[1]);
+    expect(c[1]).toBe(c[2]);
+    expect(c[3]).toBe(c[5]);
+    expect(c[0]).not.toBe(c[3]);
+  });
+});
+
+describe('features', () => {
+  it('takes words from a link path, not ids or file names', () => {
+    expect(slugWords('https://x.example/2014/03/10/neil-young-pono-player-123.html?x=1')).toBe('neil young pono player');
+    expect(slugWords('not a url')).toBe('');
+  });
+  it('adds adjacent pairs of title terms', () => {
+    expect(itemTf({ title: 'Neil Young unveils Pono' }, 'en').get('neil young')).toBe(3);
+    expect(itemTf({ title: 'Neil Young unveils Pono' }, 'en', false).has('neil young')).toBe(false);
+  });
+});
+
+describe('the CLI input', () => {
+  it('echoes string and integer ids and reads only the contract fields', () => {
+    const { ids, items } = readItems('{"id": 7, "title": "A", "story": "LABEL", "outlet": "X"}\n\n{"id": "b", "title": "B", "description": "d", "url": "https://x.example/a-b"}\n');
+    expect(ids).toEqual([7, 'b']);
+    expect(items[0]).not.toHaveProperty('story');
+    expect(JSON.stringify(items)).not.toContain('LABEL');
+    expect(items[1]).toMatchObject({ title: 'B', description: 'd', url: 'https://x.example/a-b' });
+  });
+  it('refuses a line without a usable id', () => {
+    expect(() => readItems('{"title": "A"}')).toThrow(/line 1/);
+    expect(() => readItems('{oops')).toThrow(/not JSON/);
+  });
+});

@@ -1,3 +1,4 @@
+import type { SourceDoc } from '../core/summarize';
 import type { CoverageItem, ExtractedArticle } from '../core/types';
 import type { StoryBrief } from './schema';
 
@@ -15,6 +16,15 @@ export interface ComposeInput {
   /** Same-story coverage, best first. */
   coverage: CoverageItem[];
   topics: TopicCard[];
+  /**
+   * Full texts of coverage items, by id, where known (the CLI; a linked page). Without one an
+   * item is what the extension usually has: its title and description.
+   */
+  texts?: Record<string, string>;
+  /** Articles the reader already saw: What's happened then tells what is new since. */
+  previous?: SourceDoc[];
+  /** How much more the reader's own article counts than each other source (default 2). */
+  readerWeight?: number;
 }
 
 export interface BriefEngine {

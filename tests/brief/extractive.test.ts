@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { composeExtractive } from '../../utils/brief/extractive';
+import { storyDocs, sourceText } from '../../utils/brief/docs';
+import { FRAMING_WORDS } from '../../utils/brief/framing';
+import { validateBrief, type Sentence } from '../../utils/brief/schema';
+import { newsroomStories, storyInput } from './newsroom-input';
+
+/** Loose comparison: case, typographic quotes and spacing do not matter. */
+const fold = (t: string) => t.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+const wordsOf = (t: string) => fold(t).split(/[^\p{L}\p{N}$€£%-]+/u).filter(Boolean);
+
+describe.each([...newsroomStories()])('extractive brief of "%s"', (story, articles) => {
+  const input = storyInput(story, articles);
+  const brief = composeExtractive(input);
+  const texts = new Map(storyDocs(input).map((d) => [d.id, fold(sourceText(d))]));
+  const outletNames = new Map(brief.sources.map((s) => [s.id, s.outlet]));
+
+  /** Factual: the sentence occurs in one of its cited sources (lifting may only trim its start). */
+  const lifted = (s: Sentence) => s.cites.some((id) => texts.get(id)?.includes(fold(s.text)));
+  /** Framing: every word is the template's, a cited outlet's name, or occurs in a cited source. */
+  const framed = (text: string, cites: string[]) =>
+    wordsOf(text).filter((w) => {
+      if (FRAMING_WORDS.has(w) || /^\d+$/.test(w)) return false;
+      if (cites.some((id) => wordsOf(outletNames.get(id) ?? '').includes(w))) return false;
+      return !cites.some((id) => wordsOf(texts.get(id) ?? '').includes(w));
+    });
+
+  it('validates against the one schema', () => {
+    const v = validateBrief(brief);
+    expect(v.ok, v.ok ? '' : v.error).toBe(true);
+  });
+
+  it('has every section', () => {
+    expect(brief.happened.length).toBeGreaterThanOrEqual(2);
+    expect(brief.happened.length).toBeLessThanOrEqual(4);
+    expect(brief.behind.length).toBeGreaterThanOrEqual(2);
+    expect(brief.behind.length).toBeLessThanOrEqual(4);
+    for (const t of brief.behind) {
+      expect(t.paragraph.length).toBeGreaterThanOrEqual(1);
+      expect(t.paragraph.length).toBeLessThanOrEqual(3);
+    }
+    expect(brief.papers.outlets.length).toBe(articles.length);
+    expect(brief.papers.overview.length).toBeGreaterThanOrEqual(1);
+    expect(brief.background.timeline.length).toBeGreaterThanOrEqual(2);
+    expect(brief.questions.length).toBeGreaterThanOrEqual(3);
+    expect(brief.questions.length).toBeLessThanOrEqual(5);
+    expect(brief.sources.length).toBe(articles.length);
+  });
+
+  it('lifts every factual sentence from a source it cites', () => {
+    const factual: Sentence[] = [
+      ...brief.happened,
+      ...brief.behind.flatMap((t) => t.paragraph),
+      ...brief.background.paragraph,
+      ...brief.background.timeline,
+      ...brief.questions.flatMap((q) => q.answer),
+    ];
+    expect(factual.filter((s) => !lifted(s)).map((s) => s.text)).toEqual([]);
+  });
+
+  it('builds framing only from words its cited sources use', () => {
+    for (const t of brief.behind) expect(framed(t.heading, t.paragraph.flatMap((s) => s.cites)), t.heading).toEqual([]);
+    for (const q of brief.questions) expect(framed(q.question, q.answer.flatMap((s) => s.cites)), q.question).toEqual([]);
+    for (const s of brief.papers.overview) expect(framed(s.text, s.cites), s.text).toEqual([]);
+    for (const o of brief.papers.outlets) {
+      expect(o.angle.length).toBeGreaterThanOrEqual(2);
+      // Each outlet line is either lifted from the outlet or framing built from its words.
+      for (const s of o.angle) {
+        expect(s.cites).toEqual([o.sourceId]);
+        if (!lifted(s)) expect(framed(s.text, s.cites), s.text).toEqual([]);
+      }
+    }
+  });
+
+  it('orders the timeline oldest first', () => {
+    const dates = brief.background.timeline.map((e) => e.date);
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('gives the same brief for the same input', () => {
+    const again = composeExtractive(storyInput(story, articles));
+    expect({ ...again, generatedAt: '' }).toEqual({ ...brief, generatedAt: '' });
+  });
+});
+
+describe('extractive brief of the reference story', () => {
+  const brief = composeExtractive(storyInput('nvidia-korea', newsroomStories().get('nvidia-korea')!));
+  it('names at least four outlets, each with its own angle', () => {
+    const outlets = new Set(brief.papers.outlets.map((o) => o.outlet));
+    expect(outlets.size).toBeGreaterThanOrEqual(4);
+    const stresses = brief.papers.outlets.map((o) => o.angle[0].text);
+    expect(new Set(stresses).size).toBe(stresses.length);
+  });
+  it('passes topic cards through', () => {
+    const card = { name: 'Nvidia', description: 'd', extract: 'e', url: 'https://en.wikipedia.org/wiki/Nvidia', asOf: '2025-11-20T10:02:00Z' };
+    const input = storyInput('nvidia-korea', newsroomStories().get('nvidia-korea')!);
+    expect(composeExtractive({ ...input, topics: [card] }).topics).toEqual([card]);
+  });
+});

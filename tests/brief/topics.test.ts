@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { disambiguationOptions, fetchWikiSummary, lookupTopic, parseWikiSummary } from '../../utils/sources/wikipedia';
+import { findTopics } from '../../utils/topics';
+import { startNewsroom } from '../newsroom/server';
+import { newsroomStories, storyInput } from './newsroom-input';
+
+const SAMPLES = '/work/shared/data/source-samples';
+const sample = (f: string) => readFileSync(`${SAMPLES}/${f}`, 'utf8');
+
+describe('parseWikiSummary', () => {
+  it('reads a standard page into a card', () => {
+    const r = parseWikiSummary(sample('wiki-summary-sample.json'), 'https://en.wikipedia.org/api/rest_v1');
+    expect(r.kind).toBe('card');
+    if (r.kind !== 'card') return;
+    expect(r.card.name).toBe('Ipomoea');
+    expect(r.card.description).toBe('Genus of flowering plants');
+    expect(r.card.url).toBe('https://en.wikipedia.org/wiki/Ipomoea');
+    expect(r.card.asOf).toBe('2026-03-21T18:28:47Z');
+    expect(r.card.extract.length).toBeGreaterThan(20);
+  });
+  it('recognises a disambiguation page', () => {
+    const r = parseWikiSummary(sample('wiki-summary-disambiguation-sample.json'), 'https://en.wikipedia.org/api/rest_v1');
+    expect(r).toEqual({ kind: 'disambiguation', options: [] });
+  });
+  it('lists the meanings of a disambiguation extract', () => {
+    expect(disambiguationOptions('Lee may refer to: Lee (Korean surname), one of …; Lee Jae-myung, President of South Korea; River Lee, a river.')).toEqual([
+      'Lee',
+      'Lee Jae-myung',
+      'River Lee',
+    ]);
+  });
+  it('treats malformed bodies as no card', () => {
+    expect(parseWikiSummary('<html>', 'https://x.org').kind).toBe('none');
+    expect(parseWikiSummary('{"type":"no-extract","title":"X"}', 'https://x.org').kind).toBe('none');
+  });
+});
+
+describe('topic cards against the sample newsroom', () => {
+  let newsroom: Awaited<ReturnType<typeof startNewsroom>>;
+  let baseUrl = '';
+  beforeAll(async () => {
+    newsroom = await startNewsroom();
+    baseUrl = `${newsroom.apiBase}/api/rest_v1`;
+  });
+  afterAll(() => newsroom.stop());
+
+  it('answers 404 as no card', async () => {
+    expect(await fetchWikiSummary('No such page at all', { fetch, baseUrl, retries: 0 })).toEqual({ kind: 'none' });
+  });
+  it('resolves a disambiguation page from the story, or drops it', async () => {
+    const card = await lookupTopic('Lee', 'Huang met President Lee Jae-myung in Gyeongju.', { fetch, baseUrl });
+    expect(card?.name).toBe('Lee Jae-myung');
+    expect(await lookupTopic('Lee', 'A story that names no Lee in full.', { fetch, baseUrl })).toBeNull();
+  });
+  it('finds the cards of the reference story', async () => {
+    const input = storyInput('nvidia-korea', newsroomStories().get('nvidia-korea')!);
+    const cards = await findTopics(input.article, input.coverage, { fetch, baseUrl });
+    const names = cards.map((c) => c.name);
+    for (const n of ['Jensen Huang', 'Nvidia', 'South Korea', 'Lee Jae-myung', 'Samsung']) expect(names).toContain(n);
+    expect(new Set(cards.map((c) => c.url)).size).toBe(cards.length);
+    for (const c of cards) expect(c.url.startsWith(newsroom.apiBase)).toBe(true);
+  });
+  it('uses the cache it is given', async () => {
+    const input = storyInput('nvidia-korea', newsroomStories().get('nvidia-korea')!);
+    const keys: string[] = [];
+    await findTopics(input.article, input.coverage, { fetch, baseUrl, cached: (key, f) => (keys.push(key), f()) });
+    expect(keys).toContain('wiki:Nvidia');
+  });
+});

@@ -1,0 +1,73 @@
+/** What every section reads: the documents, their scored sentences and their key phrases. */
+import { phrasesOf } from '../core/phrases';
+import { scorePool, type ScoredPool, type SourceDoc, type Unit } from '../core/summarize';
+import { storyDocs } from './docs';
+import type { ComposeInput } from './engine';
+
+const DANGLING = /^(he|she|it|they|this|these|those|his|her|its|their|that|such|both|the two)\b/i;
+
+export interface StoryContext {
+  docs: SourceDoc[];
+  lang: string;
+  pool: ScoredPool;
+  outletOf: Map<string, string>;
+  /** In how many documents each phrase key occurs. */
+  phraseDf: Map<string, number>;
+  /** How a phrase key is written (its most common form). */
+  phraseText: Map<string, string>;
+  /** Phrase counts per document (title counted twice). */
+  docPhrases: Map<string, Map<string, number>>;
+  /** How each document writes each phrase key. */
+  docForms: Map<string, Map<string, string>>;
+  ranked?: { unit: Unit; relevance: number }[];
+  /** Sentences already used by an earlier section. */
+  used: Set<string>;
+}
+
+export function storyContext(input: ComposeInput): StoryContext {
+  const docs = storyDocs(input);
+  const lang = (input.article.lang ?? 'en').slice(0, 2);
+  const pool = scorePool(docs, { lang, previous: input.previous, topic: input.article.title });
+  const outletOf = new Map<string, string>([[docs[0].id, input.article.siteName ?? new URL(input.article.canonicalUrl).hostname]]);
+  for (const c of input.coverage) outletOf.set(c.id, c.outlet.name);
+  const phraseDf = new Map<string, number>();
+  const forms = new Map<string, Map<string, number>>();
+  const docPhrases = new Map<string, Map<string, number>>();
+  const docForms = new Map<string, Map<string, string>>();
+  for (const d of docs) {
+    const counts = new Map<string, number>();
+    const own = new Map<string, string>();
+    docForms.set(d.id, own);
+    const add = (text: string, w: number) => {
+      for (const p of phrasesOf(text, lang)) {
+        if (!own.has(p.key)) own.set(p.key, p.text);
+        counts.set(p.key, (counts.get(p.key) ?? 0) + w);
+        const f = forms.get(p.key) ?? new Map<string, number>();
+        f.set(p.text, (f.get(p.text) ?? 0) + 1);
+        forms.set(p.key, f);
+      }
+    };
+    add(d.title, 2);
+    add(d.text, 1);
+    docPhrases.set(d.id, counts);
+    for (const k of counts.keys()) phraseDf.set(k, (phraseDf.get(k) ?? 0) + 1);
+  }
+  const phraseText = new Map<string, string>();
+  for (const [k, f] of forms) phraseText.set(k, [...f].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0]);
+  return { docs, lang, pool, outletOf, phraseDf, phraseText, docPhrases, docForms, used: new Set() };
+}
+
+/** Sentences of the pool with their relevance, best first; deterministic on ties. */
+export function rankedUnits(ctx: StoryContext, options: { standalone?: boolean } = {}): { unit: Unit; relevance: number }[] {
+  ctx.ranked ??= ctx.pool.units
+    .map((unit, i) => ({ unit, relevance: ctx.pool.relevance[i] }))
+    .sort((a, b) => b.relevance - a.relevance || a.unit.docId.localeCompare(b.unit.docId) || a.unit.index - b.unit.index);
+  return ctx.ranked
+    // A sentence that opens with "It" or "They" cannot stand alone under a heading or as an answer.
+    .filter((r) => !options.standalone || !DANGLING.test(r.unit.text));
+}
+
+/** A phrase is worth naming when it is more than one short word or is a name. */
+export function isShowable(text: string): boolean {
+  return text.length >= 4 && (text.includes(' ') || /^\p{Lu}/u.test(text) || text.length >= 6);
+}

@@ -1,0 +1,43 @@
+/**
+ * Lifting a sentence out of its article: the words stay the source's, but a sentence that opens
+ * with a wire dateline ("BRUSSELS, Jan. 22 (Xinhua) --"), a connective ("However,") or an
+ * attribution ("According to the ministry,") reads wrong out of place, so those are trimmed.
+ * Nothing else is ever changed, which is what lets every sentence be checked against its source.
+ */
+
+const DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,2})?(?:\s*\([^)]{1,30}\)\s*(?:--|_|—|–|-)|\s*(?:--|—))\s+/;
+const AGENCY = /^\([^)]{1,30}\)\s*(?:--|—|–|-)\s+/;
+const CONNECTIVE =
+  /^(?:but|and|so|yet|still|also|however|meanwhile|moreover|furthermore|in addition|additionally|separately|indeed|instead|nonetheless|nevertheless|on the other hand|at the same time|in other words|in fact|of course|as a result|for its part|for their part|by contrast|in contrast|in turn|then|now|otherwise)\b,?\s+/i;
+const ATTRIBUTION = /^(?:according to [^,]{2,60}|[^,]{2,40} (?:said|says|added|noted)(?: on \w+)?(?: that)?),\s+/i;
+
+/** The sentence as it can stand alone: leading dateline, connectives and attributions removed. */
+export function trimLead(sentence: string): string {
+  let s = sentence.trim();
+  for (let i = 0; i < 4; i++) {
+    const before = s;
+    s = s.replace(DATELINE, '').replace(AGENCY, '').replace(CONNECTIVE, '');
+    const a = s.match(ATTRIBUTION);
+    // Only an attribution followed by a full clause is dropped ("According to X, prices rose").
+    if (a && s.length - a[0].length > 30 && /^according/i.test(a[0])) s = s.slice(a[0].length);
+    if (s === before) break;
+  }
+  if (s !== sentence.trim()) s = s.charAt(0).toUpperCase() + s.slice(1);
+  return s;
+}
+
+/** Text compared loosely: typographic quotes and dashes folded, spaces collapsed, lower case. */
+export function foldText(text: string): string {
+  return text
+    .replace(/[“”„"]/g, '"')
+    .replace(/[‘’‚']/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Whether a sentence occurs in a text, verbatim up to case, quotes, dashes and spacing. */
+export function occursIn(sentence: string, text: string): boolean {
+  return foldText(text).includes(foldText(sentence));
+}

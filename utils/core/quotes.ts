@@ -1,0 +1,23 @@
+/** Who a text quotes: names attached to "said", "says", "told", "according to". */
+
+const NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}";
+const PATTERNS = [
+  new RegExp(`(?:said|says|told \\w+|added|according to)\\s+(?:\\p{Ll}+\\s+){0,3}?(${NAME})`, 'gu'),
+  new RegExp(`(${NAME}),\\s+(?:a|an|the)\\s+[^,.]{3,80},\\s+(?:said|says|told|added)`, 'gu'),
+  new RegExp(`(${NAME})\\s+(?:said|says|told|added)\\b`, 'gu'),
+];
+const NOT_PEOPLE = /^(The|A|An|In|On|At|It|This|That|He|She|They|We|But|And|Officials|Analysts|Reuters|Associated|Bloomberg|Police|Prosecutors)\b|\b(Group|Inc|Corp|Ltd|Company|Ministry|Bank|Department|Office|Agency|Government|Council|Committee|Association|Institute|University|Research|News|Times|Post|Herald|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+
+/** People quoted, in order of first appearance, each once. */
+export function findSpeakers(text: string): string[] {
+  const found: { name: string; at: number }[] = [];
+  for (const re of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const name = m[1].replace(/['’]s$/, '');
+      if (!NOT_PEOPLE.test(name)) found.push({ name, at: m.index ?? 0 });
+    }
+  }
+  const out: string[] = [];
+  for (const { name } of found.sort((a, b) => a.at - b.at)) if (!out.includes(name)) out.push(name);
+  return out;
+}

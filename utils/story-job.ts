@@ -6,7 +6,7 @@
 import { composeExtractive } from './brief/extractive';
 import { validateBrief } from './brief/schema';
 import { findCoverage } from './coverage';
-import type { ExtractedArticle } from './core/types';
+import type { Candidate, ExtractedArticle } from './core/types';
 import { stableId } from './core/url';
 import type { ParallaxDB, StoryRecord } from './db/db';
 import { refreshFeeds, recentFeedItems } from './feeds';
@@ -67,23 +67,7 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps): Promis
   await deps.db.stories.put(base);
   await composeInto(id, article, base.coverage, deps, stamp, 'searching');
   await deps.onStarted?.(id);
-  const polled = await refreshFeeds(deps.db, deps.settings, { fetch: deps.fetch, signal: deps.signal, now: now() }).catch(() => ({ due: 1, ok: 0 }));
-  // The index always answers from what it saved; it only counts as reached if its feeds were.
-  const feedsReached = polled.due === 0 || polled.ok > 0;
-  // The feed index near the story's date is both a source and the background that tells
-  // common words from telling ones.
-  const indexed = await recentFeedItems(deps.db, article.publishedTime, now());
-  const result = await findCoverage(
-    article,
-    deps.sources ?? NEWS_SOURCES,
-    { fetch: deps.fetch, signal: deps.signal, settings: deps.settings, feedItems: async () => indexed },
-    async (update) => {
-      if (update.done) return;
-      await deps.db.stories.update(id, { sourceStatus: update.status, updatedAt: stamp() });
-      if (update.coverage.length) await composeInto(id, article, update.coverage, deps, stamp, 'searching');
-    },
-    { background: indexed },
-  );
+  const { result, feedsReached } = await lookUpCoverage(id, article, deps, stamp);
   const status = result.status.map((s) =>
     s.id === 'feeds' && !feedsReached && s.state !== 'skipped'
       ? { ...s, state: 'failed' as const, message: `no feed could be reached; ${s.found} saved items used` }
@@ -103,6 +87,38 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps): Promis
   await deps.db.stories.update(id, { sourceStatus: status, coverageAt: stamp() });
   await composeInto(id, article, result.coverage, deps, stamp, 'done');
   return id;
+}
+
+/**
+ * Ask every source at once. The feed index first polls the feeds that are due, so it lands
+ * later than the search APIs; each landing re-scores everything and repaints the page.
+ */
+async function lookUpCoverage(id: string, article: ExtractedArticle, deps: JobDeps, stamp: () => string) {
+  const now = deps.now ?? Date.now;
+  let indexed: Candidate[] = [];
+  let feedsReached = true;
+  const feedIndexReady = refreshFeeds(deps.db, deps.settings, { fetch: deps.fetch, signal: deps.signal, now: now() })
+    .catch(() => ({ due: 1, ok: 0 }))
+    .then(async (polled) => {
+      // The index always answers from what it saved; it only counts as reached if its feeds were.
+      feedsReached = polled.due === 0 || polled.ok > 0;
+      // Items near the story's date are both a source and the background that tells common
+      // words from telling ones.
+      indexed = await recentFeedItems(deps.db, article.publishedTime, now());
+      return indexed;
+    });
+  const result = await findCoverage(
+    article,
+    deps.sources ?? NEWS_SOURCES,
+    { fetch: deps.fetch, signal: deps.signal, settings: deps.settings, feedItems: () => feedIndexReady },
+    async (update) => {
+      if (update.done) return;
+      await deps.db.stories.update(id, { sourceStatus: update.status, updatedAt: stamp() });
+      if (update.coverage.length) await composeInto(id, article, update.coverage, deps, stamp, 'searching');
+    },
+    { background: () => indexed },
+  );
+  return { result, feedsReached };
 }
 
 async function composeInto(

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Cited } from '@/components/Cited';
 import { Section, Skeleton } from '@/components/Section';
 import { shortDate, timeAgo } from '@/components/format';
@@ -12,7 +13,23 @@ import { SourceChips } from './source-chips';
 import { SourcesList } from './sources';
 import { Topics } from './topics';
 
+/**
+ * Performance marks (visible in DevTools, read by `npm run bench:e2e`): when this panel first
+ * shows a story's first section, and when it shows the story complete.
+ */
+function useStoryMarks(story: StoryRecord) {
+  const hasFirst = Boolean(story.brief?.happened.length);
+  const complete = story.stage === 'done';
+  useEffect(() => {
+    if (hasFirst) performance.mark('parallax:first-section', { detail: story.id });
+  }, [story.id, hasFirst]);
+  useEffect(() => {
+    if (complete) performance.mark('parallax:complete', { detail: story.id });
+  }, [story.id, complete]);
+}
+
 export function StoryPage({ story }: { story: StoryRecord }) {
+  useStoryMarks(story);
   const brief = story.brief;
   const working = story.stage === 'searching' || story.stage === 'composing';
   const sameStory = story.coverage.filter((c) => c.relation === 'same-story');

@@ -66,7 +66,9 @@ export async function findCoverage(
     const items = 'items' in outcome ? outcome.items : [];
     status.push(statusOf(source, 'items' in outcome ? { found: items.length } : outcome));
     const coverage = classify(scoreCandidates(article, query, dedupe(found, article), { background: background() }));
-    current = { coverage, status: [...status], done: status.length === sources.length };
+    // Reported in the registry's order, whatever order they answered in.
+    const ordered = [...status].sort((a, b) => sources.findIndex((x) => x.id === a.id) - sources.findIndex((x) => x.id === b.id));
+    current = { coverage, status: ordered, done: status.length === sources.length };
     const snapshot = current;
     chain = chain.then(() => onUpdate(snapshot));
     return chain;

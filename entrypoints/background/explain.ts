@@ -9,6 +9,7 @@ import { db } from '@/utils/db';
 import { getSettings } from '@/utils/settings';
 import { runStory } from '@/utils/story-job';
 import { setTabView } from '@/utils/tab-state';
+import { correctionsItem } from '@/utils/corrections';
 import { unreadableReason } from './explain-reasons';
 
 type Injected = { ok: true; article: ExtractedArticle } | { ok: false; error: string };
@@ -48,6 +49,7 @@ export async function explainTab(tabId: number, url: string | undefined, opts: {
     await runStory(article, {
       db: db(),
       settings,
+      corrections: await correctionsItem.getValue(),
       fetch: (...a) => fetch(...a),
       onStarted: (storyId) => setTabView(tabId, { kind: 'story', url: url!, storyId }),
     });

@@ -12,6 +12,7 @@ import { Related } from './related';
 import { SourceChips } from './source-chips';
 import { SourcesList } from './sources';
 import { Topics } from './topics';
+import { CopyMarkdown } from './copy-markdown';
 
 /**
  * Performance marks (visible in DevTools, read by `npm run bench:e2e`): when this panel first
@@ -54,6 +55,7 @@ export function StoryPage({ story }: { story: StoryRecord }) {
               Refresh
             </button>
           )}
+          {brief && <CopyMarkdown brief={brief} />}
         </p>
         {story.error && (
           <p className="warning" role="alert">

@@ -33,6 +33,10 @@ export function registerStoryService(): void {
       await recomposeStory(db(), storyId, c);
       return { ok: true };
     },
+    async clearCache() {
+      await Promise.all([db().stories.clear(), db().feedItems.clear(), db().feedState.clear()]);
+      return { ok: true };
+    },
     async clearHistory() {
       await db().stories.clear();
       return { ok: true };

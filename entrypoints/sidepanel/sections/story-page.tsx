@@ -13,6 +13,7 @@ import { SourceChips } from './source-chips';
 import { SourcesList } from './sources';
 import { Topics } from './topics';
 import { CopyMarkdown } from './copy-markdown';
+import { AlwaysExplain } from './always-explain';
 
 /**
  * Performance marks (visible in DevTools, read by `npm run bench:e2e`): when this panel first
@@ -29,7 +30,7 @@ function useStoryMarks(story: StoryRecord) {
   }, [story.id, complete]);
 }
 
-export function StoryPage({ story }: { story: StoryRecord }) {
+export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?: string[] }) {
   useStoryMarks(story);
   const brief = story.brief;
   const working = story.stage === 'searching' || story.stage === 'composing';
@@ -122,6 +123,7 @@ export function StoryPage({ story }: { story: StoryRecord }) {
           <SourcesList sources={brief.sources} />
         </Section>
       )}
+      {autoSites && !working && <AlwaysExplain url={story.article.url} sites={autoSites} />}
     </article>
   );
 }

@@ -12,7 +12,7 @@ export function Citation({ id, sources }: { id: string; sources: BriefSource[] }
   if (!source) return null;
   const label = `${source.outlet}: ${source.title}`;
   return (
-    <a className="cite" href={source.url} target="_blank" rel="noopener noreferrer" title={label} aria-label={`Source ${index + 1}, ${label}`}>
+    <a className="cite" href={source.url} target="_blank" rel="noopener noreferrer" data-tip={label} aria-label={`Source ${index + 1}, ${label}`}>
       {index + 1}
     </a>
   );

@@ -49,10 +49,11 @@ export async function findCoverage(
   sources: readonly NewsSource[],
   ctx: SearchContext,
   onUpdate: (u: CoverageUpdate) => void | Promise<void>,
-  options: { query?: StoryQuery; background?: Candidate[] } = {},
+  options: { query?: StoryQuery; background?: () => Candidate[] } = {},
 ): Promise<CoverageUpdate> {
   const query = options.query ?? buildQuery(article);
-  const background = (options.background ?? []).map((c) => candidateTf(c, query.lang));
+  // Read at every landing: the feed index may arrive after the first search results.
+  const background = () => (options.background?.() ?? []).map((c) => candidateTf(c, query.lang));
   const enabled = sources.filter((s) => s.enabled(ctx.settings));
   const found: Candidate[] = [];
   const status: SourceStatus[] = sources
@@ -64,8 +65,10 @@ export async function findCoverage(
     if ('items' in outcome) found.push(...outcome.items);
     const items = 'items' in outcome ? outcome.items : [];
     status.push(statusOf(source, 'items' in outcome ? { found: items.length } : outcome));
-    const coverage = classify(scoreCandidates(article, query, dedupe(found, article), { background }));
-    current = { coverage, status: [...status], done: status.length === sources.length };
+    const coverage = classify(scoreCandidates(article, query, dedupe(found, article), { background: background() }));
+    // Reported in the registry's order, whatever order they answered in.
+    const ordered = [...status].sort((a, b) => sources.findIndex((x) => x.id === a.id) - sources.findIndex((x) => x.id === b.id));
+    current = { coverage, status: ordered, done: status.length === sources.length };
     const snapshot = current;
     chain = chain.then(() => onUpdate(snapshot));
     return chain;

@@ -10,6 +10,13 @@ const Messages = {
   refreshStory: z.object({ storyId: z.string().min(1) }),
   deleteStory: z.object({ storyId: z.string().min(1) }),
   clearHistory: z.object({}),
+  clearCache: z.object({}),
+  correctStory: z.object({
+    storyId: z.string().min(1),
+    kind: z.enum(['not-same', 'mute']),
+    url: z.string().url(),
+    domain: z.string().min(1),
+  }),
 };
 
 type Protocol = {

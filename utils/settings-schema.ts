@@ -19,6 +19,10 @@ export interface Settings {
   /** Private mode: only the local feed index is asked; nothing about the story leaves the browser. */
   feedsOnly: boolean;
   firstRunSeen: boolean;
+  /** Origins ("https://www.example.com") whose articles are explained as the reader browses. */
+  autoExplainSites: string[];
+  /** Least-recently-opened stories are evicted above this size. */
+  cacheLimitMb: number;
 }
 
 export const DEFAULT_FEEDS: FeedSubscription[] = [
@@ -42,4 +46,6 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   feedsOnly: false,
   firstRunSeen: false,
+  autoExplainSites: [],
+  cacheLimitMb: 200,
 };

@@ -4,10 +4,12 @@
  */
 import { browser } from 'wxt/browser';
 import type { ExtractedArticle } from '@/utils/core/types';
+import { canonicalizeUrl } from '@/utils/core/url';
 import { db } from '@/utils/db';
 import { getSettings } from '@/utils/settings';
 import { runStory } from '@/utils/story-job';
 import { setTabView } from '@/utils/tab-state';
+import { correctionsItem } from '@/utils/corrections';
 import { unreadableReason } from './explain-reasons';
 
 type Injected = { ok: true; article: ExtractedArticle } | { ok: false; error: string };
@@ -20,7 +22,10 @@ export async function extractFromTab(tabId: number): Promise<Injected> {
 export async function explainTab(tabId: number, url: string | undefined, opts: { force?: boolean } = {}): Promise<void> {
   const reason = unreadableReason(url);
   if (reason) return setTabView(tabId, { kind: 'cant-read', url: url ?? '', reason });
-  await setTabView(tabId, { kind: 'working', url: url!, stage: 'extracting' });
+  // A story already cached for this address paints at once; reading the page then confirms it.
+  const cached = await db().stories.where('canonicalUrl').equals(canonicalizeUrl(url!)).first();
+  if (cached) await setTabView(tabId, { kind: 'story', url: url!, storyId: cached.id });
+  else await setTabView(tabId, { kind: 'working', url: url!, stage: 'extracting' });
   let injected: Injected;
   try {
     injected = await extractFromTab(tabId);
@@ -44,6 +49,7 @@ export async function explainTab(tabId: number, url: string | undefined, opts: {
     await runStory(article, {
       db: db(),
       settings,
+      corrections: await correctionsItem.getValue(),
       fetch: (...a) => fetch(...a),
       onStarted: (storyId) => setTabView(tabId, { kind: 'story', url: url!, storyId }),
     });

@@ -4,6 +4,7 @@ import { keepActionClickForUs } from './panel';
 import { setupContextMenu, setupToolbar } from './triggers';
 import { setupFeedPolling } from './feed-polling';
 import { setupTabFollowing } from './tab-following';
+import { setupAutoExplain } from './auto-explain';
 
 export default defineBackground(() => {
   keepActionClickForUs();
@@ -11,5 +12,6 @@ export default defineBackground(() => {
   setupContextMenu();
   setupFeedPolling();
   setupTabFollowing();
+  setupAutoExplain();
   registerStoryService();
 });

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { db } from '@/utils/db';
 import { serve } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
-import { runStory } from '@/utils/story-job';
+import { recomposeStory, runStory } from '@/utils/story-job';
+import { correctionsItem } from '@/utils/corrections';
 import { explainTab } from './explain';
 
 export function registerStoryService(): void {
@@ -17,11 +18,23 @@ export function registerStoryService(): void {
       const story = await db().stories.get(storyId);
       if (!story) return { ok: false, error: 'This story is no longer in the cache.' };
       await db().stories.update(storyId, { coverageAt: null });
-      await runStory(story.article, { db: db(), settings: await getSettings(), fetch: (...a) => fetch(...a) });
+      await runStory(story.article, { db: db(), settings: await getSettings(), corrections: await correctionsItem.getValue(), fetch: (...a) => fetch(...a) });
       return { ok: true };
     },
     async deleteStory({ storyId }) {
       await db().stories.delete(storyId);
+      return { ok: true };
+    },
+    async correctStory({ storyId, kind, url, domain }) {
+      const c = await correctionsItem.getValue();
+      if (kind === 'mute') c.muted = [...new Set([...c.muted, domain])];
+      else c.notSame = { ...c.notSame, [storyId]: [...new Set([...(c.notSame[storyId] ?? []), url])] };
+      await correctionsItem.setValue(c);
+      await recomposeStory(db(), storyId, c);
+      return { ok: true };
+    },
+    async clearCache() {
+      await Promise.all([db().stories.clear(), db().feedItems.clear(), db().feedState.clear()]);
       return { ok: true };
     },
     async clearHistory() {

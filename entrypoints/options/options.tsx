@@ -1,42 +1,52 @@
-/** Where sources point and which are on. Fuller options arrive with the options issue. */
-import { useEffect, useState } from 'react';
-import { settingsItem } from '@/utils/settings';
-import type { Settings } from '@/utils/settings-schema';
+/** Options: sources, privacy, the engine, sites explained automatically, the cache, the shortcut, diagnostics. */
+import { useSettings } from '../sidepanel/use-settings';
+import { CacheSettings } from './cache';
+import { Diagnostics } from './diagnostics';
+import { FeedSettings } from './feeds';
+import { SearchSources } from './search-sources';
+import { Shortcut } from './shortcut';
+import { AutoSites } from './sites';
 
 export function Options() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void settingsItem.getValue().then(setSettings);
-    return settingsItem.watch((v) => setSettings(v));
-  }, []);
+  const settings = useSettings();
   if (!settings) return null;
-  const save = (next: Settings) => void settingsItem.setValue(next);
-  const s = settings.sources;
   return (
-    <main className="panel">
+    <main className="panel options">
       <h1>Parallax options</h1>
-      <section className="section">
-        <h2>Sources</h2>
-        <label>
-          <input type="checkbox" checked={s.feeds.enabled} onChange={(e) => save({ ...settings, sources: { ...s, feeds: { ...s.feeds, enabled: e.target.checked } } })} />{' '}
-          Your feeds ({s.feeds.list.length}), read on this device
-        </label>
-        <br />
-        <label>
-          <input type="checkbox" checked={s.gdelt.enabled} onChange={(e) => save({ ...settings, sources: { ...s, gdelt: { ...s.gdelt, enabled: e.target.checked } } })} />{' '}
-          GDELT news search (sends search keywords)
-        </label>
-        <br />
-        <label>
-          <input type="checkbox" checked={s.googleNews.enabled} onChange={(e) => save({ ...settings, sources: { ...s, googleNews: { ...s.googleNews, enabled: e.target.checked } } })} />{' '}
-          Google News search (sends search keywords)
-        </label>
-        <br />
-        <label>
-          <input type="checkbox" checked={settings.feedsOnly} onChange={(e) => save({ ...settings, feedsOnly: e.target.checked })} /> Feeds only: nothing about
-          what you read leaves this browser
-        </label>
+      <section className="section" aria-labelledby="privacy">
+        <h2 id="privacy">Privacy</h2>
+        <PrivacyMode feedsOnly={settings.feedsOnly} />
       </section>
+      <SearchSources settings={settings} />
+      <FeedSettings settings={settings} />
+      <section className="section" aria-labelledby="engine">
+        <h2 id="engine">How stories are written</h2>
+        <p>
+          <strong>On this device</strong> (default): every sentence is taken from a source and cited; nothing is sent anywhere.
+        </p>
+      </section>
+      <AutoSites settings={settings} />
+      <CacheSettings settings={settings} />
+      <Shortcut />
+      <Diagnostics settings={settings} />
     </main>
   );
 }
+
+function PrivacyMode({ feedsOnly }: { feedsOnly: boolean }) {
+  return (
+    <label className="row">
+      <input type="checkbox" checked={feedsOnly} onChange={(e) => {
+          const on = e.target.checked;
+          void updateSettings((s) => ({ ...s, feedsOnly: on }));
+        }} />
+      <span>
+        <strong>Feeds only</strong>: look for coverage only in the feeds this browser downloads. No keywords go to search services and no
+        names to Wikipedia; nothing about what you read leaves the browser.
+      </span>
+    </label>
+  );
+}
+
+export { updateSettings } from './update-settings';
+import { updateSettings } from './update-settings';

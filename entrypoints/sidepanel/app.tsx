@@ -21,14 +21,14 @@ function Notice({ state, title, children, action }: { state: string; title: stri
   );
 }
 
-function StoryView({ storyId }: { storyId: string }) {
+function StoryView({ storyId, autoSites }: { storyId: string; autoSites?: string[] }) {
   const story = useLiveQuery(() => db().stories.get(storyId), [storyId], null);
   if (story === null) return <Skeleton lines={6} label="Loading the story" />;
   if (!story) return <Notice state="gone" title="This story is no longer saved">It was deleted from this device.</Notice>;
-  return <StoryPage story={story} />;
+  return <StoryPage story={story} autoSites={autoSites} />;
 }
 
-function TabPage({ tabId, view }: { tabId: number | null; view: TabView | null }) {
+function TabPage({ tabId, view, autoSites }: { tabId: number | null; view: TabView | null; autoSites?: string[] }) {
   if (!view) {
     return (
       <Notice state="idle" title="Explain the story you are reading">
@@ -76,7 +76,7 @@ function TabPage({ tabId, view }: { tabId: number | null; view: TabView | null }
         </Notice>
       );
     case 'story':
-      return <StoryView storyId={view.storyId} />;
+      return <StoryView storyId={view.storyId} autoSites={autoSites} />;
   }
 }
 
@@ -91,7 +91,7 @@ export function App() {
         {settings && !settings.firstRunSeen && <FirstRun settings={settings} />}
         {route.kind === 'history' && <History />}
         {route.kind === 'story' && <StoryView storyId={route.storyId} />}
-        {route.kind === 'tab' && loaded && <TabPage tabId={tabId} view={view} />}
+        {route.kind === 'tab' && loaded && <TabPage tabId={tabId} view={view} autoSites={settings?.autoExplainSites} />}
       </main>
     </>
   );

@@ -98,3 +98,27 @@ describe('faults', () => {
     }
   });
 });
+
+describe('the reader corrects us', () => {
+  it('"not the same story" and "mute this outlet" take effect at once and in the next lookups', async () => {
+    const { recomposeStory, runStory } = await import('../../utils/story-job');
+    const { newsroomSettings } = await import('../newsroom/settings');
+    const dbName = `corr-${Math.random()}`;
+    const { story, db, article } = await explainInNode(n, refUrl(), dbName);
+    const same = story.coverage.filter((c) => c.relation === 'same-story');
+    const chronicle = same.find((c) => c.outlet.name === 'The London Chronicle')!;
+    const wire = same.find((c) => c.outlet.name === 'Global Wire')!;
+    const corrections = { muted: [chronicle.outlet.domain], notSame: { [story.id]: [wire.url] } };
+    await recomposeStory(db, story.id, corrections);
+    const after = (await db.stories.get(story.id))!;
+    expect(after.brief!.sources.map((s) => s.url)).not.toContain(chronicle.url);
+    expect(after.brief!.sources.map((s) => s.url)).not.toContain(wire.url);
+    // The next lookup (coverage stale) remembers them.
+    await db.stories.update(story.id, { coverageAt: null });
+    await runStory(article, { db, settings: newsroomSettings(n), fetch, corrections });
+    const next = (await db.stories.get(story.id))!;
+    expect(next.coverage.some((c) => c.outlet.domain === chronicle.outlet.domain)).toBe(false);
+    expect(next.coverage.some((c) => c.url === wire.url)).toBe(false);
+    expect(next.coverage.filter((c) => c.relation === 'same-story').length).toBeGreaterThan(0);
+  });
+});

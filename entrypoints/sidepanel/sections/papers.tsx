@@ -1,6 +1,8 @@
 import { Cited } from '@/components/Cited';
 import type { StoryBrief } from '@/utils/brief/schema';
+import { send } from '@/utils/messaging';
 
+/** Each outlet's row: its name, country, its own headline, its angle — and the reader's corrections. */
 export function PapersSay({ brief }: { brief: StoryBrief }) {
   const byId = new Map(brief.sources.map((s) => [s.id, s]));
   return (
@@ -10,11 +12,11 @@ export function PapersSay({ brief }: { brief: StoryBrief }) {
         {brief.papers.outlets.map((o) => {
           const src = byId.get(o.sourceId);
           return (
-            <li key={o.sourceId} className="outlet-row">
+            <li key={o.sourceId} className="outlet-row" data-source-id={o.sourceId}>
               <span className="monogram" aria-hidden="true">
                 {o.outlet.replace(/^The\s+/i, '').slice(0, 1)}
               </span>
-              <div>
+              <div className="outlet-body">
                 <p className="outlet-name">
                   {o.outlet}
                   {src?.country && <span className="country"> · {src.country}</span>}
@@ -23,6 +25,24 @@ export function PapersSay({ brief }: { brief: StoryBrief }) {
                   {o.headline}
                 </a>
                 {o.angle.length > 0 && <Cited paragraph={o.angle} sources={brief.sources} />}
+                {src && (
+                  <p className="corrections">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => void send('correctStory', { storyId: brief.storyId, kind: 'not-same', url: src.url, domain: src.domain })}
+                    >
+                      Not the same story
+                    </button>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => void send('correctStory', { storyId: brief.storyId, kind: 'mute', url: src.url, domain: src.domain })}
+                    >
+                      Mute {o.outlet}
+                    </button>
+                  </p>
+                )}
               </div>
             </li>
           );

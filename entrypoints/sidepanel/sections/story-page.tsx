@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Cited } from '@/components/Cited';
 import { Section, Skeleton } from '@/components/Section';
 import { shortDate, timeAgo } from '@/components/format';
@@ -11,8 +12,26 @@ import { Related } from './related';
 import { SourceChips } from './source-chips';
 import { SourcesList } from './sources';
 import { Topics } from './topics';
+import { CopyMarkdown } from './copy-markdown';
+import { AlwaysExplain } from './always-explain';
 
-export function StoryPage({ story }: { story: StoryRecord }) {
+/**
+ * Performance marks (visible in DevTools, read by `npm run bench:e2e`): when this panel first
+ * shows a story's first section, and when it shows the story complete.
+ */
+function useStoryMarks(story: StoryRecord) {
+  const hasFirst = Boolean(story.brief?.happened.length);
+  const complete = story.stage === 'done';
+  useEffect(() => {
+    if (hasFirst) performance.mark('parallax:first-section', { detail: story.id });
+  }, [story.id, hasFirst]);
+  useEffect(() => {
+    if (complete) performance.mark('parallax:complete', { detail: story.id });
+  }, [story.id, complete]);
+}
+
+export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?: string[] }) {
+  useStoryMarks(story);
   const brief = story.brief;
   const working = story.stage === 'searching' || story.stage === 'composing';
   const sameStory = story.coverage.filter((c) => c.relation === 'same-story');
@@ -37,6 +56,7 @@ export function StoryPage({ story }: { story: StoryRecord }) {
               Refresh
             </button>
           )}
+          {brief && <CopyMarkdown brief={brief} />}
         </p>
         {story.error && (
           <p className="warning" role="alert">
@@ -103,6 +123,7 @@ export function StoryPage({ story }: { story: StoryRecord }) {
           <SourcesList sources={brief.sources} />
         </Section>
       )}
+      {autoSites && !working && <AlwaysExplain url={story.article.url} sites={autoSites} />}
     </article>
   );
 }

@@ -1,0 +1,42 @@
+/** Copy what helps a bug report: versions, settings, source status — never page content or keys. */
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { db } from '@/utils/db';
+import type { Settings } from '@/utils/settings-schema';
+
+export async function diagnostics(settings: Settings): Promise<string> {
+  const feeds = await db().feedState.toArray();
+  const report = {
+    parallax: browser.runtime.getManifest().version,
+    browser: navigator.userAgent,
+    settings: { ...settings, sources: { ...settings.sources, feeds: { ...settings.sources.feeds, list: settings.sources.feeds.list.map((f) => ({ url: f.url, enabled: f.enabled })) } } },
+    feeds: feeds.map((f) => ({ url: f.url, lastOkAt: f.lastOkAt, failures: f.failures, lastError: f.lastError })),
+    stories: await db().stories.count(),
+  };
+  return JSON.stringify(report, null, 2);
+}
+
+export function Diagnostics({ settings }: { settings: Settings }) {
+  const [state, setState] = useState('');
+  return (
+    <section className="section" aria-labelledby="diagnostics">
+      <h2 id="diagnostics">Diagnostics</h2>
+      <p>Versions, settings and the state of each source — never what you read, and no keys.</p>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() =>
+          void diagnostics(settings)
+            .then((t) => navigator.clipboard.writeText(t))
+            .then(
+              () => setState('Copied.'),
+              () => setState('Could not copy.'),
+            )
+        }
+      >
+        Copy diagnostics
+      </button>{' '}
+      <span role="status">{state}</span>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Settings } from '@/utils/settings-schema';
+import { updateSettings } from './update-settings';
+
+type Key = 'gdelt' | 'googleNews' | 'wikipedia';
+
+const LABELS: Record<Key, { name: string; sends: string }> = {
+  gdelt: { name: 'GDELT news search', sends: 'a few keywords of the story' },
+  googleNews: { name: 'Google News search', sends: 'a few keywords of the story' },
+  wikipedia: { name: 'Wikipedia', sends: 'names found in the story' },
+};
+
+export function SearchSources({ settings }: { settings: Settings }) {
+  const set = (key: Key, patch: Partial<Settings['sources'][Key]>) =>
+    void updateSettings((s) => ({ ...s, sources: { ...s.sources, [key]: { ...s.sources[key], ...patch } } }));
+  return (
+    <section className="section" aria-labelledby="search-sources">
+      <h2 id="search-sources">Search and encyclopedia</h2>
+      {(Object.keys(LABELS) as Key[]).map((key) => {
+        const src = settings.sources[key];
+        return (
+          <div key={key} className="source-setting">
+            <label className="row">
+              <input type="checkbox" checked={src.enabled} disabled={settings.feedsOnly} onChange={(e) => set(key, { enabled: e.target.checked })} />
+              <span>
+                <strong>{LABELS[key].name}</strong> — receives {LABELS[key].sends}, never the page's address
+              </span>
+            </label>
+            <label className="field">
+              <span>Address</span>
+              <input type="url" defaultValue={src.baseUrl} onBlur={(e) => e.target.value !== src.baseUrl && set(key, { baseUrl: e.target.value })} />
+            </label>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

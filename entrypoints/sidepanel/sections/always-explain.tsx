@@ -1,0 +1,25 @@
+/** After an explanation: offer to explain this site's articles as the reader browses (asks for the site, from this click). */
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { getSettings, settingsItem } from '@/utils/settings';
+
+export function AlwaysExplain({ url, sites }: { url: string; sites: string[] }) {
+  const origin = new URL(url).origin;
+  const [message, setMessage] = useState('');
+  if (!/^https?:/.test(origin)) return null;
+  if (sites.includes(origin)) return <p className="always-explain">Articles on {new URL(url).host} are explained as you browse.</p>;
+  const ask = () =>
+    void browser.permissions.request({ origins: [`${origin}/*`] }).then(async (granted) => {
+      if (!granted) return setMessage('Parallax was not given access to this site, so it will wait for your click.');
+      const s = await getSettings();
+      await settingsItem.setValue({ ...s, autoExplainSites: [...new Set([...s.autoExplainSites, origin])] });
+    });
+  return (
+    <p className="always-explain">
+      <button type="button" className="link-button" onClick={ask}>
+        Always explain articles on {new URL(url).host}
+      </button>
+      {message && <span role="status"> {message}</span>}
+    </p>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * `npm run bench:e2e`: the speed budget measured in real Chromium against the sample newsroom
+ * with 150 ms added to every request (source pacing off). Medians over ≥10 runs.
+ *   first_section_ms  toolbar click → first section painted (story not cached)
+ *   complete_ms       toolbar click → complete page (story not cached)
+ *   cached_click_ms   cached story, panel closed: click → complete page
+ *   cached_ms         cached story, panel open: switch back to its tab → complete page
+ * plus gzip sizes of the injected script beyond Readability, the background and the panel.
+ */
+import { execSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { startNewsroom } from '../newsroom/server';
+import { newsroomSettings } from '../newsroom/settings';
+import { clickToolbar, E2E_BUILD, launchExtension, setSettings, SidePanel, type Harness } from '../e2e/browser';
+
+const RUNS = Number(process.env.RUNS ?? 10);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? Math.round(s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+/** Epoch time of the first mark of this name in the panel at or after t0. */
+async function markAfter(panel: SidePanel, name: string, t0: number, timeoutMs = 30_000): Promise<number> {
+  return panel.waitFor<number>(
+    `(() => { const m = performance.getEntriesByName(${JSON.stringify(name)}).map((e) => performance.timeOrigin + e.startTime).filter((t) => t >= ${t0}); return m.length ? m[0] : 0; })()`,
+    timeoutMs,
+  );
+}
+
+async function closePanel(h: Harness) {
+  if (!(await SidePanel.isOpen(h))) return;
+  const p = await SidePanel.attach(h);
+  await p.evaluate('window.close(), true').catch(() => undefined);
+  for (let i = 0; i < 50 && (await SidePanel.isOpen(h)); i++) await new Promise((r) => setTimeout(r, 50));
+}
+
+const gz = (path: string) => gzipSync(readFileSync(path)).length;
+
+function sizes() {
+  const dir = E2E_BUILD;
+  const readability = gzipSync(
+    execSync('npx esbuild --bundle --minify --format=iife --log-level=error', {
+      input: "import { Readability, isProbablyReaderable } from '@mozilla/readability'; globalThis.r = [Readability, isProbablyReaderable];",
+    }),
+  ).length;
+  const chunks = readdirSync(join(dir, 'chunks')).filter((f) => !f.startsWith('options'));
+  const panel = chunks.reduce((n, f) => n + gz(join(dir, 'chunks', f)), 0) + readdirSync(join(dir, 'assets')).reduce((n, f) => n + gz(join(dir, 'assets', f)), 0);
+  const kb = (n: number) => Math.round(n / 102.4) / 10;
+  return { injected_gzip_kb: kb(gz(join(dir, 'extract.js')) - readability), background_gzip_kb: kb(gz(join(dir, 'background.js'))), panel_gzip_kb: kb(panel) };
+}
+
+execSync('npm run -s build:e2e', { stdio: 'ignore' });
+const newsroom = await startNewsroom({ latencyMs: 150 });
+const h = await launchExtension();
+const results = { first: [] as number[], complete: [] as number[], cachedClick: [] as number[], cached: [] as number[] };
+try {
+  await setSettings(h, newsroomSettings(newsroom));
+  // A different article each run. The first run polls the feed index, as a reader's first click
+  // after install does; later runs find it fresh, as in normal use.
+  const pool = [...newsroom.articles.filter((a) => a.story !== 'distractor'), ...newsroom.articles.filter((a) => a.story === 'distractor')];
+  const pages: Page[] = [];
+  for (const a of pool.slice(0, RUNS)) {
+    const page = await h.context.newPage();
+    await page.goto(newsroom.articleUrl(a));
+    await closePanel(h);
+    const t0 = Date.now();
+    await clickToolbar(h, page);
+    const panel = await SidePanel.attach(h);
+    results.first.push((await markAfter(panel, 'parallax:first-section', t0)) - t0);
+    results.complete.push((await markAfter(panel, 'parallax:complete', t0)) - t0);
+    await panel.detach();
+    pages.push(page);
+  }
+  for (const page of pages) {
+    await closePanel(h);
+    const t0 = Date.now();
+    await clickToolbar(h, page);
+    const panel = await SidePanel.attach(h);
+    results.cachedClick.push((await markAfter(panel, 'parallax:complete', t0)) - t0);
+    await panel.detach();
+  }
+  const panel = await SidePanel.attach(h);
+  const blank = await h.context.newPage();
+  for (const page of pages) {
+    await blank.bringToFront();
+    await new Promise((r) => setTimeout(r, 150));
+    const t0 = Date.now();
+    await page.bringToFront();
+    results.cached.push((await markAfter(panel, 'parallax:complete', t0)) - t0);
+  }
+  await panel.detach();
+} finally {
+  await h.close();
+  await newsroom.stop();
+}
+const out = {
+  first_section_ms: median(results.first),
+  complete_ms: median(results.complete),
+  cached_click_ms: median(results.cachedClick),
+  cached_ms: median(results.cached),
+  ...sizes(),
+  runs: RUNS,
+};
+console.log('runs (ms):', JSON.stringify(results));
+console.log('budgets: first section 1000, complete 3000, cached click 300, cached 100 ms; injected 25 KB, panel 150 KB gzip');
+console.log(JSON.stringify(out));

@@ -13,6 +13,10 @@ import { refreshFeeds, recentFeedItems } from './feeds';
 import { NEWS_SOURCES } from './sources/registry';
 import type { NewsSource } from './sources/types';
 import type { Settings } from './settings-schema';
+import type { TopicCard } from './brief/engine';
+import { cached } from './db/cached';
+import { enforceLimit, withQuotaRetry } from './db/quota';
+import { findTopics } from './topics';
 import { applyCorrections, type Corrections } from './corrections';
 
 /** Coverage older than this is looked up again when the story is opened. */
@@ -67,10 +71,17 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps): Promis
         updatedAt: stamp(),
         lastOpenedAt: stamp(),
       };
-  await deps.db.stories.put(base);
-  await composeInto(deps.db, id, article, base.coverage, stamp, 'searching');
+  await withQuotaRetry(deps.db, id, () => deps.db.stories.put(base));
+  const compose = composer(deps.db, id, article, stamp, existing?.topics ?? []);
+  await compose(base.coverage, 'searching');
   await deps.onStarted?.(id);
-  const { result, feedsReached } = await lookUpCoverage(id, article, deps, stamp);
+  // Encyclopedia cards are looked up while coverage is searched (names only, never the page),
+  // then again with the names the other outlets use (each name is cached, so this is cheap).
+  void lookUpTopics(article, [], deps).then((cards) => compose.setTopics(cards, 1));
+  const { result, feedsReached } = await lookUpCoverage(id, article, deps, stamp, compose);
+  const topics = lookUpTopics(article, result.coverage.filter((c) => c.relation === 'same-story'), deps).then((cards) => compose.setTopics(cards, 2));
+  // A slow encyclopedia must not hold the page back: cards that arrive later are added then.
+  await Promise.race([topics, new Promise((r) => setTimeout(r, TOPICS_WAIT_MS))]);
   const status = result.status.map((s) =>
     s.id === 'feeds' && !feedsReached && s.state !== 'skipped'
       ? { ...s, state: 'failed' as const, message: `no feed could be reached; ${s.found} saved items used` }
@@ -88,15 +99,30 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps): Promis
     return id;
   }
   await deps.db.stories.update(id, { sourceStatus: status, coverageAt: stamp() });
-  await composeInto(deps.db, id, article, result.coverage, stamp, 'done');
+  await compose(result.coverage, 'done');
+  await enforceLimit(deps.db, deps.settings.cacheLimitMb, id).catch(() => undefined);
   return id;
+}
+
+const TOPICS_MAX_AGE_MS = 7 * 86_400_000;
+const TOPICS_WAIT_MS = 1500;
+
+async function lookUpTopics(article: ExtractedArticle, coverage: CoverageItem[], deps: JobDeps): Promise<TopicCard[]> {
+  const wiki = deps.settings.sources.wikipedia;
+  if (!wiki.enabled || deps.settings.feedsOnly) return [];
+  return findTopics(article, coverage, {
+    fetch: deps.fetch,
+    baseUrl: wiki.baseUrl,
+    signal: deps.signal,
+    cached: (key, fetcher) => cached(deps.db, key, { maxAgeMs: TOPICS_MAX_AGE_MS }, fetcher),
+  }).catch(() => []);
 }
 
 /**
  * Ask every source at once. The feed index first polls the feeds that are due, so it lands
  * later than the search APIs; each landing re-scores everything and repaints the page.
  */
-async function lookUpCoverage(id: string, article: ExtractedArticle, deps: JobDeps, stamp: () => string) {
+async function lookUpCoverage(id: string, article: ExtractedArticle, deps: JobDeps, stamp: () => string, compose: Composer) {
   const now = deps.now ?? Date.now;
   const corrected = (c: CoverageItem[]) => (deps.corrections ? applyCorrections(id, c, deps.corrections) : c);
   let indexed: Candidate[] = [];
@@ -118,7 +144,7 @@ async function lookUpCoverage(id: string, article: ExtractedArticle, deps: JobDe
     async (update) => {
       if (update.done) return;
       await deps.db.stories.update(id, { sourceStatus: update.status, updatedAt: stamp() });
-      if (update.coverage.length) await composeInto(deps.db, id, article, corrected(update.coverage), stamp, 'searching');
+      if (update.coverage.length) await compose(corrected(update.coverage), 'searching');
     },
     { background: () => indexed },
   );
@@ -129,27 +155,40 @@ async function lookUpCoverage(id: string, article: ExtractedArticle, deps: JobDe
 export async function recomposeStory(db: ParallaxDB, storyId: string, corrections: Corrections): Promise<void> {
   const story = await db.stories.get(storyId);
   if (!story) return;
-  const coverage = applyCorrections(storyId, story.coverage, corrections);
-  const stamp = () => new Date().toISOString();
-  await composeInto(db, storyId, story.article, coverage, stamp, story.stage);
+  const compose = composer(db, storyId, story.article, () => new Date().toISOString(), story.topics ?? []);
+  await compose(applyCorrections(storyId, story.coverage, corrections), story.stage);
 }
 
-async function composeInto(
-  db: ParallaxDB,
-  id: string,
-  article: ExtractedArticle,
-  coverage: StoryRecord['coverage'],
-  stamp: () => string,
-  stage: StoryRecord['stage'],
-): Promise<void> {
-  const brief = composeExtractive({ storyId: id, article, coverage: coverage.filter((c) => c.relation === 'same-story'), topics: [] });
-  const checked = validateBrief(brief);
-  await db.stories.update(id, {
-    coverage,
-    brief: checked.ok ? checked.brief : null,
-    briefAt: stamp(),
-    stage,
-    error: checked.ok ? undefined : `The story page could not be composed: ${checked.error}`,
-    updatedAt: stamp(),
+type Composer = ((coverage: CoverageItem[], stage: StoryRecord['stage']) => Promise<void>) & { setTopics(cards: TopicCard[], round: number): Promise<void> };
+
+/** Writes the brief for the coverage known so far; topic cards join when they arrive. */
+function composer(db: ParallaxDB, id: string, article: ExtractedArticle, stamp: () => string, initialTopics: TopicCard[]): Composer {
+  let topics = initialTopics;
+  let round = 0;
+  let last: { coverage: CoverageItem[]; stage: StoryRecord['stage'] } | null = null;
+  const compose = async (coverage: CoverageItem[], stage: StoryRecord['stage']) => {
+    last = { coverage, stage };
+    const brief = composeExtractive({ storyId: id, article, coverage: coverage.filter((c) => c.relation === 'same-story'), topics });
+    const checked = validateBrief(brief);
+    await withQuotaRetry(db, id, () =>
+      db.stories.update(id, {
+        coverage,
+        topics,
+        brief: checked.ok ? checked.brief : null,
+        briefAt: stamp(),
+        stage,
+        error: checked.ok ? undefined : `The story page could not be composed: ${checked.error}`,
+        updatedAt: stamp(),
+      }),
+    );
+  };
+  return Object.assign(compose, {
+    /** Cards of a later round win, whichever answer arrives first. */
+    async setTopics(cards: TopicCard[], from: number) {
+      if (from < round) return;
+      round = from;
+      topics = cards;
+      if (last && cards.length) await compose(last.coverage, last.stage);
+    },
   });
 }

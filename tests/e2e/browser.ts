@@ -196,5 +196,9 @@ export const READ_STORY = `(() => {
       domain: li.dataset.domain, outlet: li.querySelector('.outlet')?.textContent ?? '',
       title: li.querySelector('.source-title')?.textContent ?? '', href: li.querySelector('a')?.href ?? '' })),
     citations: document.querySelectorAll('.cite').length,
+    sections: [...document.querySelectorAll('[data-section]')].map((el) => el.dataset.section),
+    topics: [...document.querySelectorAll('.topic-name')].map((el) => el.textContent),
+    papers: [...document.querySelectorAll('.outlet-row .outlet-name')].map((el) => el.firstChild?.textContent ?? ''),
+    uncited: [...document.querySelectorAll('.sentence')].filter((el) => !el.querySelector('.cite')).map((el) => el.textContent),
   };
 })()`;

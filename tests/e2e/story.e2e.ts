@@ -18,6 +18,10 @@ interface StoryView {
   happened: string;
   sources: { domain: string; outlet: string; title: string; href: string }[];
   citations: number;
+  sections: string[];
+  topics: string[];
+  papers: string[];
+  uncited: string[];
 }
 
 const DONE = `(() => { const s = ${READ_STORY}; return s && s.stage === 'done' && s.happened ? s : null; })()`;
@@ -72,11 +76,18 @@ describe('explaining a story in the real side panel', () => {
 
     await clickToolbar(h, page);
     const panel = await SidePanel.attach(h);
-    const view = await panel.waitFor<StoryView>(DONE, 30_000);
+    await panel.waitFor<StoryView>(DONE, 30_000);
+    // Topic cards may land just after the rest of the page (a slow encyclopedia never holds it back).
+    const view = await panel.waitFor<StoryView>(`(() => { const s = ${READ_STORY}; return s.topics.length >= 5 ? s : null; })()`, 10_000);
     expect(view.headline).toBe(reference.title);
     expect(view.happened.length).toBeGreaterThan(80);
     expect(view.citations).toBeGreaterThanOrEqual(3);
     expectSameStoryCoverage(view);
+    // All seven sections, every sentence cited, at least four outlets, the main names as cards.
+    expect(view.sections).toEqual(expect.arrayContaining(['happened', 'behind', 'papers', 'background', 'questions', 'topics', 'sources']));
+    expect(view.uncited).toEqual([]);
+    expect(new Set(view.papers).size).toBeGreaterThanOrEqual(4);
+    for (const name of ['Jensen Huang', 'Nvidia', 'South Korea', 'Lee Jae-myung', 'Samsung']) expect(view.topics).toContain(name);
     await panel.detach();
     await page.close();
     await closePanel();

@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CoverageItem, ExtractedArticle, SourceStatus, Candidate } from '../core/types';
 import type { StoryBrief } from '../brief/schema';
+import type { TopicCard } from '../brief/engine';
 import type { FeedState } from '../sources/feed-poll';
 
 export type StoryStage = 'extracting' | 'searching' | 'composing' | 'done' | 'failed';
@@ -19,6 +20,8 @@ export interface StoryRecord {
   sourceStatus: SourceStatus[];
   brief: StoryBrief | null;
   briefAt: string | null;
+  /** Encyclopedia cards found for the story (kept so a recomposed page keeps them). */
+  topics?: TopicCard[];
   stage: StoryStage;
   error?: string;
   createdAt: string;
@@ -32,7 +35,16 @@ export interface FeedItemRecord extends Candidate {
   date: string;
 }
 
+/** A keyed value with its own freshness (encyclopedia cards: 7 days). */
+export interface CacheRecord {
+  key: string;
+  value: unknown;
+  storedAt: string;
+  expiresAt: string;
+}
+
 export type ParallaxDB = Dexie & {
+  cache: EntityTable<CacheRecord, 'key'>;
   stories: EntityTable<StoryRecord, 'id'>;
   feedItems: EntityTable<FeedItemRecord, 'id'>;
   feedState: EntityTable<FeedState, 'url'>;
@@ -45,5 +57,7 @@ export function openDatabase(name = 'parallax', options?: ConstructorParameters<
     feedItems: 'id, feedUrl, date',
     feedState: 'url',
   });
+  // v2: keyed values with their own expiry (topic cards), kept apart from stories.
+  db.version(2).stores({ cache: 'key, expiresAt' });
   return db;
 }

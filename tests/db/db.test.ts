@@ -1,0 +1,77 @@
+/** The cache's versions, its keyed values, and what happens when storage runs out. */
+import Dexie from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
+import { cached } from '../../utils/db/cached';
+import { openDatabase, type StoryRecord } from '../../utils/db/db';
+import { enforceLimit, evictOldest, isQuotaError, StorageFullError, withQuotaRetry } from '../../utils/db/quota';
+
+const story = (id: string, lastOpenedAt: string) => ({ id, canonicalUrl: `https://x.example/${id}`, title: id, lastOpenedAt }) as unknown as StoryRecord;
+
+describe('database versions', () => {
+  it('upgrades a version 1 database to version 2 keeping every story', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ stories: 'id, canonicalUrl, lastOpenedAt', feedItems: 'id, feedUrl, date', feedState: 'url' });
+    await v1.table('stories').bulkPut([story('a', '2025-01-01'), story('b', '2025-01-02')]);
+    v1.close();
+    const db = openDatabase(name);
+    expect(db.verno).toBe(2);
+    expect((await db.stories.toArray()).map((s) => s.id)).toEqual(['a', 'b']);
+    await db.cache.put({ key: 'k', value: 1, storedAt: '', expiresAt: '2999-01-01T00:00:00Z' });
+    expect(await db.cache.count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('cached()', () => {
+  it('answers fresh rows without fetching, refreshes stale ones, and falls back to stale when the refresh fails', async () => {
+    const db = openDatabase(`cached-${Math.random()}`);
+    const fetcher = vi.fn(async () => 'v1');
+    expect(await cached(db, 'k', { maxAgeMs: 1000, now: 0 }, fetcher)).toBe('v1');
+    expect(await cached(db, 'k', { maxAgeMs: 1000, now: 500 }, fetcher)).toBe('v1');
+    expect(fetcher).toHaveBeenCalledTimes(1);
+    expect(await cached(db, 'k', { maxAgeMs: 1000, now: 2000 }, async () => 'v2')).toBe('v2');
+    expect(await cached(db, 'k', { maxAgeMs: 1000, now: 9000 }, async () => Promise.reject(new Error('offline')))).toBe('v2');
+    await expect(cached(db, 'other', { maxAgeMs: 1000 }, async () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+  });
+});
+
+describe('storage limits', () => {
+  it('recognises QuotaExceededError, also nested in an AbortError', () => {
+    expect(isQuotaError({ name: 'QuotaExceededError' })).toBe(true);
+    expect(isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
+    expect(isQuotaError({ name: 'AbortError', inner: { name: 'ConstraintError' } })).toBe(false);
+  });
+
+  it('evicts the least recently opened stories, never the one being written', async () => {
+    const db = openDatabase(`evict-${Math.random()}`);
+    await db.stories.bulkPut([story('old', '2025-01-01'), story('mid', '2025-02-01'), story('new', '2025-03-01'), story('keep', '2024-01-01')]);
+    await evictOldest(db, 0.5, 'keep');
+    expect((await db.stories.toArray()).map((s) => s.id).sort()).toEqual(['keep', 'new']);
+  });
+
+  it('on a quota error evicts and retries once, then tells the reader', async () => {
+    const db = openDatabase(`quota-${Math.random()}`);
+    await db.stories.bulkPut([story('a', '2025-01-01'), story('b', '2025-01-02')]);
+    const quota = Object.assign(new Error('full'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } });
+    let calls = 0;
+    await expect(withQuotaRetry(db, 'b', async () => (++calls === 1 ? Promise.reject(quota) : 'ok'))).resolves.toBe('ok');
+    expect(await db.stories.get('a')).toBeUndefined();
+    await expect(withQuotaRetry(db, 'b', async () => Promise.reject(quota))).rejects.toBeInstanceOf(StorageFullError);
+  });
+
+  it('keeps the cache under the reader limit', async () => {
+    const db = openDatabase(`limit-${Math.random()}`);
+    await db.stories.bulkPut(Array.from({ length: 20 }, (_, i) => story(`s${i}`, `2025-01-${String(i + 1).padStart(2, '0')}`)));
+    let usage = 300 * 1_048_576;
+    await enforceLimit(db, 200, 's19', async () => {
+      const u = usage;
+      usage -= 60 * 1_048_576;
+      return { usage: u };
+    });
+    const left = (await db.stories.toArray()).map((s) => s.id);
+    expect(left).toContain('s19');
+    expect(left).not.toContain('s0');
+    expect(left.length).toBeLessThan(20);
+  });
+});

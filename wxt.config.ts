@@ -9,7 +9,14 @@ import { OUTLETS } from './tests/newsroom/outlets';
  * It builds in production mode (a `--mode e2e` would ship React's development build).
  */
 const e2e = process.env.PARALLAX_E2E === '1';
-const newsroomHosts = ['http://127.0.0.1/*', ...OUTLETS.map((o) => `http://${o.feedHost}/*`)];
+const linkedSite = OUTLETS.find((o) => o.id === 'london-chronicle')!;
+const newsroomHosts = [
+  'http://127.0.0.1/*',
+  ...OUTLETS.map((o) => `http://${o.feedHost}/*`),
+  // One outlet's articles are granted, as if the reader had allowed it when explaining a link
+  // (a permission prompt never resolves headless); every other article host stays ungranted.
+  `http://${linkedSite.siteHost}/*`,
+];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

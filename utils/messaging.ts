@@ -11,6 +11,8 @@ const Messages = {
   deleteStory: z.object({ storyId: z.string().min(1) }),
   clearHistory: z.object({}),
   clearCache: z.object({}),
+  explainLink: z.object({ tabId: z.number().int(), url: z.string().url() }),
+  explainSelection: z.object({ tabId: z.number().int(), text: z.string().min(1).max(50_000) }),
   correctStory: z.object({
     storyId: z.string().min(1),
     kind: z.enum(['not-same', 'mute']),

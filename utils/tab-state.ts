@@ -9,7 +9,8 @@ export type TabView =
   | { kind: 'story'; url: string; storyId: string; at: string }
   | { kind: 'not-article'; url: string; reason: string; title?: string; at: string }
   | { kind: 'cant-read'; url: string; reason: string; at: string }
-  | { kind: 'error'; url: string; message: string; at: string };
+  | { kind: 'error'; url: string; message: string; at: string }
+  | { kind: 'needs-access'; url: string; linkUrl: string; host: string; at: string };
 
 type Distribute<T> = T extends unknown ? Omit<T, 'at'> : never;
 

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ExtractedArticle } from '@/utils/core/types';
 import { canonicalizeUrl } from '@/utils/core/url';
+import { detectLang } from '@/utils/core/extract/lang';
 import { db } from '@/utils/db';
 import { getSettings } from '@/utils/settings';
 import { runStory } from '@/utils/story-job';
@@ -26,24 +27,42 @@ export async function explainTab(tabId: number, url: string | undefined, opts: {
   const cached = await db().stories.where('canonicalUrl').equals(canonicalizeUrl(url!)).first();
   if (cached) await setTabView(tabId, { kind: 'story', url: url!, storyId: cached.id });
   else await setTabView(tabId, { kind: 'working', url: url!, stage: 'extracting' });
+  const article = await readTab(tabId, url!);
+  if (!article) return;
+  if (!article.isArticle && !opts.force) {
+    return setTabView(tabId, { kind: 'not-article', url: url!, title: article.title, reason: article.notArticleReason ?? 'This does not look like a news article.' });
+  }
+  await explainArticle(tabId, url!, article);
+}
+
+/** Read the article in a tab (the reader's gesture granted access), or say why not. */
+export async function readTab(tabId: number, url: string): Promise<ExtractedArticle | null> {
   let injected: Injected;
   try {
     injected = await extractFromTab(tabId);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return setTabView(tabId, {
+    await setTabView(tabId, {
       kind: 'cant-read',
-      url: url!,
-      reason: /permission|Cannot access/i.test(message)
-        ? 'Parallax has no access to this page. Click the Parallax button or use its shortcut while the page is open.'
-        : `The page could not be read (${message}).`,
+      url,
+      reason: /removed|navigat|No frame|closed/i.test(message)
+        ? 'The page changed while Parallax was reading it. Click the Parallax button again to explain the new page.'
+        : /permission|Cannot access/i.test(message)
+          ? 'Parallax has no access to this page. Click the Parallax button or use its shortcut while the page is open.'
+          : `The page could not be read (${message}).`,
     });
+    return null;
   }
-  if (!injected.ok) return setTabView(tabId, { kind: 'error', url: url!, message: `Reading the article failed: ${injected.error}` });
-  const article = injected.article;
-  if (!article.isArticle && !opts.force) {
-    return setTabView(tabId, { kind: 'not-article', url: url!, title: article.title, reason: article.notArticleReason ?? 'This does not look like a news article.' });
+  if (!injected.ok) {
+    await setTabView(tabId, { kind: 'cant-read', url, reason: `Parallax could not read this page: ${injected.error}` });
+    return null;
   }
+  // Language detection is too heavy for the injected script: it runs here, when the page did not say.
+  return { ...injected.article, lang: injected.article.lang ?? detectLang(injected.article.text) };
+}
+
+/** Run the story job for an article and keep the tab's panel pointed at it. */
+export async function explainArticle(tabId: number, url: string, article: ExtractedArticle): Promise<void> {
   const settings = await getSettings();
   try {
     await runStory(article, {
@@ -51,9 +70,9 @@ export async function explainTab(tabId: number, url: string | undefined, opts: {
       settings,
       corrections: await correctionsItem.getValue(),
       fetch: (...a) => fetch(...a),
-      onStarted: (storyId) => setTabView(tabId, { kind: 'story', url: url!, storyId }),
+      onStarted: (storyId) => setTabView(tabId, { kind: 'story', url, storyId }),
     });
   } catch (error) {
-    await setTabView(tabId, { kind: 'error', url: url!, message: error instanceof Error ? error.message : String(error) });
+    await setTabView(tabId, { kind: 'error', url, message: error instanceof Error ? error.message : String(error) });
   }
 }

@@ -6,12 +6,23 @@ import { getSettings } from '@/utils/settings';
 import { recomposeStory, runStory } from '@/utils/story-job';
 import { correctionsItem } from '@/utils/corrections';
 import { explainTab } from './explain';
+import { explainLink, explainSelection } from './explain-other';
 
 export function registerStoryService(): void {
   serve({
     async explainTab({ tabId, force }) {
       const tab = await browser.tabs.get(tabId);
       await explainTab(tabId, tab.url, { force });
+      return { ok: true };
+    },
+    async explainLink({ tabId, url }) {
+      const tab = await browser.tabs.get(tabId);
+      await explainLink(tabId, tab.url ?? '', url);
+      return { ok: true };
+    },
+    async explainSelection({ tabId, text }) {
+      const tab = await browser.tabs.get(tabId);
+      await explainSelection(tabId, tab.url ?? '', text);
       return { ok: true };
     },
     async refreshStory({ storyId }) {

@@ -4,6 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { explainTab } from './explain';
+import { explainLink, explainSelection, originPattern } from './explain-other';
 import { openPanel } from './panel';
 
 export const MENU_PAGE = 'parallax-explain-page';
@@ -16,12 +17,22 @@ export function onToolbarClick(tab: Browser.tabs.Tab): void {
 }
 
 export function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void {
-  if (!tab) return;
+  if (!tab || tab.id === undefined) return;
+  // Both must start inside the click: the panel, and the prompt for a linked site's permission.
+  const granted = info.menuItemId === MENU_LINK && info.linkUrl ? requestLinkAccess(info.linkUrl) : undefined;
   openPanel(tab);
-  if (tab.id === undefined) return;
-  // Selections and links get their own paths (issue: extraction); until then they explain the page.
-  void explainTab(tab.id, tab.url);
-  void info;
+  const pageUrl = tab.url ?? info.pageUrl ?? '';
+  if (info.menuItemId === MENU_LINK && info.linkUrl) void explainLink(tab.id, pageUrl, info.linkUrl, granted);
+  else if (info.menuItemId === MENU_SELECTION && info.selectionText) void explainSelection(tab.id, pageUrl, info.selectionText);
+  else void explainTab(tab.id, tab.url);
+}
+
+function requestLinkAccess(linkUrl: string): Promise<boolean> | undefined {
+  try {
+    return browser.permissions.request({ origins: [originPattern(linkUrl)] });
+  } catch {
+    return undefined;
+  }
 }
 
 export function setupContextMenu(): void {

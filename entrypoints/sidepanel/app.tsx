@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
 import { Skeleton } from '@/components/Section';
 import { db } from '@/utils/db';
 import { send } from '@/utils/messaging';
@@ -77,6 +78,32 @@ function TabPage({ tabId, view, autoSites }: { tabId: number | null; view: TabVi
       );
     case 'story':
       return <StoryView storyId={view.storyId} autoSites={autoSites} />;
+    case 'needs-access':
+      return (
+        <Notice
+          state="needs-access"
+          title={`Parallax needs to read ${view.host}`}
+          action={
+            tabId !== null && (
+              <button
+                type="button"
+                onClick={() =>
+                  // This click is the gesture Chrome needs to show its permission prompt.
+                  void browser.permissions
+                    .request({ origins: [`${new URL(view.linkUrl).origin}/*`] })
+                    .then((granted) => {
+                      if (granted) void send('explainLink', { tabId, url: view.linkUrl });
+                    })
+                }
+              >
+                Allow {view.host}
+              </button>
+            )
+          }
+        >
+          <p>To explain the linked story, Parallax fetches that page itself. It only reads sites you allow.</p>
+        </Notice>
+      );
   }
 }
 

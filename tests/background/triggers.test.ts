@@ -5,6 +5,9 @@ import { browser } from 'wxt/browser';
 
 const explainTab = vi.fn(async () => undefined);
 vi.mock('../../entrypoints/background/explain', () => ({ explainTab }));
+const explainLink = vi.fn(async () => undefined);
+const explainSelection = vi.fn(async () => undefined);
+vi.mock('../../entrypoints/background/explain-other', () => ({ explainLink, explainSelection, originPattern: (u: string) => `${new URL(u).origin}/*` }));
 
 const { onToolbarClick, onMenuClick } = await import('../../entrypoints/background/triggers');
 const { unreadableReason } = await import('../../entrypoints/background/explain-reasons');
@@ -37,6 +40,22 @@ describe('toolbar, shortcut and context menu', () => {
     expect(order).toEqual(['open', 'explain']);
     onMenuClick({ menuItemId: 'parallax-explain-page' } as never, undefined);
     expect(explainTab).toHaveBeenCalledTimes(1);
+  });
+
+  it('a link: asks for the linked site inside the click, then explains the link', () => {
+    const request = vi.fn(() => (order.push('ask'), Promise.resolve(true)));
+    b.permissions = { request };
+    onMenuClick({ menuItemId: 'parallax-explain-link', linkUrl: 'https://other.example/story?utm_source=x' } as never, { id: 4, windowId: 1, url: 'https://news.example/a' } as never);
+    expect(request).toHaveBeenCalledWith({ origins: ['https://other.example/*'] });
+    expect(order).toEqual(['ask', 'open']);
+    expect(explainLink).toHaveBeenCalledWith(4, 'https://news.example/a', 'https://other.example/story?utm_source=x', expect.any(Promise));
+    expect(explainTab).not.toHaveBeenCalled();
+  });
+
+  it('a selection: explains the selected text with the page', () => {
+    onMenuClick({ menuItemId: 'parallax-explain-selection', selectionText: 'Nvidia will ship 260,000 GPUs' } as never, { id: 5, windowId: 1, url: 'https://news.example/a' } as never);
+    expect(order).toEqual(['open']);
+    expect(explainSelection).toHaveBeenCalledWith(5, 'https://news.example/a', 'Nvidia will ship 260,000 GPUs');
   });
 
   it('in Firefox, opens the sidebar from the same gesture', () => {

@@ -1,0 +1,46 @@
+/**
+ * Reading a linked page the reader pointed at (context menu on a link): fetched by the
+ * background, its charset decoded as declared (header, <meta charset>, BOM — not always
+ * UTF-8), its size capped, and extracted with the same code on linkedom's DOM.
+ */
+import { parseHTML } from 'linkedom';
+import { extractArticle } from './core/extract/article';
+import { detectLang } from './core/extract/lang';
+import type { ExtractedArticle } from './core/types';
+import { fetchText, SourceError } from './sources/http';
+import { stableId } from './core/url';
+
+export const LINK_MAX_BYTES = 5_000_000;
+
+export async function readLinkedArticle(url: string, opts: { fetch: typeof fetch; signal?: AbortSignal; maxBytes?: number }): Promise<ExtractedArticle> {
+  let page;
+  try {
+    page = await fetchText(url, { fetch: opts.fetch, signal: opts.signal, maxBytes: opts.maxBytes ?? LINK_MAX_BYTES, timeoutMs: 15_000, retries: 1, headers: { accept: 'text/html,application/xhtml+xml' } });
+  } catch (error) {
+    if (error instanceof SourceError && error.kind === 'too-large') {
+      throw new Error(`The linked page is larger than ${Math.round((opts.maxBytes ?? LINK_MAX_BYTES) / 1_000_000)} MB, too large to read.`, { cause: error });
+    }
+    throw new Error(`The linked page could not be fetched (${error instanceof Error ? error.message : String(error)}).`, { cause: error });
+  }
+  const contentType = page.headers.get('content-type') ?? '';
+  if (contentType && !/html|xml|text\/plain/i.test(contentType)) throw new Error(`The link points to ${contentType.split(';')[0]}, not a web page.`);
+  const { document } = parseHTML(page.text);
+  const article = extractArticle(document as unknown as Document, { url: page.url || url });
+  return { ...article, lang: article.lang ?? detectLang(article.text) };
+}
+
+/** The page's own metadata with the reader's selection as the text to explain. */
+export function selectionArticle(page: ExtractedArticle, selection: string): ExtractedArticle {
+  const text = selection.replace(/\r\n?/g, '\n').trim();
+  return {
+    ...page,
+    // A story of its own: the same page with another selection is another question.
+    canonicalUrl: `${page.canonicalUrl}#selection-${stableId(text)}`,
+    text,
+    html: '',
+    excerpt: text.slice(0, 300),
+    wordCount: text.split(/\s+/).length,
+    isArticle: true,
+    notArticleReason: undefined,
+  };
+}

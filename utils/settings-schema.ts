@@ -1,5 +1,6 @@
 /** The reader's settings: plain data, shared by the background, the panel, options and the CLIs. */
 import { DEFAULT_ENDPOINTS } from './default-sources';
+import { DEFAULT_FEED_LIST } from './sources/default-feeds';
 
 export interface FeedSubscription {
   url: string;
@@ -25,16 +26,7 @@ export interface Settings {
   cacheLimitMb: number;
 }
 
-export const DEFAULT_FEEDS: FeedSubscription[] = [
-  { url: 'https://feeds.bbci.co.uk/news/world/rss.xml', name: 'BBC News', country: 'GB', enabled: true },
-  { url: 'https://www.theguardian.com/world/rss', name: 'The Guardian', country: 'GB', enabled: true },
-  { url: 'https://www.aljazeera.com/xml/rss/all.xml', name: 'Al Jazeera', country: 'QA', enabled: true },
-  { url: 'https://feeds.npr.org/1004/rss.xml', name: 'NPR', country: 'US', enabled: true },
-  { url: 'https://www.koreaherald.com/rss/newsAll', name: 'The Korea Herald', country: 'KR', enabled: true },
-  { url: 'https://www3.nhk.or.jp/rss/news/cat6.xml', name: 'NHK', country: 'JP', enabled: true },
-  { url: 'https://rss.dw.com/rdf/rss-en-all', name: 'Deutsche Welle', country: 'DE', enabled: true },
-  { url: 'https://www.france24.com/en/rss', name: 'France 24', country: 'FR', enabled: true },
-];
+export const DEFAULT_FEEDS: FeedSubscription[] = DEFAULT_FEED_LIST.map((f) => ({ url: f.url, name: f.name, country: f.country, enabled: true }));
 
 export const DEFAULT_SETTINGS: Settings = {
   sources: {

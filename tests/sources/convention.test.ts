@@ -1,0 +1,35 @@
+/** Conventions: every source has a recorded fixture; the defaults are wide; permissions stay narrow. */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SOURCE_HOSTS } from '../../utils/default-sources';
+import { DEFAULT_FEED_LIST } from '../../utils/sources/default-feeds';
+import { NEWS_SOURCES } from '../../utils/sources/registry';
+
+const FIXTURES: Record<string, string> = {
+  feeds: '../shared/data/source-samples/guardian-rss-sample.xml',
+  gdelt: '../shared/data/source-samples/gdelt-artlist-sample.json',
+  'google-news': '../shared/data/source-samples/gnews-search-sample.xml',
+};
+
+describe('sources', () => {
+  it.each(NEWS_SOURCES.map((s) => s.id))('%s has a recorded real payload its parser is tested on', (id) => {
+    expect(FIXTURES[id], `add a fixture for source "${id}" and a parser test`).toBeDefined();
+    expect(existsSync(FIXTURES[id])).toBe(true);
+    expect(readFileSync('tests/sources/parsers.test.ts', 'utf8')).toContain(FIXTURES[id].split('/').pop());
+  });
+
+  it('the default feeds span regions, languages and leanings', () => {
+    expect(DEFAULT_FEED_LIST.length).toBeGreaterThanOrEqual(25);
+    const regions = new Set(DEFAULT_FEED_LIST.map((f) => f.region));
+    for (const r of ['North America', 'Europe', 'Asia', 'Middle East', 'Africa', 'Latin America']) expect(regions).toContain(r);
+    expect(DEFAULT_FEED_LIST.some((f) => f.country === 'KR')).toBe(true);
+    expect(DEFAULT_FEED_LIST.some((f) => f.country === 'JP')).toBe(true);
+    expect(new Set(DEFAULT_FEED_LIST.map((f) => f.lang)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(DEFAULT_FEED_LIST.map((f) => f.leaning).filter(Boolean)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(DEFAULT_FEED_LIST.map((f) => f.url)).size).toBe(DEFAULT_FEED_LIST.length);
+  });
+
+  it('required host permissions are only the fixed hosts of the default sources', () => {
+    for (const h of DEFAULT_SOURCE_HOSTS) expect(h).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\/\*$/);
+  });
+});

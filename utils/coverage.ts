@@ -7,6 +7,7 @@ import { candidateTf, classify, scoreCandidates } from './core/match';
 import { canonicalizeUrl, domainOf } from './core/url';
 import type { Candidate, CoverageItem, ExtractedArticle, SourceStatus } from './core/types';
 import { SourceError } from './sources/http';
+import { guardedSearch } from './sources/guard';
 import type { NewsSource, SearchContext } from './sources/types';
 
 export interface CoverageUpdate {
@@ -41,7 +42,8 @@ function statusOf(source: NewsSource, outcome: { found: number } | { error: unkn
   if (e instanceof SourceError && e.kind === 'rate-limited') {
     return { id: source.id, label: source.label, state: 'rate-limited', found: 0, at, retryAt: e.retryAt?.toISOString(), message: 'rate-limited' };
   }
-  return { id: source.id, label: source.label, state: 'failed', found: 0, at, message: e instanceof Error ? e.message : String(e) };
+  const retryAt = e instanceof SourceError && e.kind === 'paused' ? e.retryAt?.toISOString() : undefined;
+  return { id: source.id, label: source.label, state: 'failed', found: 0, at, retryAt, message: e instanceof Error ? e.message : String(e) };
 }
 
 export async function findCoverage(
@@ -75,7 +77,7 @@ export async function findCoverage(
   };
   await Promise.all(
     enabled.map((s) =>
-      s.search(query, ctx).then(
+      (ctx.health && !s.local ? guardedSearch(s, query, ctx, ctx.health, { minIntervalMs: s.minIntervalMs?.(ctx.settings) ?? 0 }) : s.search(query, ctx)).then(
         (items) => land(s, { items }),
         (error) => land(s, { error }),
       ),

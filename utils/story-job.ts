@@ -12,6 +12,7 @@ import type { ParallaxDB, StoryRecord } from './db/db';
 import { refreshFeeds, recentFeedItems } from './feeds';
 import { NEWS_SOURCES } from './sources/registry';
 import type { NewsSource } from './sources/types';
+import type { HealthStore } from './sources/guard';
 import type { Settings } from './settings-schema';
 import type { TopicCard } from './brief/engine';
 import { cached } from './db/cached';
@@ -29,6 +30,8 @@ export interface JobDeps {
   sources?: readonly NewsSource[];
   now?: () => number;
   signal?: AbortSignal;
+  /** Pacing, Retry-After and breaker state per source. */
+  health?: HealthStore;
   /** What the reader corrected before: muted outlets, "not the same story". */
   corrections?: Corrections;
   /** Called once the story row exists, so the panel can start painting it. */
@@ -140,7 +143,7 @@ async function lookUpCoverage(id: string, article: ExtractedArticle, deps: JobDe
   const result = await findCoverage(
     article,
     deps.sources ?? NEWS_SOURCES,
-    { fetch: deps.fetch, signal: deps.signal, settings: deps.settings, feedItems: () => feedIndexReady },
+    { fetch: deps.fetch, signal: deps.signal, settings: deps.settings, feedItems: () => feedIndexReady, health: deps.health },
     async (update) => {
       if (update.done) return;
       await deps.db.stories.update(id, { sourceStatus: update.status, updatedAt: stamp() });

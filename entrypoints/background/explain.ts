@@ -11,6 +11,7 @@ import { getSettings } from '@/utils/settings';
 import { runStory } from '@/utils/story-job';
 import { setTabView } from '@/utils/tab-state';
 import { correctionsItem } from '@/utils/corrections';
+import { sessionHealthStore } from '@/utils/sources/health-store';
 import { unreadableReason } from './explain-reasons';
 
 type Injected = { ok: true; article: ExtractedArticle } | { ok: false; error: string };
@@ -69,6 +70,7 @@ export async function explainArticle(tabId: number, url: string, article: Extrac
       db: db(),
       settings,
       corrections: await correctionsItem.getValue(),
+      health: sessionHealthStore,
       fetch: (...a) => fetch(...a),
       onStarted: (storyId) => setTabView(tabId, { kind: 'story', url, storyId }),
     });

@@ -5,6 +5,7 @@ import { serve } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
 import { recomposeStory, runStory } from '@/utils/story-job';
 import { correctionsItem } from '@/utils/corrections';
+import { sessionHealthStore } from '@/utils/sources/health-store';
 import { explainTab } from './explain';
 import { explainLink, explainSelection } from './explain-other';
 
@@ -29,7 +30,7 @@ export function registerStoryService(): void {
       const story = await db().stories.get(storyId);
       if (!story) return { ok: false, error: 'This story is no longer in the cache.' };
       await db().stories.update(storyId, { coverageAt: null });
-      await runStory(story.article, { db: db(), settings: await getSettings(), corrections: await correctionsItem.getValue(), fetch: (...a) => fetch(...a) });
+      await runStory(story.article, { db: db(), settings: await getSettings(), corrections: await correctionsItem.getValue(), health: sessionHealthStore, fetch: (...a) => fetch(...a) });
       return { ok: true };
     },
     async deleteStory({ storyId }) {

@@ -24,7 +24,7 @@ beforeAll(async () => {
   await page.goto(url);
   await clickToolbar(h, page);
   panel = await SidePanel.attach(h);
-  await panel.waitFor(DONE);
+  await panel.waitFor(DONE, 45_000);
   const session = await h.worker.evaluate(async () => chrome.storage.session.get(null));
   tabId = Number(Object.entries(session).find(([, v]) => (v as { url?: string }).url === url)![0].replace('tab:', ''));
 });

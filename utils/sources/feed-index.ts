@@ -18,6 +18,7 @@ export function prefilter(query: StoryQuery, items: Candidate[]): Candidate[] {
 export const feedIndexSource: NewsSource = {
   id: 'feeds',
   label: 'Your feeds',
+  local: true,
   enabled: (s) => s.sources.feeds.enabled,
   async search(query, ctx) {
     if (!ctx.feedItems) return [];

@@ -63,6 +63,7 @@ export const gdeltSource: NewsSource = {
   id: 'gdelt',
   label: 'GDELT',
   enabled: (s) => s.sources.gdelt.enabled && !s.feedsOnly,
+  minIntervalMs: (s) => s.sources.gdelt.minIntervalMs,
   async search(query, ctx) {
     const url = new URL(ctx.settings.sources.gdelt.baseUrl);
     url.searchParams.set('query', gdeltQuery(query));

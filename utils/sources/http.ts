@@ -6,7 +6,7 @@
 export class SourceError extends Error {
   constructor(
     message: string,
-    readonly kind: 'timeout' | 'http' | 'network' | 'too-large' | 'rate-limited' | 'malformed' | 'aborted',
+    readonly kind: 'timeout' | 'http' | 'network' | 'too-large' | 'rate-limited' | 'malformed' | 'aborted' | 'paused',
     readonly retryAt?: Date,
   ) {
     super(message);

@@ -12,7 +12,7 @@ export function statusText(s: SourceStatus): string {
     case 'rate-limited':
       return `${s.label}: rate-limited${s.retryAt ? `, retrying at ${clockTime(s.retryAt)}` : ''}`;
     default:
-      return `${s.label}: failed${s.message ? ` (${s.message})` : ''}`;
+      return `${s.label}: failed${s.message ? ` (${s.message})` : ''}${s.retryAt ? `, trying again at ${clockTime(s.retryAt)}` : ''}`;
   }
 }
 

@@ -26,7 +26,12 @@ function believable(t: number, now: number): boolean {
   return Number.isFinite(t) && new Date(t).getUTCFullYear() >= 1990 && t <= now + 2 * 86_400_000;
 }
 
-const JOB_TITLES = /\b((?:senior|chief|staff|special|foreign|political|business|technology|tech|economics|science|deputy|associate|contributing|managing|national|international|health|sports?|news|digital)\s+)*(correspondent|reporter|editor|writer|journalist|columnist|analyst|producer|contributor|photographer|staff)\b.*$/i;
+const JOB_TITLES = /\b((?:senior|chief|staff|special|foreign|political|business|technology|tech|economics|science|deputy|associate|contributing|managing|national|international|health|sports?|news|digital|games?|gaming|entertainment|culture|arts?|music|film|movies?|travel|food|style|fashion|opinion|executive|assistant|weekend|features?|investigative|data|video|photo|world|environment|education|legal|security|politics|finance|markets?|lifestyle|books?|breaking)\s+)*(correspondent|reporter|editor|writer|journalist|columnist|analyst|producer|contributor|photographer|staff)\b.*$/i;
+
+/** Degrees and suffixes that follow a name after a comma ("Jane Doe, MD"). */
+const DEGREES = /^(m\.?a|m\.?d|ph\.?d|r\.?n|m\.?p\.?h|m\.?s\.?c?|b\.?s\.?c?|b\.?a|d\.?o|jr|sr|esq|mba|lcsw|rd)\.?$/i;
+/** An outlet, a desk or a wire credited instead of a person. */
+const OUTLET = /\b(news|staff|bureau|desk|wire services?|newsroom|team|editors|editorial board)$/i;
 
 /** "JANE DOE" → "Jane Doe"; names already in mixed case are left as written. */
 function nameCase(n: string): string {
@@ -41,9 +46,12 @@ export function cleanByline(raw: string | null | undefined): string | null {
     // A date, a time or a separator ends the names ("Jane Doe March 11, 2015 3:46 PM", "Jo • 8h").
     .split(/\s*(?:\d|•|·|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i)[0]
     .replace(/^\s*(by|from|written by|words by|posted by|author:?|par|por|von|door|di|av)\s+/i, '')
-    .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\||\/|\bwith\b)\s*/i)
+    // "Jo Roe (avec Al Ode)" credits two; "Richard (R.J.) Eskow" is one name with a nickname.
+    .replace(/\((?:avec|with|con|mit|com)\s+([^)]*)\)/gi, ', $1')
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\bavec\b|&|\||\/|\bwith\b)\s*/i)
     .map((n) => n.replace(JOB_TITLES, '').replace(/^\s*by\s+/i, '').replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').trim())
-    .filter((n) => n && /\p{L}/u.test(n) && !/^(our|the|by|por|par|von|staff|afp|reuters|ap)$/i.test(n) && !(n.length < 4 && n === n.toLowerCase()) && n.split(' ').length <= 5 && !/^https?:|www\.|@|\.com\b/i.test(n))
+    .filter((n) => n && /\p{L}/u.test(n) && !/^(our|the|by|por|par|von|staff|afp|reuters|ap)$/i.test(n) && !DEGREES.test(n) && !OUTLET.test(n) && !(n.length < 4 && n === n.toLowerCase()) && n.split(' ').length <= 5 && !/^https?:|www\.|@|\.com\b/i.test(n))
     .map(nameCase);
   const unique = [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
   return unique.length ? unique.join(', ') : null;

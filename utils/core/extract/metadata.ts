@@ -33,7 +33,9 @@ function jsonLdNodes(doc: Document): Json[] {
   };
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     try {
-      visit(JSON.parse(script.textContent ?? ''));
+      // XHTML-era pages wrap the JSON in CDATA or comment markers.
+      const text = (script.textContent ?? '').trim().replace(/^(?:<!\[CDATA\[|<!--)\s*/, '').replace(/\s*(?:\]\]>|-->)$/, '');
+      visit(JSON.parse(text));
     } catch {
       // Broken JSON-LD is common; the other metadata still counts.
     }
@@ -69,20 +71,78 @@ function meta(doc: Document, ...keys: string[]): string | null {
   return null;
 }
 
+const SEP = /^\s*(?:[|\-–—:·•_»]|\s[/]\s)\s*|^\s*[（(]/;
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+const fold = (s: string) => norm(s).toLowerCase().replace(/[‘’']/g, "'").replace(/[“”"]/g, '"');
+
+/**
+ * The headline the page shows: of the declared titles, the one an <h1> repeats; else an <h1> that a
+ * declared title starts with, followed by a separator (the " | Site" or "_Section_Site" tail).
+ */
+function shownTitle(doc: Document, candidates: (string | null)[], docTitle: string | null): string | null {
+  const metaTitles = candidates.filter((c): c is string => Boolean(c)).map(norm);
+  const declared = docTitle ? [...metaTitles, norm(docTitle)] : metaTitles;
+  const h1s = [...doc.querySelectorAll('h1')].map((h) => norm(h.textContent ?? '')).filter((t) => t.length >= 10);
+  if (!declared.length || !h1s.length) return null;
+  const shown = new Set(h1s.map(fold));
+  // Only a declared title counts as the same; <title> counts only when it adds a site tail.
+  const same = metaTitles.find((c) => shown.has(fold(c)));
+  if (same) return same;
+  for (const c of declared) {
+    for (const h of h1s) {
+      if (h.length >= c.length * 0.4 && fold(c).startsWith(fold(h)) && SEP.test(c.slice(h.length))) return h;
+    }
+  }
+  return null;
+}
+
+/** The outlet's name from a "<headline> | <site>" <title>: its last segment. */
+function siteFromTitle(docTitle: string, headline: string | null): string | null {
+  const t = norm(docTitle);
+  if (!headline || !fold(t).startsWith(fold(headline)) || t.length === headline.length) return null;
+  const rest = t.slice(headline.length);
+  if (!SEP.test(rest)) return null;
+  const last = rest.split(/\s+[|\-–—:·•»]\s+|\s*_\s*/).map((x) => x.trim()).filter(Boolean).pop() ?? null;
+  return last && last.length <= 40 && !/\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(last) ? last : null;
+}
+
+const PUBLISHED_KEYS = ['article:published_time', 'datePublished', 'article:published', 'published_at', 'parsely-pub-date', 'pub_date', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'DC.date.issued', 'dcterms.issued', 'dc.date', 'DC.date', 'dcterms.created', 'date'];
+
+const isUrl = (s: string | null) => Boolean(s && /^(https?:)?\/\/|^www\./i.test(s));
+
 export function readMetadata(doc: Document): PageMetadata {
   const article = jsonLdNodes(doc).find((n) => typeOf(n).some((t) => ARTICLE_TYPES.test(t))) ?? null;
   const ldAuthors = article ? names(article.author) : [];
   const timeEl = doc.querySelector('time[datetime]');
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const declaredTitle = str(article?.headline) ?? meta(doc, 'og:title', 'twitter:title', 'dc.title', 'DC.title') ?? (doc.title?.trim() || null);
+  const title =
+    shownTitle(doc, [str(article?.headline), meta(doc, 'og:title'), meta(doc, 'twitter:title')], doc.title ?? null) ?? declaredTitle;
+  const ogSite = meta(doc, 'og:site_name');
+  const siteName =
+    (isUrl(ogSite) ? null : ogSite) ??
+    meta(doc, 'application-name', 'apple-mobile-web-app-title') ??
+    str((article?.publisher as Json | undefined)?.name) ??
+    siteFromTitle(doc.title ?? '', title) ??
+    null;
+  // A time without an offset is only a local time: a source that gives the same moment with its
+  // offset is better.
+  const dates = [
+    str(article?.datePublished),
+    ...PUBLISHED_KEYS.map((k) => meta(doc, k)),
+    timeEl?.getAttribute('datetime') ?? null,
+  ].filter((d): d is string => Boolean(d));
+  const zoned = (d: string) => /(?:Z|[+-]\d{2}:?\d{2})$/i.test(d.trim());
+  const local = (d: string) => d.trim().replace(/[T ]/, 'T').slice(0, 16);
+  let publishedTime = dates[0] ?? null;
+  if (publishedTime && !zoned(publishedTime)) {
+    publishedTime = dates.find((d) => zoned(d) && local(d) === local(publishedTime!)) ?? publishedTime;
+  }
   return {
-    title: str(article?.headline) ?? meta(doc, 'og:title', 'twitter:title', 'dc.title', 'DC.title') ?? (doc.title?.trim() || null),
+    title,
     byline: (ldAuthors.length ? ldAuthors.join(', ') : null) ?? meta(doc, 'author', 'article:author', 'dc.creator', 'DC.creator', 'byl'),
-    siteName: meta(doc, 'og:site_name', 'application-name') ?? str((article?.publisher as Json | undefined)?.name) ?? null,
-    publishedTime:
-      str(article?.datePublished) ??
-      meta(doc, 'article:published_time', 'datePublished', 'dc.date', 'DC.date', 'dcterms.created', 'pubdate', 'date') ??
-      timeEl?.getAttribute('datetime') ??
-      null,
+    siteName,
+    publishedTime,
     modifiedTime: str(article?.dateModified) ?? meta(doc, 'article:modified_time', 'dateModified', 'dcterms.modified'),
     lang: doc.documentElement?.getAttribute('lang') || meta(doc, 'og:locale', 'language', 'dc.language', 'content-language'),
     canonicalUrl: canonical ?? meta(doc, 'og:url'),

@@ -13,6 +13,10 @@ const Messages = {
   clearCache: z.object({}),
   explainLink: z.object({ tabId: z.number().int(), url: z.string().url() }),
   explainSelection: z.object({ tabId: z.number().int(), text: z.string().min(1).max(50_000) }),
+  /** A related story or topic, opened as its own story page inside the panel. */
+  openStory: z.object({ url: z.string().url(), title: z.string().min(1).max(500), text: z.string().max(5000), published: z.string().optional(), siteName: z.string().optional() }),
+  /** A source's own short summary, for its expanded row. */
+  summarizeSource: z.object({ storyId: z.string().min(1), url: z.string().url() }),
   correctStory: z.object({
     storyId: z.string().min(1),
     kind: z.enum(['not-same', 'mute']),
@@ -22,7 +26,7 @@ const Messages = {
 };
 
 type Protocol = {
-  [K in keyof typeof Messages]: { data: z.infer<(typeof Messages)[K]>; result: { ok: boolean; error?: string } };
+  [K in keyof typeof Messages]: { data: z.infer<(typeof Messages)[K]>; result: { ok: boolean; error?: string; storyId?: string } };
 };
 
 export type Command = keyof Protocol;

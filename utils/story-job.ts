@@ -101,10 +101,18 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps): Promis
     });
     return id;
   }
-  await deps.db.stories.update(id, { sourceStatus: status, coverageAt: stamp() });
+  await deps.db.stories.update(id, { sourceStatus: status, coverageAt: stamp(), sinceLastRead: newSince(existing, result.coverage) });
   await compose(result.coverage, 'done');
   await enforceLimit(deps.db, deps.settings.cacheLimitMb, id).catch(() => undefined);
   return id;
+}
+
+/** Same-story coverage that was not there when the reader last opened the story. */
+export function newSince(before: StoryRecord | undefined, coverage: CoverageItem[]): StoryRecord['sinceLastRead'] {
+  if (!before?.coverageAt) return undefined;
+  const seen = new Set(before.coverage.map((c) => c.url));
+  const items = coverage.filter((c) => c.relation === 'same-story' && !seen.has(c.url));
+  return items.length ? { since: before.lastOpenedAt, items } : before.sinceLastRead;
 }
 
 const TOPICS_MAX_AGE_MS = 7 * 86_400_000;

@@ -7,6 +7,7 @@ import { recomposeStory, runStory } from '@/utils/story-job';
 import { correctionsItem } from '@/utils/corrections';
 import { sessionHealthStore } from '@/utils/sources/health-store';
 import { explainTab } from './explain';
+import { openStory, summarizeSource } from './open-story';
 import { explainLink, explainSelection } from './explain-other';
 
 export function registerStoryService(): void {
@@ -24,6 +25,13 @@ export function registerStoryService(): void {
     async explainSelection({ tabId, text }) {
       const tab = await browser.tabs.get(tabId);
       await explainSelection(tabId, tab.url ?? '', text);
+      return { ok: true };
+    },
+    async openStory(data) {
+      return { ok: true, storyId: await openStory(data) };
+    },
+    async summarizeSource({ storyId, url }) {
+      await summarizeSource(storyId, url);
       return { ok: true };
     },
     async refreshStory({ storyId }) {

@@ -122,3 +122,13 @@ describe('the reader corrects us', () => {
     expect(next.coverage.filter((c) => c.relation === 'same-story').length).toBeGreaterThan(0);
   });
 });
+
+describe('since you last read', () => {
+  it('lists only same-story coverage that was not there before', async () => {
+    const { newSince } = await import('../../utils/story-job');
+    const item = (url: string, relation: 'same-story' | 'related' = 'same-story') => ({ id: url, url, title: url, outlet: { name: 'X', domain: 'x' }, source: 'feeds', score: 1, relation });
+    const before = { coverageAt: '2025-11-01T00:00:00Z', lastOpenedAt: '2025-11-01T01:00:00Z', coverage: [item('a')] } as never;
+    expect(newSince(before, [item('a'), item('b'), item('c', 'related')])).toEqual({ since: '2025-11-01T01:00:00Z', items: [item('b')] });
+    expect(newSince(undefined, [item('a')])).toBeUndefined();
+  });
+});

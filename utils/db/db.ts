@@ -22,6 +22,10 @@ export interface StoryRecord {
   briefAt: string | null;
   /** Encyclopedia cards found for the story (kept so a recomposed page keeps them). */
   topics?: TopicCard[];
+  /** What other outlets published since the reader last opened this story. */
+  sinceLastRead?: { since: string; items: CoverageItem[] };
+  /** Sources' own short summaries, by URL, for their expanded rows. */
+  sourceSummaries?: Record<string, { text: string; from: 'article' | 'snippet' }>;
   stage: StoryStage;
   error?: string;
   createdAt: string;

@@ -1,18 +1,28 @@
 import { shortDate } from '@/components/format';
 import type { CoverageItem } from '@/utils/core/types';
+import { send } from '@/utils/messaging';
+import { usePanel } from '../store';
 
-/** Coverage of neighbouring stories: the "related topic" class of the matcher. */
+/** Coverage of neighbouring stories (the matcher's "related" class); each opens as its own page here. */
 export function Related({ items }: { items: CoverageItem[] }) {
+  const go = usePanel((s) => s.go);
+  const open = (c: CoverageItem) =>
+    void send('openStory', { url: c.url, title: c.title, text: c.description ?? '', published: c.published, siteName: c.outlet.name }).then(
+      (r) => r.storyId && go({ kind: 'story', storyId: r.storyId }),
+    );
   return (
     <ul className="related">
       {items.slice(0, 6).map((c) => (
         <li key={c.id}>
-          <a href={c.url} target="_blank" rel="noopener noreferrer">
+          <button type="button" className="link-button related-open" onClick={() => open(c)}>
             {c.title}
-          </a>
+          </button>
           <span className="date">
             {c.outlet.name}
-            {c.published && ` · ${shortDate(c.published)}`}
+            {c.published && ` · ${shortDate(c.published)}`} ·{' '}
+            <a href={c.url} target="_blank" rel="noopener noreferrer">
+              open the article
+            </a>
           </span>
         </li>
       ))}

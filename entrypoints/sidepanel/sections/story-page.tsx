@@ -12,6 +12,7 @@ import { Related } from './related';
 import { SourceChips } from './source-chips';
 import { SourcesList } from './sources';
 import { Topics } from './topics';
+import { SinceLastRead } from './since';
 import { CopyMarkdown } from './copy-markdown';
 import { AlwaysExplain } from './always-explain';
 
@@ -65,6 +66,8 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
         )}
         <SourceChips status={story.sourceStatus} />
       </header>
+
+      {story.sinceLastRead && story.sinceLastRead.items.length > 0 && <SinceLastRead since={story.sinceLastRead} />}
 
       <Section id="happened" title="What's happened">
         {brief && brief.happened.length ? <Cited paragraph={brief.happened} sources={brief.sources} /> : <Skeleton lines={4} label="Summarising" />}
@@ -120,7 +123,7 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
 
       {brief && (
         <Section id="sources" title="Sources">
-          <SourcesList sources={brief.sources} />
+          <SourcesList sources={brief.sources} story={story} />
         </Section>
       )}
       {autoSites && !working && <AlwaysExplain url={story.article.url} sites={autoSites} />}

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { handleAi } from './ai';
 import { gdeltArtlist, googleNewsSearch, wikiSummary } from './apis';
 import { loadContent, type NewsroomArticle } from './corpus';
 import { feedContentType, feedPath, renderFeed } from './feeds';
@@ -129,6 +130,7 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
   function route(req: IncomingMessage, res: ServerResponse, host: string, url: URL) {
     const path = url.pathname;
     if (host === API_HOST) {
+      if (path.startsWith('/ai/openai/') || path.startsWith('/ai/anthropic/')) return handleAi(req, res, path);
       if (path === '/api/v2/doc/doc') {
         const r = gdeltArtlist(url.searchParams, articles, links);
         return send(res, r.status, r.type, r.body);

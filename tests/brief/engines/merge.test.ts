@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { composeExtractive } from '../../../utils/brief/extractive';
+import { validateBrief } from '../../../utils/brief/schema';
+import { completedMembers, mergeBrief, parseModelJson, plainText } from '../../../utils/brief/engines/merge';
+import { AiStoryBriefSchema, type ModelOutput } from '../../../utils/brief/engines/output';
+import { buildPrompt } from '../../../utils/brief/engines/prompt';
+import { briefFromSources, MODES, sourcesOf } from '../../newsroom/ai';
+import { referenceInput } from './helpers';
+
+function modelAnswer(mode: string = MODES.brief) {
+  const input = referenceInput();
+  return { input, extractive: composeExtractive(input), raw: briefFromSources(sourcesOf(buildPrompt(input).user), mode) as ModelOutput };
+}
+
+describe('merging model output, section by section', () => {
+  it('takes every section that validates', () => {
+    const { extractive, raw } = modelAnswer();
+    const brief = mergeBrief(raw, extractive, 'openai');
+    expect(brief.fallbackSections).toEqual([]);
+    expect(brief.happened).toEqual(raw.happened);
+    expect(AiStoryBriefSchema.safeParse(brief).success).toBe(true);
+    expect(validateBrief(brief).ok).toBe(true);
+    // Ours, never the model's: headline, sources, topics.
+    expect(brief.headline).toBe(extractive.headline);
+    expect(brief.sources).toEqual(extractive.sources);
+  });
+
+  it('a section citing an unknown source falls back to the extractive one, marked as such', () => {
+    const { extractive, raw } = modelAnswer(MODES.unknownCites);
+    const brief = mergeBrief(raw, extractive, 'openai');
+    expect(brief.fallbackSections).toEqual(['happened']);
+    expect(brief.happened).toEqual(extractive.happened);
+    expect(brief.behind).toEqual(raw.behind);
+  });
+
+  it('a section failing validation falls back; the others stay', () => {
+    const { extractive, raw } = modelAnswer(MODES.badSections);
+    const brief = mergeBrief(raw, extractive, 'openai');
+    expect(brief.fallbackSections).toEqual(['behind', 'questions']);
+    expect(brief.behind).toEqual(extractive.behind);
+    expect(brief.questions).toEqual(extractive.questions);
+    expect(brief.happened).toEqual(raw.happened);
+  });
+
+  it('an outlet the model invents sinks "What the papers say"; outlet names and headlines come from our sources', () => {
+    const { extractive, raw } = modelAnswer();
+    const good = mergeBrief(raw, extractive, 'openai');
+    for (const o of good.papers.outlets) {
+      const s = extractive.sources.find((x) => x.id === o.sourceId)!;
+      expect([o.outlet, o.headline]).toEqual([s.outlet, s.title]);
+    }
+    raw.papers.outlets.push({ sourceId: 'c-fake-outlet', angle: [{ text: 'Fake.', cites: ['c-fake-outlet'] }] });
+    expect(mergeBrief(raw, extractive, 'openai').fallbackSections).toEqual(['papers']);
+  });
+
+  it('empty, missing or wrongly typed sections fall back; garbage falls back whole', () => {
+    const { extractive, raw } = modelAnswer();
+    expect(mergeBrief({ ...raw, happened: [], questions: 'none', behind: undefined }, extractive, 'x').fallbackSections).toEqual(['happened', 'behind', 'questions']);
+    const none = mergeBrief(undefined, extractive, 'x');
+    expect(none.fallbackSections).toEqual(['happened', 'behind', 'papers', 'background', 'questions']);
+    expect(none.happened).toEqual(extractive.happened);
+    expect(validateBrief(none).ok).toBe(true);
+  });
+
+  it('renders model output as text: no HTML, no images, links only to known sources', () => {
+    const { extractive, raw } = modelAnswer(MODES.markup);
+    const brief = mergeBrief(raw, extractive, 'openai');
+    const text = brief.happened[0].text;
+    expect(text).not.toMatch(/<|evil\.example|!\[|\]\(/);
+    expect(text).toContain('Read more');
+    const known = extractive.sources[1].url;
+    expect(plainText(`See ${known} and https://evil.example/x`, new Set([known]))).toBe(`See ${known} and`);
+  });
+
+  it('finds the JSON in chatter and fences, and the completed members of a cut-off answer', () => {
+    expect(parseModelJson('Sure!\n```json\n{"a":1}\n```\nAnything else?')).toEqual({ a: 1 });
+    expect(parseModelJson('no json here')).toBeUndefined();
+    expect(completedMembers('{"happened":[{"text":"a, b","cites":["x"]}],"behind":[{"heading":"h, i"')).toEqual({ happened: [{ text: 'a, b', cites: ['x'] }] });
+    expect(completedMembers('{"a":"x\\",y","b":2,"c":')).toEqual({ a: 'x",y', b: 2 });
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Chrome's built-in model through the Prompt API (`LanguageModel`), with the brief's JSON Schema
+ * as `responseConstraint` so the on-device model can only write the shape we validate.
+ *
+ * Where it runs: `LanguageModel` is exposed to windows only (not to the MV3 service worker), so
+ * this engine runs in an extension document — the side panel, or an offscreen document the
+ * background opens — with `languageModel` passed in. Nothing leaves the device.
+ */
+import type { ComposeInput } from '../engine';
+import { AiError } from './errors';
+import { modelOutputJsonSchema, type AiBriefEngine } from './output';
+import { buildPrompt, type PromptBudget } from './prompt';
+import { composeFromDeltas, type ComposeOptions } from './run';
+
+export type ModelAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
+
+interface Expected {
+  type: 'text';
+  languages?: string[];
+}
+export interface LanguageModelOptions {
+  expectedInputs?: Expected[];
+  expectedOutputs?: Expected[];
+  initialPrompts?: Array<{ role: 'system' | 'user' | 'assistant'; content: string }>;
+  signal?: AbortSignal;
+}
+export interface LanguageModelSessionLike {
+  prompt(input: string, options?: { responseConstraint?: object; signal?: AbortSignal }): Promise<string>;
+  promptStreaming?(input: string, options?: { responseConstraint?: object; signal?: AbortSignal }): ReadableStream<string>;
+  /** Newer Chrome: measureContextUsage / contextWindow; older extension builds: measureInputUsage / inputQuota. */
+  measureContextUsage?(input: string): Promise<number>;
+  contextWindow?: number;
+  measureInputUsage?(input: string): Promise<number>;
+  inputQuota?: number;
+  destroy(): void;
+}
+export interface LanguageModelLike {
+  availability(options?: LanguageModelOptions): Promise<ModelAvailability>;
+  create(options?: LanguageModelOptions): Promise<LanguageModelSessionLike>;
+}
+
+/** The page's `LanguageModel`, where the browser has one. */
+export function builtInLanguageModel(): LanguageModelLike | undefined {
+  return (globalThis as { LanguageModel?: LanguageModelLike }).LanguageModel;
+}
+
+// The on-device model's context is small (thousands of tokens, not hundreds of thousands).
+const CHROME_BUDGET: PromptBudget = { readerChars: 6_000, otherChars: 400, maxOthers: 12 };
+const SUPPORTED = ['en', 'es', 'ja'];
+
+function languageOf(input?: ComposeInput): string {
+  const lang = input?.article.lang?.slice(0, 2).toLowerCase();
+  return lang && SUPPORTED.includes(lang) ? lang : 'en';
+}
+const coreOptions = (lang: string): LanguageModelOptions => ({
+  expectedInputs: [{ type: 'text', languages: [lang] }],
+  expectedOutputs: [{ type: 'text', languages: [lang] }],
+});
+
+export async function chromeAiAvailability(model = builtInLanguageModel()): Promise<ModelAvailability> {
+  if (!model) return 'unavailable';
+  try {
+    return await model.availability(coreOptions('en'));
+  } catch {
+    return 'unavailable';
+  }
+}
+
+async function fitPrompt(session: LanguageModelSessionLike, input: ComposeInput) {
+  let budget = { ...CHROME_BUDGET };
+  for (let i = 0; ; i++) {
+    const prompt = buildPrompt(input, budget);
+    const measure = session.measureContextUsage?.bind(session) ?? session.measureInputUsage?.bind(session);
+    const limit = session.contextWindow ?? session.inputQuota;
+    // Leave about half the context for the answer.
+    if (!measure || !limit || i >= 4 || (await measure(prompt.user)) <= limit * 0.5) return prompt;
+    budget = { readerChars: budget.readerChars! / 2, otherChars: budget.otherChars! / 2, maxOthers: Math.ceil(budget.maxOthers! / 2) };
+  }
+}
+
+async function* sessionDeltas(model: LanguageModelLike, input: ComposeInput, signal?: AbortSignal): AsyncGenerator<string> {
+  const lang = languageOf(input);
+  let session: LanguageModelSessionLike;
+  try {
+    const system = buildPrompt(input, CHROME_BUDGET).system;
+    session = await model.create({ ...coreOptions(lang), initialPrompts: [{ role: 'system', content: system }], signal });
+  } catch (error) {
+    if (signal?.aborted) throw new AiError('Cancelled.', 'aborted');
+    const name = error instanceof Error ? error.name : '';
+    throw new AiError(
+      name === 'NotAllowedError'
+        ? "Chrome's built-in model has to be downloaded first: choose it in Options → AI and click Download."
+        : "Chrome's built-in model is not available on this device: choose another engine in Options → AI.",
+      'unavailable',
+    );
+  }
+  try {
+    const prompt = await fitPrompt(session, input);
+    const constraint = modelOutputJsonSchema();
+    if (!session.promptStreaming) {
+      yield await session.prompt(prompt.user, { responseConstraint: constraint, signal });
+      return;
+    }
+    const reader = session.promptStreaming(prompt.user, { responseConstraint: constraint, signal }).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      if (value) yield value; // chunks are deltas (Chrome 137+)
+    }
+  } catch (error) {
+    if (signal?.aborted) throw new AiError('Cancelled.', 'aborted');
+    if (error instanceof AiError) throw error;
+    const name = error instanceof Error ? error.name : '';
+    throw new AiError(
+      name === 'QuotaExceededError' ? 'The story is too long for the built-in model: choose another engine in Options → AI.' : "Chrome's built-in model stopped with an error: try again.",
+      name === 'QuotaExceededError' ? 'bad-request' : 'server',
+    );
+  } finally {
+    session.destroy();
+  }
+}
+
+export function createChromeAiEngine(model: LanguageModelLike | undefined = builtInLanguageModel()): AiBriefEngine {
+  return {
+    id: 'chrome-ai',
+    label: "Chrome's built-in AI (on this device)",
+    // Offered only when the model can run now; 'downloadable' is for Options to offer a download.
+    available: async () => (await chromeAiAvailability(model)) === 'available',
+    compose: async (input: ComposeInput, options: ComposeOptions = {}) => {
+      if (!model) throw new AiError("This browser has no built-in model: choose another engine in Options → AI.", 'unavailable');
+      return composeFromDeltas(input, 'chrome-ai', sessionDeltas(model, input, options.signal), options);
+    },
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Model output is untrusted. It is parsed, cleaned to plain text, and validated section by
+ * section against the StoryBrief schema; a section that fails, or cites a source we did not
+ * give, is replaced by the extractive engine's section and listed in `fallbackSections`.
+ * Headline, topic cards and sources always come from us, so every link the panel shows goes to a
+ * known source.
+ */
+import { StoryBriefSchema, validateBrief, type BriefSource, type StoryBrief } from '../schema';
+import { SECTIONS, type AiStoryBrief, type SectionName } from './output';
+
+/** The JSON object in a model's answer: fences and chatter around it are dropped. */
+export function parseModelJson(text: string): unknown {
+  const start = text.indexOf('{');
+  const end = text.lastIndexOf('}');
+  if (start < 0 || end <= start) return undefined;
+  try {
+    return JSON.parse(text.slice(start, end + 1));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The top-level members of a JSON object still being streamed that are complete: everything up
+ * to the last comma at the object's own depth.
+ */
+export function completedMembers(text: string): Record<string, unknown> {
+  const start = text.indexOf('{');
+  if (start < 0) return {};
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let lastComma = -1;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (ch === '\\') escaped = true;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+    else if (ch === ',' && depth === 1) lastComma = i;
+  }
+  if (lastComma < 0) return {};
+  try {
+    const parsed = JSON.parse(`${text.slice(start, lastComma)}}`);
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+// eslint-disable-next-line no-control-regex -- stripping control characters from model output is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
+/** Plain text only: tags, Markdown images and links go; a bare URL stays only if it is a known source's. */
+export function plainText(value: unknown, knownUrls: Set<string>): unknown {
+  if (typeof value !== 'string') return value;
+  return value
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]*>/g, '')
+    .replace(/\bhttps?:\/\/[^\s)\]>"']+/gi, (url) => (knownUrls.has(url) ? url : ''))
+    .replace(CONTROL_CHARS, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function cleanDeep(value: unknown, urls: Set<string>): unknown {
+  if (Array.isArray(value)) return value.map((v) => cleanDeep(v, urls));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, k === 'cites' || k === 'sourceId' ? v : cleanDeep(v, urls)]));
+  }
+  return plainText(value, urls);
+}
+
+function citesIn(section: unknown): string[] {
+  if (Array.isArray(section)) return section.flatMap(citesIn);
+  if (section && typeof section === 'object') {
+    const o = section as Record<string, unknown>;
+    return [...(Array.isArray(o.cites) ? o.cites.map(String) : []), ...Object.entries(o).filter(([k]) => k !== 'cites').flatMap(([, v]) => citesIn(v))];
+  }
+  return [];
+}
+
+function nonEmpty(name: SectionName, section: StoryBrief[SectionName]): boolean {
+  if (name === 'papers') {
+    const p = section as StoryBrief['papers'];
+    return p.overview.length + p.outlets.length > 0;
+  }
+  if (name === 'background') {
+    const b = section as StoryBrief['background'];
+    return b.paragraph.length + b.timeline.length > 0;
+  }
+  return (section as unknown[]).length > 0;
+}
+
+/** One section of model output, checked; undefined when it must fall back. */
+export function checkSection(name: SectionName, raw: unknown, sources: BriefSource[]): StoryBrief[SectionName] | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const urls = new Set(sources.map((s) => s.url));
+  let candidate = cleanDeep(raw, urls);
+  if (name === 'papers' && candidate && typeof candidate === 'object') {
+    const p = candidate as { overview?: unknown; outlets?: unknown };
+    if (!Array.isArray(p.outlets)) return undefined;
+    const outlets: unknown[] = [];
+    for (const o of p.outlets as Array<{ sourceId?: unknown; angle?: unknown }>) {
+      const source = sources.find((s) => s.id === o?.sourceId);
+      if (!source) return undefined; // an outlet we did not give: the whole section falls back
+      outlets.push({ sourceId: source.id, outlet: source.outlet, headline: source.title, angle: o.angle });
+    }
+    candidate = { overview: p.overview, outlets };
+  }
+  const parsed = StoryBriefSchema.shape[name].safeParse(candidate);
+  if (!parsed.success) return undefined;
+  const ids = new Set(sources.map((s) => s.id));
+  if (citesIn(parsed.data).some((c) => !ids.has(c))) return undefined;
+  if (!nonEmpty(name, parsed.data)) return undefined;
+  return parsed.data;
+}
+
+/** Merge model output into the extractive brief: every section the model got right replaces the extractive one. */
+export function mergeBrief(raw: unknown, extractive: StoryBrief, engineId: string): AiStoryBrief {
+  const out: StoryBrief = { ...extractive, engine: engineId, generatedAt: new Date().toISOString() };
+  const fallbackSections: SectionName[] = [];
+  const obj = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  for (const name of SECTIONS) {
+    const section = checkSection(name, obj[name], extractive.sources);
+    if (section) (out as Record<SectionName, unknown>)[name] = section;
+    else fallbackSections.push(name);
+  }
+  const checked = validateBrief(out);
+  if (!checked.ok) return { ...extractive, engine: engineId, fallbackSections: [...SECTIONS] };
+  return { ...checked.brief, fallbackSections };
+}
+
+/** The sections complete so far in a streamed answer, checked, over the fields that are ours. */
+export function partialBrief(text: string, base: Pick<StoryBrief, 'storyId' | 'headline' | 'topics' | 'sources'>, engineId: string): Partial<StoryBrief> {
+  const members = completedMembers(text);
+  const partial: Partial<StoryBrief> = { ...base, engine: engineId };
+  for (const name of SECTIONS) {
+    const section = checkSection(name, members[name], base.sources);
+    if (section) (partial as Record<SectionName, unknown>)[name] = section;
+  }
+  return partial;
+}

@@ -15,6 +15,8 @@ const Messages = {
   explainSelection: z.object({ tabId: z.number().int(), text: z.string().min(1).max(50_000) }),
   /** A related story or topic, opened as its own story page inside the panel. */
   openStory: z.object({ url: z.string().url(), title: z.string().min(1).max(500), text: z.string().max(5000), published: z.string().optional(), siteName: z.string().optional() }),
+  /** Options' "Test connection": a tiny page written by the configured AI engine. */
+  testAi: z.object({}),
   /** A source's own short summary, for its expanded row. */
   summarizeSource: z.object({ storyId: z.string().min(1), url: z.string().url() }),
   correctStory: z.object({

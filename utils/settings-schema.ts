@@ -1,6 +1,7 @@
 /** The reader's settings: plain data, shared by the background, the panel, options and the CLIs. */
 import { DEFAULT_ENDPOINTS } from './default-sources';
 import { DEFAULT_FEED_LIST } from './sources/default-feeds';
+import { DEFAULT_AI_SETTINGS, type AiSettings } from './brief/engines/settings';
 
 export interface FeedSubscription {
   url: string;
@@ -24,6 +25,8 @@ export interface Settings {
   autoExplainSites: string[];
   /** Least-recently-opened stories are evicted above this size. */
   cacheLimitMb: number;
+  /** Which engine writes the story page (the key is kept apart: brief/engines/keys.ts). */
+  ai: AiSettings;
 }
 
 export const DEFAULT_FEEDS: FeedSubscription[] = DEFAULT_FEED_LIST.map((f) => ({ url: f.url, name: f.name, country: f.country, enabled: true }));
@@ -40,4 +43,5 @@ export const DEFAULT_SETTINGS: Settings = {
   firstRunSeen: false,
   autoExplainSites: [],
   cacheLimitMb: 200,
+  ai: DEFAULT_AI_SETTINGS,
 };

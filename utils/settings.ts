@@ -1,6 +1,7 @@
 /** Settings in versioned extension storage: they survive clearing the cache. */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, type Settings } from './settings-schema';
+import { withAiDefaults } from './brief/engines/settings';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -19,6 +20,7 @@ export async function getSettings(): Promise<Settings> {
       googleNews: { ...DEFAULT_SETTINGS.sources.googleNews, ...stored.sources?.googleNews },
       wikipedia: { ...DEFAULT_SETTINGS.sources.wikipedia, ...stored.sources?.wikipedia },
     },
+    ai: withAiDefaults(stored.ai),
   };
 }
 

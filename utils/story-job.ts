@@ -18,6 +18,8 @@ import type { TopicCard } from './brief/engine';
 import { cached } from './db/cached';
 import { enforceLimit, withQuotaRetry } from './db/quota';
 import { findTopics } from './topics';
+import { briefEngineFor } from './brief/engines/registry';
+import { cloudDisclosure } from './brief/engines/settings';
 import { applyCorrections, type Corrections } from './corrections';
 
 /** Coverage older than this is looked up again when the story is opened. */
@@ -30,6 +32,8 @@ export interface JobDeps {
   sources?: readonly NewsSource[];
   now?: () => number;
   signal?: AbortSignal;
+  /** The reader's API key for the chosen AI provider, read only when it is used. */
+  loadApiKey?: (provider: 'openai' | 'anthropic') => Promise<string | undefined>;
   /** Pacing, Retry-After and breaker state per source. */
   health?: HealthStore;
   /** What the reader corrected before: muted outlets, "not the same story". */
@@ -58,7 +62,7 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps): Promis
     return id;
   }
   const base: StoryRecord = existing
-    ? { ...existing, article, title: article.title, stage: 'searching', error: undefined, lastOpenedAt: stamp(), updatedAt: stamp() }
+    ? { ...existing, article, title: article.title, stage: 'searching', error: undefined, aiNotice: undefined, lastOpenedAt: stamp(), updatedAt: stamp() }
     : {
         id,
         canonicalUrl: article.canonicalUrl,
@@ -103,8 +107,37 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps): Promis
   }
   await deps.db.stories.update(id, { sourceStatus: status, coverageAt: stamp(), sinceLastRead: newSince(existing, result.coverage) });
   await compose(result.coverage, 'done');
+  await writeWithAi(deps, id, article, result.coverage, existing?.topics ?? []);
   await enforceLimit(deps.db, deps.settings.cacheLimitMb, id).catch(() => undefined);
   return id;
+}
+
+/**
+ * When the reader set up a model (and agreed to what it is sent), it rewrites the page the
+ * extractive engine already made; the reader sees that page until the model's is validated.
+ * Runs here, in the background job, over a streaming response: tokens arriving keep the
+ * worker alive, and a model slow to answer at all fails with a message instead of a dead worker.
+ */
+async function writeWithAi(deps: JobDeps, id: string, article: ExtractedArticle, coverage: CoverageItem[], topics: TopicCard[]): Promise<void> {
+  const ai = deps.settings.ai;
+  if ((ai.engine !== 'openai' && ai.engine !== 'anthropic') || !deps.loadApiKey) return;
+  if (cloudDisclosure(ai)) {
+    await deps.db.stories.update(id, { aiNotice: `Your ${ai.engine === 'openai' ? 'OpenAI-compatible' : 'Anthropic'} engine is set up but waits for your go-ahead in Options before any article text is sent.` });
+    return;
+  }
+  const story = await deps.db.stories.get(id);
+  const input = { storyId: id, article, coverage: coverage.filter((c) => c.relation === 'same-story'), topics: story?.topics ?? topics };
+  await deps.db.stories.update(id, { aiNotice: 'Your AI engine is writing this page…' });
+  try {
+    const engine = briefEngineFor(ai, { apiKey: await deps.loadApiKey(ai.engine), fetch: deps.fetch });
+    const brief = await engine.compose(input, { signal: deps.signal });
+    const checked = validateBrief(brief);
+    if (!checked.ok) throw new Error(`the model's page did not validate (${checked.error})`);
+    await deps.db.stories.update(id, { brief: checked.brief, briefAt: new Date().toISOString(), aiNotice: undefined });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await deps.db.stories.update(id, { aiNotice: `Written on this device instead: ${message}` });
+  }
 }
 
 /** Same-story coverage that was not there when the reader last opened the story. */

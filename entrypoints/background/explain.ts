@@ -12,6 +12,7 @@ import { runStory } from '@/utils/story-job';
 import { setTabView } from '@/utils/tab-state';
 import { correctionsItem } from '@/utils/corrections';
 import { sessionHealthStore } from '@/utils/sources/health-store';
+import { loadApiKey } from '@/utils/brief/engines/keys';
 import { unreadableReason } from './explain-reasons';
 
 type Injected = { ok: true; article: ExtractedArticle } | { ok: false; error: string };
@@ -71,6 +72,7 @@ export async function explainArticle(tabId: number, url: string, article: Extrac
       settings,
       corrections: await correctionsItem.getValue(),
       health: sessionHealthStore,
+      loadApiKey,
       fetch: (...a) => fetch(...a),
       onStarted: (storyId) => setTabView(tabId, { kind: 'story', url, storyId }),
     });

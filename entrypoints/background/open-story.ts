@@ -11,6 +11,7 @@ import { readLinkedArticle } from '@/utils/link';
 import { getSettings } from '@/utils/settings';
 import { correctionsItem } from '@/utils/corrections';
 import { sessionHealthStore } from '@/utils/sources/health-store';
+import { loadApiKey } from '@/utils/brief/engines/keys';
 import { runStory } from '@/utils/story-job';
 
 async function mayRead(url: string): Promise<boolean> {
@@ -44,6 +45,7 @@ export async function openStory(s: { url: string; title: string; text: string; p
     settings: await getSettings(),
     corrections: await correctionsItem.getValue(),
     health: sessionHealthStore,
+    loadApiKey,
     fetch: (...a) => fetch(...a),
   });
 }

@@ -6,8 +6,10 @@ import { getSettings } from '@/utils/settings';
 import { recomposeStory, runStory } from '@/utils/story-job';
 import { correctionsItem } from '@/utils/corrections';
 import { sessionHealthStore } from '@/utils/sources/health-store';
+import { loadApiKey } from '@/utils/brief/engines/keys';
 import { explainTab } from './explain';
 import { openStory, summarizeSource } from './open-story';
+import { testAiEngine } from './test-ai';
 import { explainLink, explainSelection } from './explain-other';
 
 export function registerStoryService(): void {
@@ -27,6 +29,9 @@ export function registerStoryService(): void {
       await explainSelection(tabId, tab.url ?? '', text);
       return { ok: true };
     },
+    async testAi() {
+      return testAiEngine(await getSettings());
+    },
     async openStory(data) {
       return { ok: true, storyId: await openStory(data) };
     },
@@ -38,7 +43,7 @@ export function registerStoryService(): void {
       const story = await db().stories.get(storyId);
       if (!story) return { ok: false, error: 'This story is no longer in the cache.' };
       await db().stories.update(storyId, { coverageAt: null });
-      await runStory(story.article, { db: db(), settings: await getSettings(), corrections: await correctionsItem.getValue(), health: sessionHealthStore, fetch: (...a) => fetch(...a) });
+      await runStory(story.article, { db: db(), settings: await getSettings(), corrections: await correctionsItem.getValue(), health: sessionHealthStore, loadApiKey, fetch: (...a) => fetch(...a) });
       return { ok: true };
     },
     async deleteStory({ storyId }) {

@@ -6,6 +6,7 @@ import { FeedSettings } from './feeds';
 import { SearchSources } from './search-sources';
 import { Shortcut } from './shortcut';
 import { AutoSites } from './sites';
+import { AiSettingsSection } from './ai';
 
 export function Options() {
   const settings = useSettings();
@@ -19,12 +20,7 @@ export function Options() {
       </section>
       <SearchSources settings={settings} />
       <FeedSettings settings={settings} />
-      <section className="section" aria-labelledby="engine">
-        <h2 id="engine">How stories are written</h2>
-        <p>
-          <strong>On this device</strong> (default): every sentence is taken from a source and cited; nothing is sent anywhere.
-        </p>
-      </section>
+      <AiSettingsSection settings={settings} />
       <AutoSites settings={settings} />
       <CacheSettings settings={settings} />
       <Shortcut />

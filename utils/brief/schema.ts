@@ -41,6 +41,8 @@ export const StoryBriefSchema = z.object({
     z.object({ name: z.string(), description: z.string(), extract: z.string(), url: z.string().url(), asOf: z.string() }),
   ),
   sources: z.array(BriefSourceSchema).min(1),
+  /** Sections an AI engine failed to write validly, filled by the extractive engine instead. */
+  fallbackSections: z.array(z.enum(['happened', 'behind', 'papers', 'background', 'questions'])).optional(),
 });
 
 export type Sentence = z.infer<typeof SentenceSchema>;

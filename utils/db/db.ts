@@ -24,6 +24,8 @@ export interface StoryRecord {
   topics?: TopicCard[];
   /** What other outlets published since the reader last opened this story. */
   sinceLastRead?: { since: string; items: CoverageItem[] };
+  /** What the AI engine is doing, or why the page was written on the device instead. */
+  aiNotice?: string;
   /** Sources' own short summaries, by URL, for their expanded rows. */
   sourceSummaries?: Record<string, { text: string; from: 'article' | 'snippet' }>;
   stage: StoryStage;

@@ -59,6 +59,17 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
           )}
           {brief && <CopyMarkdown brief={brief} />}
         </p>
+        {brief && brief.engine !== 'extractive' && (
+          <p className="engine-note" data-testid="engine">
+            Written by your AI engine ({brief.engine}); every sentence is checked to cite a listed source.
+            {brief.fallbackSections?.length ? ` Taken from the sources directly: ${brief.fallbackSections.join(', ')}.` : ''}
+          </p>
+        )}
+        {story.aiNotice && (
+          <p className="engine-note" role="status">
+            {story.aiNotice}
+          </p>
+        )}
         {story.error && (
           <p className="warning" role="alert">
             {story.error}

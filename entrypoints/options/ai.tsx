@@ -1,0 +1,133 @@
+/** How stories are written: on the device (default), or by a model the reader sets up. */
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { apiKeyState, saveApiKey } from '@/utils/brief/engines/keys';
+import { ENGINE_CHOICES } from '@/utils/brief/engines/registry';
+import { cloudDisclosure, OPENAI_PRESETS, type AiSettings, type EngineId, type KeyStorage } from '@/utils/brief/engines/settings';
+import type { Settings } from '@/utils/settings-schema';
+import { send } from '@/utils/messaging';
+import { updateSettings } from './update-settings';
+
+const setAi = (change: (ai: AiSettings) => AiSettings) => updateSettings((s) => ({ ...s, ai: change(s.ai) }));
+
+export function AiSettingsSection({ settings }: { settings: Settings }) {
+  const ai = settings.ai;
+  const provider = ai.engine === 'anthropic' ? 'anthropic' : 'openai';
+  const [keyState, setKeyState] = useState<KeyStorage | null>(null);
+  const [key, setKey] = useState('');
+  const [test, setTest] = useState('');
+  useEffect(() => void apiKeyState(provider).then(setKeyState), [provider]);
+  const disclosure = cloudDisclosure(ai);
+  const base = ai.engine === 'anthropic' ? ai.anthropic.baseUrl : ai.openai.baseUrl;
+
+  // Asked from this click: the endpoint's host is an optional permission.
+  const allowEndpoint = () => browser.permissions.request({ origins: [`${new URL(base).origin}/*`] }).catch(() => false);
+
+  return (
+    <section className="section" aria-labelledby="engine">
+      <h2 id="engine">How stories are written</h2>
+      <label className="field">
+        <span>Engine</span>
+        <select value={ai.engine} onChange={(e) => {
+          const engine = e.target.value as EngineId;
+          void setAi((a) => ({ ...a, engine }));
+        }}>
+          {ENGINE_CHOICES.filter((c) => c.id !== 'chrome-ai' || 'LanguageModel' in globalThis).map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {ai.engine === 'extractive' && <p>Every sentence is taken from a source and cited; nothing is sent anywhere.</p>}
+      {ai.engine === 'openai' && (
+        <>
+          <label className="field">
+            <span>Server</span>
+            <select
+              value={Object.entries(OPENAI_PRESETS).find(([, p]) => p.baseUrl === ai.openai.baseUrl)?.[0] ?? 'custom'}
+              onChange={(e) => {
+                const preset = OPENAI_PRESETS[e.target.value as keyof typeof OPENAI_PRESETS];
+                if (preset) void setAi((a) => ({ ...a, openai: { ...a.openai, baseUrl: preset.baseUrl } }));
+              }}
+            >
+              {Object.entries(OPENAI_PRESETS).map(([id, p]) => (
+                <option key={id} value={id}>
+                  {p.label}
+                </option>
+              ))}
+              <option value="custom">Other (address below)</option>
+            </select>
+          </label>
+          <TextField label="Address (up to /v1)" value={ai.openai.baseUrl} onSave={(v) => setAi((a) => ({ ...a, openai: { ...a.openai, baseUrl: v } }))} />
+          <TextField label="Model" value={ai.openai.model} onSave={(v) => setAi((a) => ({ ...a, openai: { ...a.openai, model: v } }))} />
+          <label className="row">
+            <input type="checkbox" checked={ai.openai.responseFormat === 'none'} onChange={(e) => {
+              const none = e.target.checked;
+              void setAi((a) => ({ ...a, openai: { ...a.openai, responseFormat: none ? 'none' : 'json_schema' } }));
+            }} />
+            <span>This server rejects structured output (response_format)</span>
+          </label>
+        </>
+      )}
+      {ai.engine === 'anthropic' && (
+        <>
+          <TextField label="Address (without /v1)" value={ai.anthropic.baseUrl} onSave={(v) => setAi((a) => ({ ...a, anthropic: { ...a.anthropic, baseUrl: v } }))} />
+          <TextField label="Model" value={ai.anthropic.model} onSave={(v) => setAi((a) => ({ ...a, anthropic: { ...a.anthropic, model: v } }))} />
+        </>
+      )}
+      {(ai.engine === 'openai' || ai.engine === 'anthropic') && (
+        <>
+          <form
+            className="add-feed"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const keep = ai.keyStorage;
+              void allowEndpoint().then(() => saveApiKey(provider, key, keep)).then(() => apiKeyState(provider).then(setKeyState));
+              setKey('');
+            }}
+          >
+            <label className="field">
+              <span>API key {keyState ? `(saved ${keyState === 'session' ? 'for this session' : 'on this device'})` : '(none saved)'}</span>
+              <input type="password" autoComplete="off" value={key} onChange={(e) => setKey(e.target.value)} placeholder={keyState ? '•••••••• (enter a new key to replace it)' : 'sk-…'} />
+            </label>
+            <button type="submit">Save key</button>
+          </form>
+          <label className="row">
+            <input type="checkbox" checked={ai.keyStorage === 'session'} onChange={(e) => {
+              const session = e.target.checked;
+              void setAi((a) => ({ ...a, keyStorage: session ? 'session' : 'local' }));
+            }} />
+            <span>Keep the key only until the browser closes</span>
+          </label>
+          {disclosure && (
+            <div className="message" role="note">
+              <p>{disclosure.text}</p>
+              <button type="button" className="secondary" onClick={() => void allowEndpoint().then(() => setAi((a) => ({ ...a, disclosureAccepted: [...a.disclosureAccepted, disclosure.origin] })))}>
+                I understand, use it
+              </button>
+            </div>
+          )}
+          <p className="actions">
+            <button type="button" className="secondary" onClick={() => {
+              setTest('Testing…');
+              void send('testAi', {}).then((r) => setTest(r.ok ? 'Connected: the model wrote a valid page.' : (r.error ?? 'It did not work.')));
+            }}>
+              Test connection
+            </button>{' '}
+            <span role="status">{test}</span>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function TextField({ label, value, onSave }: { label: string; value: string; onSave: (v: string) => Promise<void> }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input type="text" defaultValue={value} key={value} onBlur={(e) => e.target.value.trim() !== value && void onSave(e.target.value.trim())} />
+    </label>
+  );
+}

@@ -3,6 +3,7 @@
  * stopped and is gone when the browser closes (tab ids mean nothing after that).
  */
 import { storage } from 'wxt/utils/storage';
+import type { StoryRecord } from './db/db';
 
 export type TabView =
   | { kind: 'working'; url: string; stage: 'extracting'; at: string }
@@ -10,7 +11,9 @@ export type TabView =
   | { kind: 'not-article'; url: string; reason: string; title?: string; at: string }
   | { kind: 'cant-read'; url: string; reason: string; at: string }
   | { kind: 'error'; url: string; message: string; at: string }
-  | { kind: 'needs-access'; url: string; linkUrl: string; host: string; at: string };
+  | { kind: 'needs-access'; url: string; linkUrl: string; host: string; at: string }
+  /** A story from a private window: carried here (memory only), never in the cache. */
+  | { kind: 'private-story'; url: string; story: StoryRecord; at: string };
 
 type Distribute<T> = T extends unknown ? Omit<T, 'at'> : never;
 

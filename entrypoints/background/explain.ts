@@ -3,6 +3,8 @@
  * the story job. Every failure ends as a state the panel can explain in plain words.
  */
 import { browser } from 'wxt/browser';
+import { liveQuery } from 'dexie';
+import { privateDb } from '@/utils/db/private';
 import type { ExtractedArticle } from '@/utils/core/types';
 import { canonicalizeUrl } from '@/utils/core/url';
 import { detectLang } from '@/utils/core/extract/lang';
@@ -66,17 +68,42 @@ export async function readTab(tabId: number, url: string): Promise<ExtractedArti
 /** Run the story job for an article and keep the tab's panel pointed at it. */
 export async function explainArticle(tabId: number, url: string, article: ExtractedArticle): Promise<void> {
   const settings = await getSettings();
+  const incognito = await browser.tabs.get(tabId).then((t) => t.incognito, () => false);
+  const store = incognito ? privateDb() : db();
+  // In a private window the panel is fed from session storage (memory only), never the cache.
+  const stopMirror = incognito ? mirrorPrivateStory(store, tabId, url) : null;
   try {
     await runStory(article, {
-      db: db(),
+      db: store,
       settings,
       corrections: await correctionsItem.getValue(),
       health: sessionHealthStore,
       loadApiKey,
       fetch: (...a) => fetch(...a),
-      onStarted: (storyId) => setTabView(tabId, { kind: 'story', url, storyId }),
+      onStarted: (storyId) => (incognito ? stopMirror!.follow(storyId) : setTabView(tabId, { kind: 'story', url, storyId })),
     });
+    await stopMirror?.flush();
   } catch (error) {
     await setTabView(tabId, { kind: 'error', url, message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    stopMirror?.stop();
   }
+}
+
+function mirrorPrivateStory(store: ReturnType<typeof privateDb>, tabId: number, url: string) {
+  let sub: { unsubscribe(): void } | null = null;
+  let storyId: string | null = null;
+  const push = async () => {
+    const story = storyId ? await store.stories.get(storyId) : undefined;
+    if (story) await setTabView(tabId, { kind: 'private-story', url, story });
+  };
+  return {
+    async follow(id: string) {
+      storyId = id;
+      sub = liveQuery(() => store.stories.get(id)).subscribe({ next: (story) => story && void setTabView(tabId, { kind: 'private-story', url, story }) });
+      await push();
+    },
+    flush: push,
+    stop: () => sub?.unsubscribe(),
+  };
 }

@@ -78,6 +78,15 @@ function TabPage({ tabId, view, autoSites }: { tabId: number | null; view: TabVi
       );
     case 'story':
       return <StoryView storyId={view.storyId} autoSites={autoSites} />;
+    case 'private-story':
+      return (
+        <>
+          <p className="engine-note" role="note">
+            Private window: this story is not kept in your history or cache.
+          </p>
+          <StoryPage story={view.story} />
+        </>
+      );
     case 'needs-access':
       return (
         <Notice

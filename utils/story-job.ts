@@ -18,6 +18,7 @@ import type { TopicCard } from './brief/engine';
 import { cached } from './db/cached';
 import { enforceLimit, withQuotaRetry } from './db/quota';
 import { findTopics } from './topics';
+import { diversify } from './core/diversity';
 import { briefEngineFor } from './brief/engines/registry';
 import { cloudDisclosure } from './brief/engines/settings';
 import { applyCorrections, type Corrections } from './corrections';
@@ -126,7 +127,7 @@ async function writeWithAi(deps: JobDeps, id: string, article: ExtractedArticle,
     return;
   }
   const story = await deps.db.stories.get(id);
-  const input = { storyId: id, article, coverage: coverage.filter((c) => c.relation === 'same-story'), topics: story?.topics ?? topics };
+  const input = { storyId: id, article, coverage: shownCoverage(coverage), topics: story?.topics ?? topics };
   await deps.db.stories.update(id, { aiNotice: 'Your AI engine is writing this page…' });
   try {
     const engine = briefEngineFor(ai, { apiKey: await deps.loadApiKey(ai.engine), fetch: deps.fetch });
@@ -138,6 +139,11 @@ async function writeWithAi(deps: JobDeps, id: string, article: ExtractedArticle,
     const message = error instanceof Error ? error.message : String(error);
     await deps.db.stories.update(id, { aiNotice: `Written on this device instead: ${message}` });
   }
+}
+
+/** The same-story coverage a page is written from and shows: outlets kept diverse. */
+function shownCoverage(coverage: CoverageItem[]): CoverageItem[] {
+  return diversify(coverage.filter((c) => c.relation === 'same-story'));
 }
 
 /** Same-story coverage that was not there when the reader last opened the story. */
@@ -212,7 +218,7 @@ function composer(db: ParallaxDB, id: string, article: ExtractedArticle, stamp: 
   let last: { coverage: CoverageItem[]; stage: StoryRecord['stage'] } | null = null;
   const compose = async (coverage: CoverageItem[], stage: StoryRecord['stage']) => {
     last = { coverage, stage };
-    const brief = composeExtractive({ storyId: id, article, coverage: coverage.filter((c) => c.relation === 'same-story'), topics });
+    const brief = composeExtractive({ storyId: id, article, coverage: shownCoverage(coverage), topics });
     const checked = validateBrief(brief);
     await withQuotaRetry(db, id, () =>
       db.stories.update(id, {

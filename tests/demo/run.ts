@@ -38,12 +38,15 @@ try {
   const panel = await SidePanel.attach(h);
   await panel.waitFor(`(() => { const s = ${READ_STORY}; return s && s.stage === 'done' && s.happened ? s : null; })()`, 30_000);
   console.log(`Story page complete in ${Date.now() - started} ms\n`);
+  // Topic cards may land a moment later (a slow encyclopedia never holds the page back).
+  await panel.waitFor(`document.querySelectorAll('.topic-name').length >= 5`, 5_000).catch(() => undefined);
   const text = await panel.text();
   console.log(text.replace(/\n{3,}/g, '\n\n'));
   mkdirSync(out, { recursive: true });
   await panel.evaluate('document.fonts.ready.then(() => true)');
   const png = resolve(out, 'story-page.png');
   writeFileSync(png, await panel.screenshot());
+  writeFileSync(resolve(out, 'story-page-top.png'), await panel.screenshot(1200));
   writeFileSync(resolve(out, 'story-page.txt'), text);
   console.log(`\nScreenshot of the side panel: ${png}`);
   await panel.detach();

@@ -172,8 +172,12 @@ export class SidePanel {
     return this.evaluate<string>('document.body.innerText');
   }
 
-  async screenshot(): Promise<Buffer> {
-    const r = await this.send<{ data: string }>('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true });
+  /** The whole panel page, or only its top `height` pixels (what a reader sees first). */
+  async screenshot(height?: number): Promise<Buffer> {
+    const params = height
+      ? { format: 'png', captureBeyondViewport: true, clip: { x: 0, y: 0, width: await this.evaluate<number>('document.documentElement.clientWidth'), height, scale: 1 } }
+      : { format: 'png', captureBeyondViewport: true };
+    const r = await this.send<{ data: string }>('Page.captureScreenshot', params);
     return Buffer.from(r.data, 'base64');
   }
 

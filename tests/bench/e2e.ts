@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { startNewsroom } from '../newsroom/server';
 import { newsroomSettings } from '../newsroom/settings';
-import { clickToolbar, E2E_BUILD, launchExtension, setSettings, SidePanel, type Harness } from '../e2e/browser';
+import { clickToolbar, closePanel, E2E_BUILD, launchExtension, setSettings, SidePanel } from '../e2e/browser';
 
 const RUNS = Number(process.env.RUNS ?? 10);
 const median = (xs: number[]) => {
@@ -28,13 +28,6 @@ async function markAfter(panel: SidePanel, name: string, t0: number, timeoutMs =
     `(() => { const m = performance.getEntriesByName(${JSON.stringify(name)}).map((e) => performance.timeOrigin + e.startTime).filter((t) => t >= ${t0}); return m.length ? m[0] : 0; })()`,
     timeoutMs,
   );
-}
-
-async function closePanel(h: Harness) {
-  if (!(await SidePanel.isOpen(h))) return;
-  const p = await SidePanel.attach(h);
-  await p.evaluate('window.close(), true').catch(() => undefined);
-  for (let i = 0; i < 50 && (await SidePanel.isOpen(h)); i++) await new Promise((r) => setTimeout(r, 50));
 }
 
 const gz = (path: string) => gzipSync(readFileSync(path)).length;

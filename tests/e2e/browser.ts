@@ -206,3 +206,42 @@ export const READ_STORY = `(() => {
     uncited: [...document.querySelectorAll('.sentence')].filter((el) => !el.querySelector('.cite')).map((el) => el.textContent),
   };
 })()`;
+
+/** Close the real side panel (its own window.close() is how a reader's "close" reaches it). */
+export async function closePanel(h: Harness): Promise<void> {
+  if (!(await SidePanel.isOpen(h))) return;
+  const panel = await SidePanel.attach(h);
+  await panel.evaluate('window.close(), true').catch(() => undefined);
+  for (let i = 0; i < 50 && (await SidePanel.isOpen(h)); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+/** Let time pass for the cache: stories' coverage and the feed index become `hours` old. */
+export async function ageCache(h: Harness, hours: number): Promise<void> {
+  await h.worker.evaluate(async (ms) => {
+    const req = indexedDB.open('parallax');
+    const db: IDBDatabase = await new Promise((res, rej) => ((req.onsuccess = () => res(req.result)), (req.onerror = () => rej(req.error))));
+    const earlier = new Date(Date.now() - ms).toISOString();
+    const tx = db.transaction(['stories', 'feedState'], 'readwrite');
+    const patches: [string, Record<string, string | undefined>][] = [
+      ['stories', { coverageAt: earlier, lastOpenedAt: earlier }],
+      ['feedState', { lastFetchAt: earlier, nextAttemptAt: undefined }],
+    ];
+    for (const [name, patch] of patches) {
+      const store = tx.objectStore(name);
+      const r = store.getAll();
+      r.onsuccess = () => r.result.forEach((row) => store.put({ ...row, ...patch }));
+    }
+    await new Promise((res) => (tx.oncomplete = res));
+    db.close();
+  }, hours * 3600_000);
+}
+
+/** A browser with the built extension and a running newsroom it is configured for. */
+export async function startWithNewsroom(): Promise<{ newsroom: import('../newsroom/server').Newsroom; h: Harness }> {
+  const { startNewsroom } = await import('../newsroom/server');
+  const { newsroomSettings } = await import('../newsroom/settings');
+  const newsroom = await startNewsroom();
+  const h = await launchExtension();
+  await setSettings(h, newsroomSettings(newsroom));
+  return { newsroom, h };
+}

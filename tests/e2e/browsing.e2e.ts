@@ -1,40 +1,21 @@
 /** Browsing inside the real side panel: related stories and sources, back and forward, since you last read. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE } from '../newsroom/corpus';
-import { startNewsroom, type Newsroom } from '../newsroom/server';
-import { newsroomSettings } from '../newsroom/settings';
-import { clickToolbar, launchExtension, READ_STORY, setSettings, SidePanel, type Harness } from './browser';
+import type { Newsroom } from '../newsroom/server';
+import { ageCache, clickToolbar, READ_STORY, SidePanel, startWithNewsroom, type Harness } from './browser';
 
 let newsroom: Newsroom;
 let h: Harness;
 const DONE = `(() => { const s = ${READ_STORY}; return s && s.stage === 'done' && s.happened ? s : null; })()`;
 
 beforeAll(async () => {
-  newsroom = await startNewsroom();
-  h = await launchExtension();
-  await setSettings(h, newsroomSettings(newsroom));
+  ({ newsroom, h } = await startWithNewsroom());
 });
 
 afterAll(async () => {
   await h?.close();
   await newsroom?.stop();
 });
-
-async function ageEverything() {
-  await h.worker.evaluate(async () => {
-    const req = indexedDB.open('parallax');
-    const db: IDBDatabase = await new Promise((res, rej) => ((req.onsuccess = () => res(req.result)), (req.onerror = () => rej(req.error))));
-    const earlier = new Date(Date.now() - 2 * 3600_000).toISOString();
-    const tx = db.transaction(['stories', 'feedState'], 'readwrite');
-    for (const [name, patch] of [['stories', { coverageAt: earlier, lastOpenedAt: earlier }], ['feedState', { lastFetchAt: earlier, nextAttemptAt: undefined }]] as const) {
-      const store = tx.objectStore(name);
-      const r = store.getAll();
-      r.onsuccess = () => r.result.forEach((row) => store.put({ ...row, ...patch }));
-    }
-    await new Promise((res) => (tx.oncomplete = res));
-    db.close();
-  });
-}
 
 describe('inside the panel', () => {
   it('since you last read: coverage that appeared since is shown first', async () => {
@@ -52,7 +33,7 @@ describe('inside the panel', () => {
     await panel.detach();
     // Two hours later, everything answers again.
     newsroom.clearFaults();
-    await ageEverything();
+    await ageCache(h, 2);
     await clickToolbar(h, page);
     const again = await SidePanel.attach(h);
     const since = await again.waitFor<string>(`document.querySelector('[data-section=since]')?.innerText`, 30_000);

@@ -4,9 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE } from '../newsroom/corpus';
-import { startNewsroom, type Newsroom } from '../newsroom/server';
-import { newsroomSettings } from '../newsroom/settings';
-import { clickToolbar, launchExtension, READ_STORY, setSettings, SidePanel, type Harness } from './browser';
+import type { Newsroom } from '../newsroom/server';
+import { clickToolbar, READ_STORY, SidePanel, startWithNewsroom, type Harness } from './browser';
 
 let newsroom: Newsroom;
 let h: Harness;
@@ -16,9 +15,7 @@ let tabId: number;
 const DONE = `(() => { const s = ${READ_STORY}; return s && s.stage === 'done' && s.happened ? s : null; })()`;
 
 beforeAll(async () => {
-  newsroom = await startNewsroom();
-  h = await launchExtension();
-  await setSettings(h, newsroomSettings(newsroom));
+  ({ newsroom, h } = await startWithNewsroom());
   const page = await h.context.newPage();
   const url = newsroom.articleUrl(newsroom.find(REFERENCE.outlet, REFERENCE.slug));
   await page.goto(url);

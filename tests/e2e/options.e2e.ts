@@ -2,17 +2,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE } from '../newsroom/corpus';
-import { startNewsroom, type Newsroom } from '../newsroom/server';
-import { newsroomSettings } from '../newsroom/settings';
-import { clickToolbar, launchExtension, READ_STORY, setSettings, SidePanel, type Harness } from './browser';
+import type { Newsroom } from '../newsroom/server';
+import { clickToolbar, READ_STORY, SidePanel, startWithNewsroom, type Harness } from './browser';
 
 let newsroom: Newsroom;
 let h: Harness;
 
 beforeAll(async () => {
-  newsroom = await startNewsroom();
-  h = await launchExtension();
-  await setSettings(h, newsroomSettings(newsroom));
+  ({ newsroom, h } = await startWithNewsroom());
   newsroom.setFault('feed:rhine-post', { status: 503 });
   // Explain once so the feeds have a status to show.
   const page = await h.context.newPage();

@@ -5,10 +5,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE } from '../newsroom/corpus';
-import { startNewsroom, type Newsroom } from '../newsroom/server';
+import type { Newsroom } from '../newsroom/server';
 import { newsroomSettings } from '../newsroom/settings';
 import { seriousViolations } from './axe';
-import { clickToolbar, launchExtension, READ_STORY, setSettings, SidePanel, type Harness } from './browser';
+import { clickToolbar, closePanel, READ_STORY, setSettings, SidePanel, startWithNewsroom, type Harness } from './browser';
 
 let newsroom: Newsroom;
 let h: Harness;
@@ -16,9 +16,7 @@ const SHOTS = 'artifacts/states';
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  newsroom = await startNewsroom();
-  h = await launchExtension();
-  await setSettings(h, newsroomSettings(newsroom));
+  ({ newsroom, h } = await startWithNewsroom());
 });
 
 afterAll(async () => {
@@ -26,16 +24,9 @@ afterAll(async () => {
   await newsroom?.stop();
 });
 
-async function closePanel() {
-  if (!(await SidePanel.isOpen(h))) return;
-  const p = await SidePanel.attach(h);
-  await p.evaluate('window.close(), true').catch(() => undefined);
-  for (let i = 0; i < 50 && (await SidePanel.isOpen(h)); i++) await new Promise((r) => setTimeout(r, 100));
-}
-
 /** Open url in a new tab, press the toolbar button, and return the real panel. */
 async function explain(url: string) {
-  await closePanel();
+  await closePanel(h);
   const page = await h.context.newPage();
   await page.goto(url);
   await clickToolbar(h, page);

@@ -7,9 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { REFERENCE, type NewsroomArticle } from '../newsroom/corpus';
-import { startNewsroom, type Newsroom } from '../newsroom/server';
-import { newsroomSettings } from '../newsroom/settings';
-import { clickToolbar, launchExtension, pressShortcut, READ_STORY, setSettings, SidePanel, type Harness } from './browser';
+import type { Newsroom } from '../newsroom/server';
+import { ageCache, clickToolbar, closePanel, pressShortcut, READ_STORY, SidePanel, startWithNewsroom, type Harness } from './browser';
 
 interface StoryView {
   stage: string;
@@ -31,9 +30,7 @@ let h: Harness;
 let reference: NewsroomArticle;
 
 beforeAll(async () => {
-  newsroom = await startNewsroom();
-  h = await launchExtension();
-  await setSettings(h, newsroomSettings(newsroom));
+  ({ newsroom, h } = await startWithNewsroom());
   reference = newsroom.find(REFERENCE.outlet, REFERENCE.slug);
 });
 
@@ -41,14 +38,6 @@ afterAll(async () => {
   await h?.close();
   await newsroom?.stop();
 });
-
-async function closePanel(): Promise<void> {
-  // The panel's own window.close() is how a reader's "close" reaches the side panel.
-  if (!(await SidePanel.isOpen(h))) return;
-  const panel = await SidePanel.attach(h);
-  await panel.evaluate('window.close(), true').catch(() => undefined);
-  for (let i = 0; i < 50 && (await SidePanel.isOpen(h)); i++) await new Promise((r) => setTimeout(r, 100));
-}
 
 async function openReference(): Promise<Page> {
   const page = await h.context.newPage();
@@ -90,7 +79,7 @@ describe('explaining a story in the real side panel', () => {
     for (const name of ['Jensen Huang', 'Nvidia', 'South Korea', 'Lee Jae-myung', 'Samsung']) expect(view.topics).toContain(name);
     await panel.detach();
     await page.close();
-    await closePanel();
+    await closePanel(h);
   });
 
   it('the keyboard shortcut does the same', async () => {
@@ -109,7 +98,7 @@ describe('explaining a story in the real side panel', () => {
     expect(view.sources.some((s) => s.domain === reference.outlet.siteHost)).toBe(true);
     await panel.detach();
     await page.close();
-    await closePanel();
+    await closePanel(h);
   });
 
   it('with every source refusing, explaining the article again renders it from the cache with its age', async () => {
@@ -128,7 +117,7 @@ describe('explaining a story in the real side panel', () => {
       expect(asked).toEqual([]);
       await panel.detach();
       await page.close();
-      await closePanel();
+      await closePanel(h);
     } finally {
       newsroom.clearFaults();
     }
@@ -136,21 +125,7 @@ describe('explaining a story in the real side panel', () => {
 
   it('a story whose coverage is stale is refreshed, and when every source refuses the cached page stays and says so', async () => {
     // Three hours pass: the cached coverage and the feed index both go stale.
-    await h.worker.evaluate(async () => {
-      const req = indexedDB.open('parallax');
-      const db: IDBDatabase = await new Promise((res, rej) => ((req.onsuccess = () => res(req.result)), (req.onerror = () => rej(req.error))));
-      const earlier = new Date(Date.now() - 3 * 3600_000).toISOString();
-      const tx = db.transaction(['stories', 'feedState'], 'readwrite');
-      const age = (name: string, patch: Record<string, string>) => {
-        const store = tx.objectStore(name);
-        const r = store.getAll();
-        r.onsuccess = () => r.result.forEach((row) => store.put({ ...row, ...patch }));
-      };
-      age('stories', { coverageAt: earlier });
-      age('feedState', { lastFetchAt: earlier });
-      await new Promise((res) => (tx.oncomplete = res));
-      db.close();
-    });
+    await ageCache(h, 3);
     newsroom.setFault('sources', { refuse: true });
     try {
       const page = await openReference();
@@ -165,7 +140,7 @@ describe('explaining a story in the real side panel', () => {
       expect(chips).toMatch(/failed/);
       await panel.detach();
       await page.close();
-      await closePanel();
+      await closePanel(h);
     } finally {
       newsroom.clearFaults();
     }

@@ -3,7 +3,7 @@
  * names its command; payloads are checked by schema and only this extension may send them.
  */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from './zod';
 
 const Messages = {
   explainTab: z.object({ tabId: z.number().int(), force: z.boolean().optional() }),

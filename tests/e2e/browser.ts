@@ -168,6 +168,20 @@ export class SidePanel {
     }
   }
 
+  /** Record every Content-Security-Policy violation from the next load of the panel on. */
+  async recordCspViolations(): Promise<void> {
+    await this.send('Page.enable');
+    await this.send('Page.addScriptToEvaluateOnNewDocument', {
+      source: "window.__csp = []; addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));",
+    });
+    await this.evaluate('location.reload(), true');
+    await this.waitFor('document.readyState === "complete" && Array.isArray(window.__csp)');
+  }
+
+  cspViolations(): Promise<string[]> {
+    return this.evaluate<string[]>('window.__csp ?? []');
+  }
+
   text(): Promise<string> {
     return this.evaluate<string>('document.body.innerText');
   }

@@ -62,8 +62,10 @@ describe('panel states', () => {
     await page.close();
   });
 
-  it('the complete story page passes the accessibility check, with citations that name their source', async () => {
+  it('the complete story page passes the accessibility check, with citations that name their source, and no CSP violation', async () => {
     const { page, panel } = await explain(newsroom.articleUrl(newsroom.find(REFERENCE.outlet, REFERENCE.slug)));
+    await panel.waitFor(DONE);
+    await panel.recordCspViolations();
     await panel.waitFor(DONE);
     const cite = await panel.evaluate<{ label: string; href: string; target: string }>(
       `(() => { const a = document.querySelector('[data-section=happened] .cite'); return { label: a.getAttribute('aria-label'), href: a.href, target: a.target }; })()`,
@@ -72,6 +74,7 @@ describe('panel states', () => {
     expect(cite.href).toMatch(/^http:\/\/127\.0\.0\.\d+:\d+\/news\//);
     expect(cite.target).toBe('_blank');
     await check(panel, 'story');
+    expect(await panel.cspViolations()).toEqual([]);
     await panel.detach();
     await page.close();
   });

@@ -1,5 +1,5 @@
 /** The one StoryBrief schema every engine's output is validated against. */
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const SentenceSchema = z.object({
   text: z.string().min(1).max(2000),

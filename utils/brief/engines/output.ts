@@ -4,7 +4,7 @@
  * never the model's. A per-outlet entry names a source id; its outlet name and headline are
  * filled in from that source, so a model cannot invent either.
  */
-import { z } from 'zod';
+import { z } from '../../zod';
 import type { BriefEngine, ComposeInput } from '../engine';
 import { StoryBriefSchema, type StoryBrief } from '../schema';
 

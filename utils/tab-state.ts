@@ -12,8 +12,8 @@ export type TabView =
   | { kind: 'cant-read'; url: string; reason: string; at: string }
   | { kind: 'error'; url: string; message: string; at: string }
   | { kind: 'needs-access'; url: string; linkUrl: string; host: string; at: string }
-  /** A story from a private window: carried here (memory only), never in the cache. */
-  | { kind: 'private-story'; url: string; story: StoryRecord; at: string };
+  /** A story kept out of the cache (private window, or a cache that can't be opened): carried here, in memory only. */
+  | { kind: 'private-story'; url: string; story: StoryRecord; note: string; at: string };
 
 type Distribute<T> = T extends unknown ? Omit<T, 'at'> : never;
 

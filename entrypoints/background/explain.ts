@@ -8,7 +8,7 @@ import { privateDb } from '@/utils/db/private';
 import type { ExtractedArticle } from '@/utils/core/types';
 import { canonicalizeUrl } from '@/utils/core/url';
 import { detectLang } from '@/utils/core/extract/lang';
-import { db } from '@/utils/db';
+import { cacheProblem, db } from '@/utils/db';
 import { getSettings } from '@/utils/settings';
 import { runStory } from '@/utils/story-job';
 import { setTabView } from '@/utils/tab-state';
@@ -28,7 +28,7 @@ export async function explainTab(tabId: number, url: string | undefined, opts: {
   const reason = unreadableReason(url);
   if (reason) return setTabView(tabId, { kind: 'cant-read', url: url ?? '', reason });
   // A story already cached for this address paints at once; reading the page then confirms it.
-  const cached = await db().stories.where('canonicalUrl').equals(canonicalizeUrl(url!)).first();
+  const cached = await db().stories.where('canonicalUrl').equals(canonicalizeUrl(url!)).first().catch(() => undefined);
   if (cached) await setTabView(tabId, { kind: 'story', url: url!, storyId: cached.id });
   else await setTabView(tabId, { kind: 'working', url: url!, stage: 'extracting' });
   const article = await readTab(tabId, url!);
@@ -69,9 +69,15 @@ export async function readTab(tabId: number, url: string): Promise<ExtractedArti
 export async function explainArticle(tabId: number, url: string, article: ExtractedArticle): Promise<void> {
   const settings = await getSettings();
   const incognito = await browser.tabs.get(tabId).then((t) => t.incognito, () => false);
-  const store = incognito ? privateDb() : db();
-  // In a private window the panel is fed from session storage (memory only), never the cache.
-  const stopMirror = incognito ? mirrorPrivateStory(store, tabId, url) : null;
+  const problem = incognito ? null : await cacheProblem();
+  // In a private window, or when the cache cannot be opened, the story is composed in memory and
+  // the panel is fed from session storage: nothing is kept, and the reader is told why.
+  const inMemory = incognito || problem !== null;
+  const store = inMemory ? privateDb() : db();
+  const note = incognito
+    ? 'Private window: this story is not kept in your history or cache.'
+    : `Parallax's cache can't be used right now (${problem}), so this story is not saved. Clearing the cache in Options may help.`;
+  const stopMirror = inMemory ? mirrorPrivateStory(store, tabId, url, note) : null;
   try {
     await runStory(article, {
       db: store,
@@ -80,7 +86,7 @@ export async function explainArticle(tabId: number, url: string, article: Extrac
       health: sessionHealthStore,
       loadApiKey,
       fetch: (...a) => fetch(...a),
-      onStarted: (storyId) => (incognito ? stopMirror!.follow(storyId) : setTabView(tabId, { kind: 'story', url, storyId })),
+      onStarted: (storyId) => (inMemory ? stopMirror!.follow(storyId) : setTabView(tabId, { kind: 'story', url, storyId })),
     });
     await stopMirror?.flush();
   } catch (error) {
@@ -90,17 +96,17 @@ export async function explainArticle(tabId: number, url: string, article: Extrac
   }
 }
 
-function mirrorPrivateStory(store: ReturnType<typeof privateDb>, tabId: number, url: string) {
+function mirrorPrivateStory(store: ReturnType<typeof privateDb>, tabId: number, url: string, note: string) {
   let sub: { unsubscribe(): void } | null = null;
   let storyId: string | null = null;
   const push = async () => {
     const story = storyId ? await store.stories.get(storyId) : undefined;
-    if (story) await setTabView(tabId, { kind: 'private-story', url, story });
+    if (story) await setTabView(tabId, { kind: 'private-story', url, story, note });
   };
   return {
     async follow(id: string) {
       storyId = id;
-      sub = liveQuery(() => store.stories.get(id)).subscribe({ next: (story) => story && void setTabView(tabId, { kind: 'private-story', url, story }) });
+      sub = liveQuery(() => store.stories.get(id)).subscribe({ next: (story) => story && void setTabView(tabId, { kind: 'private-story', url, story, note }) });
       await push();
     },
     flush: push,

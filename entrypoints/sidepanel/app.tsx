@@ -82,7 +82,7 @@ function TabPage({ tabId, view, autoSites }: { tabId: number | null; view: TabVi
       return (
         <>
           <p className="engine-note" role="note">
-            Private window: this story is not kept in your history or cache.
+            {view.note}
           </p>
           <StoryPage story={view.story} />
         </>

@@ -46,3 +46,19 @@ describe('private windows', () => {
     expect(await db().stories.count()).toBe(1);
   });
 });
+
+describe('a cache that cannot be opened', () => {
+  it('the story is still explained, from memory, and the reader is told why', async () => {
+    // IndexedDB refuses to open it (a corrupt file, a version from the future, a blocked upgrade).
+    const { db: cache } = await import('../../utils/db');
+    const d = cache();
+    d.close();
+    vi.spyOn(d, 'open').mockRejectedValue(Object.assign(new Error('UnknownError: Internal error opening backing store'), { name: 'UnknownError' }));
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 6, incognito: false } as never);
+    await explainArticle(6, article.url, article);
+    const view = await getTabView(6);
+    expect(view?.kind).toBe('private-story');
+    expect(view?.kind === 'private-story' && view.note).toMatch(/cache can't be used right now/);
+    expect(view?.kind === 'private-story' && view.story.brief?.happened.length).toBeGreaterThan(0);
+  });
+});

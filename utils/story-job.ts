@@ -16,7 +16,7 @@ import type { HealthStore } from './sources/guard';
 import type { Settings } from './settings-schema';
 import type { TopicCard } from './brief/engine';
 import { cached } from './db/cached';
-import { enforceLimit, withQuotaRetry } from './db/quota';
+import { enforceLimit, expireStories, withQuotaRetry } from './db/quota';
 import { findTopics } from './topics';
 import { diversify } from './core/diversity';
 import { briefEngineFor } from './brief/engines/registry';
@@ -109,6 +109,7 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps): Promis
   await deps.db.stories.update(id, { sourceStatus: status, coverageAt: stamp(), sinceLastRead: newSince(existing, result.coverage) });
   await compose(result.coverage, 'done');
   await writeWithAi(deps, id, article, result.coverage, existing?.topics ?? []);
+  await expireStories(deps.db, now()).catch(() => 0);
   await enforceLimit(deps.db, deps.settings.cacheLimitMb, id).catch(() => undefined);
   return id;
 }

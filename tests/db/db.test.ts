@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { cached } from '../../utils/db/cached';
 import { openDatabase, type StoryRecord } from '../../utils/db/db';
-import { enforceLimit, evictOldest, isQuotaError, StorageFullError, withQuotaRetry } from '../../utils/db/quota';
+import { enforceLimit, evictOldest, expireStories, isQuotaError, StorageFullError, withQuotaRetry } from '../../utils/db/quota';
 
 const story = (id: string, lastOpenedAt: string) => ({ id, canonicalUrl: `https://x.example/${id}`, title: id, lastOpenedAt }) as unknown as StoryRecord;
 
@@ -73,5 +73,12 @@ describe('storage limits', () => {
     expect(left).toContain('s19');
     expect(left).not.toContain('s0');
     expect(left.length).toBeLessThan(20);
+  });
+
+  it('forgets stories not opened for 30 days', async () => {
+    const db = openDatabase(`expire-${Math.random()}`);
+    await db.stories.bulkPut([story('stale', '2025-01-01T00:00:00Z'), story('recent', '2025-01-25T00:00:00Z')]);
+    expect(await expireStories(db, Date.parse('2025-02-05T00:00:00Z'))).toBe(1);
+    expect((await db.stories.toArray()).map((s) => s.id)).toEqual(['recent']);
   });
 });

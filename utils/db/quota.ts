@@ -52,3 +52,10 @@ export async function enforceLimit(db: ParallaxDB, limitMb: number, keep: string
     await evictOldest(db, 0.1, keep);
   }
 }
+
+/** Articles (and the stories built on them) are kept 30 days after the reader last opened them. */
+export const STORY_MAX_AGE_MS = 30 * 86_400_000;
+
+export async function expireStories(db: ParallaxDB, now = Date.now()): Promise<number> {
+  return db.stories.where('lastOpenedAt').below(new Date(now - STORY_MAX_AGE_MS).toISOString()).delete();
+}

@@ -97,8 +97,10 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps): Promis
   );
   const answered = status.some((s) => s.state === 'ok' || s.state === 'empty');
   if (!answered && existing?.brief) {
-    // Nothing answered: keep what we had, and say so.
+    // Nothing answered: keep what we had (not what the stale feed index alone would make), and say so.
     await deps.db.stories.update(id, {
+      coverage: existing.coverage,
+      brief: existing.brief,
       stage: 'done',
       sourceStatus: status,
       error: 'No source could be reached; showing the story as it was last updated.',

@@ -4,6 +4,7 @@ import { rankedUnits, type StoryContext } from './context';
 import type { StoryBrief } from './schema';
 
 const BACKGROUND = /\b(had|has been|have been|since|previously|earlier this|last (?:year|month|week)|years? ago|began|begun|founded|established|history|historically|long|first|once|former|was|were|in (?:19|20)\d\d)\b/i;
+const BACKGROUND_ALL = new RegExp(BACKGROUND, 'gi');
 const MAX_TIMELINE = 8;
 
 export function composeBackground(ctx: StoryContext): StoryBrief['background'] {
@@ -11,7 +12,7 @@ export function composeBackground(ctx: StoryContext): StoryBrief['background'] {
   const ranked = rankedUnits(ctx, { standalone: true });
   const paragraph = ranked
     .filter((r) => !ctx.used.has(r.unit.text) && BACKGROUND.test(r.unit.text) && !/["“”]/.test(r.unit.text))
-    .map((r) => ({ ...r, cues: (r.unit.text.match(new RegExp(BACKGROUND, 'gi')) ?? []).length }))
+    .map((r) => ({ ...r, cues: (r.unit.text.match(BACKGROUND_ALL) ?? []).length }))
     .sort((a, b) => b.relevance + 0.05 * b.cues - (a.relevance + 0.05 * a.cues) || a.unit.docId.localeCompare(b.unit.docId) || a.unit.index - b.unit.index)
     .slice(0, 3)
     .map((r) => ({ text: r.unit.text, cites: [r.unit.docId] }));

@@ -1,5 +1,5 @@
 /** What's behind the headline: 2–4 themes, each 1–3 lifted sentences under a heading built from their key phrases. */
-import { listOf, phrasesOf } from '../core/phrases';
+import { listOf, phrasePreference, phrasesOf } from '../core/phrases';
 import { cosine, type Vector } from '../core/tfidf';
 import { mainTheme, THEME_ORDER, type ThemeId } from '../core/themes';
 import { isShowable, rankedUnits, type StoryContext } from './context';
@@ -21,7 +21,7 @@ function headingPhrases(ctx: StoryContext, members: Member[], avoid: Set<string>
       const text = ctx.phraseText.get(p.key) ?? p.text;
       if (avoid.has(p.key) || !isShowable(text)) continue;
       const df = ctx.phraseDf.get(p.key) ?? 1;
-      counts.set(p.key, (counts.get(p.key) ?? 0) + df * (p.key.includes(' ') ? 1.5 : 1));
+      counts.set(p.key, (counts.get(p.key) ?? 0) + df * phrasePreference(text));
     }
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);

@@ -1,5 +1,5 @@
 /** What every section reads: the documents, their scored sentences and their key phrases. */
-import { phrasesOf } from '../core/phrases';
+import { isNounish, phrasesOf, phrasesOfSentences, type Phrase } from '../core/phrases';
 import { scorePool, type ScoredPool, type SourceDoc, type Unit } from '../core/summarize';
 import { storyDocs } from './docs';
 import type { ComposeInput } from './engine';
@@ -20,6 +20,7 @@ export interface StoryContext {
   /** How each document writes each phrase key. */
   docForms: Map<string, Map<string, string>>;
   ranked?: { unit: Unit; relevance: number }[];
+  standalone?: { unit: Unit; relevance: number }[];
   /** Sentences already used by an earlier section. */
   used: Set<string>;
 }
@@ -34,12 +35,12 @@ export function storyContext(input: ComposeInput): StoryContext {
   const forms = new Map<string, Map<string, number>>();
   const docPhrases = new Map<string, Map<string, number>>();
   const docForms = new Map<string, Map<string, string>>();
-  for (const d of docs) {
+  docs.forEach((d, i) => {
     const counts = new Map<string, number>();
     const own = new Map<string, string>();
     docForms.set(d.id, own);
-    const add = (text: string, w: number) => {
-      for (const p of phrasesOf(text, lang)) {
+    const add = (phrases: Phrase[], w: number) => {
+      for (const p of phrases) {
         if (!own.has(p.key)) own.set(p.key, p.text);
         counts.set(p.key, (counts.get(p.key) ?? 0) + w);
         const f = forms.get(p.key) ?? new Map<string, number>();
@@ -47,13 +48,19 @@ export function storyContext(input: ComposeInput): StoryContext {
         forms.set(p.key, f);
       }
     };
-    add(d.title, 2);
-    add(d.text, 1);
+    add(phrasesOf(d.title, lang), 2);
+    add(phrasesOfSentences(pool.docSentences[i]), 1);
     docPhrases.set(d.id, counts);
     for (const k of counts.keys()) phraseDf.set(k, (phraseDf.get(k) ?? 0) + 1);
-  }
+  });
   const phraseText = new Map<string, string>();
-  for (const [k, f] of forms) phraseText.set(k, [...f].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0]);
+  for (const [k, f] of forms) {
+    // The most common form; on a tie, the first in localeCompare order.
+    let best = '';
+    let n = -1;
+    for (const [text, c] of f) if (c > n || (c === n && text.localeCompare(best) < 0)) [best, n] = [text, c];
+    phraseText.set(k, best);
+  }
   return { docs, lang, pool, outletOf, phraseDf, phraseText, docPhrases, docForms, used: new Set() };
 }
 
@@ -62,12 +69,13 @@ export function rankedUnits(ctx: StoryContext, options: { standalone?: boolean }
   ctx.ranked ??= ctx.pool.units
     .map((unit, i) => ({ unit, relevance: ctx.pool.relevance[i] }))
     .sort((a, b) => b.relevance - a.relevance || a.unit.docId.localeCompare(b.unit.docId) || a.unit.index - b.unit.index);
-  return ctx.ranked
-    // A sentence that opens with "It" or "They" cannot stand alone under a heading or as an answer.
-    .filter((r) => !options.standalone || !DANGLING.test(r.unit.text));
+  if (!options.standalone) return ctx.ranked;
+  // A sentence that opens with "It" or "They" cannot stand alone under a heading or as an answer.
+  ctx.standalone ??= ctx.ranked.filter((r) => !DANGLING.test(r.unit.text));
+  return ctx.standalone;
 }
 
-/** A phrase is worth naming when it is more than one short word or is a name. */
+/** A phrase is worth naming when it is more than one short word or is a name, and names a thing. */
 export function isShowable(text: string): boolean {
-  return text.length >= 4 && (text.includes(' ') || /^\p{Lu}/u.test(text) || text.length >= 6);
+  return text.length >= 4 && (text.includes(' ') || /^\p{Lu}/u.test(text) || text.length >= 6) && isNounish(text);
 }

@@ -5,7 +5,7 @@
  */
 import { composeBackground } from './background';
 import { composeBehind } from './behind';
-import { storyContext } from './context';
+import { storyContext, type StoryContext } from './context';
 import { briefSources, readerSourceId } from './docs';
 import type { BriefEngine, ComposeInput } from './engine';
 import { asParagraph, pickHappened } from './happened';
@@ -15,14 +15,18 @@ import type { StoryBrief } from './schema';
 
 export { briefSources, readerSourceId };
 
-/** A longer What's happened, at least `words` words, most important first (the CLI's --words). */
-export function composeHappenedText(input: ComposeInput, words: number): string {
-  const ctx = storyContext(input);
-  return pickHappened(ctx.pool, ctx.docs, { minWords: words }).map((p) => p.text).join(' ');
+export function composeExtractive(input: ComposeInput): StoryBrief {
+  return composeWithContext(input, storyContext(input));
 }
 
-export function composeExtractive(input: ComposeInput): StoryBrief {
+/** The brief and a longer What's happened of at least `words` words, from one reading of the sources (the CLI). */
+export function composeExtractiveWithText(input: ComposeInput, words: number): { brief: StoryBrief; text: string } {
   const ctx = storyContext(input);
+  const text = pickHappened(ctx.pool, ctx.docs, { minWords: words }).map((p) => p.text).join(' ');
+  return { brief: composeWithContext(input, ctx), text };
+}
+
+function composeWithContext(input: ComposeInput, ctx: StoryContext): StoryBrief {
   const happened = asParagraph(pickHappened(ctx.pool, ctx.docs));
   for (const s of happened) ctx.used.add(s.text);
   // Sections in order of how much they need fresh sentences; each marks what it used.

@@ -3,7 +3,7 @@
  * what its headline leads with, then its most telling sentence; above them an overview naming
  * the outlets and what they all report.
  */
-import { listOf, phrasesOf } from '../core/phrases';
+import { listOf, phrasePreference, phrasesOf } from '../core/phrases';
 import { findSpeakers } from '../core/quotes';
 import { isShowable, rankedUnits, type StoryContext } from './context';
 import { numberWord, OUTLET_LINES } from './framing';
@@ -18,7 +18,7 @@ function distinctive(ctx: StoryContext, docId: string, max: number): string[] {
     .map(([k, n]) => {
       const df = (ctx.phraseDf.get(k) ?? 1) - 1;
       const rarity = others ? 1 - df / others : 1;
-      return { k, s: n * rarity * (k.includes(' ') ? 1.5 : 1) };
+      return { k, s: n * rarity * phrasePreference(ctx.phraseText.get(k) ?? k) };
     })
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s || a.k.localeCompare(b.k));

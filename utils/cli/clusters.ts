@@ -1,5 +1,5 @@
 /** Clusters of articles (the CLI's input) as the engine's input, and the two baselines we measure against. */
-import { composeExtractive, composeHappenedText } from '../brief/extractive';
+import { composeExtractive, composeExtractiveWithText } from '../brief/extractive';
 import type { ComposeInput } from '../brief/engine';
 import type { StoryBrief } from '../brief/schema';
 import { candidateSentences, type SourceDoc } from '../core/summarize';
@@ -111,11 +111,15 @@ export function summarizeCluster(
   options: { words?: number; engine?: EngineName },
 ): { summary: string; brief: StoryBrief } {
   const input = clusterInput(line, byId);
-  const brief = composeExtractive(input);
   const words = options.words;
   const engine = options.engine ?? 'parallax';
+  if (engine === 'parallax' && words) {
+    // One reading of the sources for both the brief and the longer summary.
+    const { brief, text } = composeExtractiveWithText(input, words);
+    return { summary: text, brief };
+  }
+  const brief = composeExtractive(input);
   if (engine === 'lead') return { summary: leadSummary(line, words ?? 85), brief };
   if (engine === 'centroid') return { summary: centroidSummary(line, words ?? 85), brief };
-  const summary = words ? composeHappenedText(input, words) : brief.happened.map((s) => s.text).join(' ');
-  return { summary, brief };
+  return { summary: brief.happened.map((s) => s.text).join(' '), brief };
 }

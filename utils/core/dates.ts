@@ -6,6 +6,8 @@
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_DAY = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g');
+const MONTH_YEAR = new RegExp(`\\b${MONTH} (\\d{4})\\b`, 'g');
 const FUTURE = /\b(will|would|is to|are to|scheduled|due|plans?|next|later|expected|upcoming)\b/i;
 
 export interface DatedMention {
@@ -37,7 +39,7 @@ export function datesIn(sentence: string, published?: string | null): DatedMenti
     out.push({ date, found: m[0].trim() });
   };
   const future = FUTURE.test(sentence);
-  for (const m of sentence.matchAll(new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g'))) {
+  for (const m of sentence.matchAll(MONTH_DAY)) {
     const mi = monthIndex(m[1]);
     let y = m[3] ? Number(m[3]) : year;
     if (!y) continue;
@@ -45,7 +47,7 @@ export function datesIn(sentence: string, published?: string | null): DatedMenti
     if (!m[3] && valid && mi > valid.getUTCMonth() + 1 && !future) y -= 1;
     add(m, `${y}-${pad(mi + 1)}-${pad(Number(m[2]))}`);
   }
-  for (const m of sentence.matchAll(new RegExp(`\\b${MONTH} (\\d{4})\\b`, 'g'))) add(m, `${m[2]}-${pad(monthIndex(m[1]) + 1)}`);
+  for (const m of sentence.matchAll(MONTH_YEAR)) add(m, `${m[2]}-${pad(monthIndex(m[1]) + 1)}`);
   for (const m of sentence.matchAll(/\b(?:in|since|by|from|until|of|early|late|mid-?)\s+((?:19|20)\d\d)\b/g)) add(m, m[1]);
   if (valid) {
     for (const m of sentence.matchAll(/\b(?:on|last|this|next|late|early|since|until|by)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g)) {

@@ -4,9 +4,10 @@ const NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}";
 const PATTERNS = [
   new RegExp(`(?:said|says|told \\w+|added|according to)\\s+(?:\\p{Ll}+\\s+){0,3}?(${NAME})`, 'gu'),
   new RegExp(`(${NAME}),\\s+(?:a|an|the)\\s+[^,.]{3,80},\\s+(?:said|says|told|added)`, 'gu'),
-  new RegExp(`(${NAME})\\s+(?:said|says|told|added)\\b`, 'gu'),
+  // Not the tail of a longer name ("the Ministry of Foreign Affairs said").
+  new RegExp(`(?<!\\b(?:of|for|and) )(${NAME})\\s+(?:said|says|told|added)\\b`, 'gu'),
 ];
-const NOT_PEOPLE = /^(The|A|An|In|On|At|It|This|That|He|She|They|We|But|And|Officials|Analysts|Reuters|Associated|Bloomberg|Police|Prosecutors)\b|\b(Group|Inc|Corp|Ltd|Company|Ministry|Bank|Department|Office|Agency|Government|Council|Committee|Association|Institute|University|Research|News|Times|Post|Herald|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const NOT_PEOPLE = /^(The|A|An|In|On|At|It|This|That|He|She|They|We|But|And|Officials|Analysts|Reuters|Associated|Bloomberg|Police|Prosecutors)\b|\b(Group|Inc|Corp|Ltd|Company|Ministry|Bank|Department|Office|Agency|Government|Council|Committee|Association|Institute|University|Research|News|Times|Post|Herald|Affairs|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 
 /** People quoted, in order of first appearance, each once. */
 export function findSpeakers(text: string): string[] {

@@ -18,16 +18,36 @@ function tokensOf(text: string, lang: string): string[] {
   return SEGMENTED.test(lang) ? words(text, lang) : (text.match(TOKEN) ?? []);
 }
 
-function tfOf(parts: { text: string; weight: number }[], lang: string): Vector {
-  const tf: Vector = new Map();
-  for (const { text, weight } of parts) {
-    for (const w of tokensOf(text, lang)) {
-      const t = normalizeTerm(w);
-      if (t.length < 2 || STOP_WORDS.has(t)) continue;
-      tf.set(t, (tf.get(t) ?? 0) + weight);
-    }
+/** normalizeTerm, remembered: the same few thousand words recur in every sentence. */
+const normCache = new Map<string, string>();
+export function norm(word: string): string {
+  let t = normCache.get(word);
+  if (t === undefined) {
+    if (normCache.size > 50_000) normCache.clear();
+    t = normalizeTerm(word);
+    normCache.set(word, t);
   }
-  return tf;
+  return t;
+}
+
+function addTf(tf: Vector, norms: string[], weight: number) {
+  for (const t of norms) {
+    if (t.length < 2 || STOP_WORDS.has(t)) continue;
+    tf.set(t, (tf.get(t) ?? 0) + weight);
+  }
+}
+
+/** A document's sentences, split once and tokenised once; every pass below reads these. */
+const splitCache = new Map<string, string[]>();
+export function sentencesOf(text: string, lang = 'en'): string[] {
+  const key = `${lang}\u0000${text}`;
+  let s = splitCache.get(key);
+  if (!s) {
+    if (splitCache.size > 256) splitCache.delete(splitCache.keys().next().value as string);
+    s = splitSentences(text, lang);
+    splitCache.set(key, s);
+  }
+  return s;
 }
 
 export interface SourceDoc {
@@ -75,26 +95,42 @@ export interface Unit {
 const BOILERPLATE = /^(read more|related|advertisement|sign up|subscribe|click here|share this|follow us|photo:|image:|©|copyright)/i;
 const PRONOUN_OPENER = /^(he|she|it|they|this|these|those|his|her|its|their|that|such|both)\b/i;
 
+interface RawUnit {
+  text: string;
+  docId: string;
+  index: number;
+  words: number;
+  /** Normalised tokens of the (lifted) text, and its concepts when already known. */
+  norms: string[];
+  concepts?: string[];
+}
+
+/** A sentence worth lifting as it stands alone (see trimLead), with its normalised tokens; else null. */
+function candidate(raw: string, rawNorms: string[], lang: string): { text: string; norms: string[] } | null {
+  const text = trimLead(raw);
+  const norms = text === raw ? rawNorms : tokensOf(text, lang).map(norm);
+  const n = norms.length;
+  if (n < 6 || n > 55 || BOILERPLATE.test(text) || /[:]$/.test(text) || !/[.!?"”’)]$/.test(text)) return null;
+  if (/^["“]/.test(text) && !/["”]/.test(text.slice(1))) return null; // a quote cut in half
+  if ((text.match(/["“”]/g) ?? []).length % 2 === 1) return null; // a quote that opens or closes elsewhere
+  if (/\?$/.test(text)) return null;
+  return { text, norms };
+}
+
 /** Sentences worth lifting, with their document and position; the title is position 0. */
 export function candidateSentences(docs: SourceDoc[], lang = 'en') {
   const units: Omit<Unit, 'vec' | 'concepts'>[] = [];
   for (const d of docs) {
-    splitSentences(d.text, lang).forEach((raw, i) => {
-      const text = trimLead(raw);
-      const n = tokensOf(text, lang).length;
-      if (n < 6 || n > 55 || BOILERPLATE.test(text) || /[:]$/.test(text) || !/[.!?"”’)]$/.test(text)) return;
-      if (/^["“]/.test(text) && !/["”]/.test(text.slice(1))) return; // a quote cut in half
-      if ((text.match(/["“”]/g) ?? []).length % 2 === 1) return; // a quote that opens or closes elsewhere
-      if (/\?$/.test(text)) return;
-      units.push({ text, docId: d.id, index: i + 1, words: n });
+    sentencesOf(d.text, lang).forEach((raw, i) => {
+      const c = candidate(raw, tokensOf(raw, lang).map(norm), lang);
+      if (c) units.push({ text: c.text, docId: d.id, index: i + 1, words: c.norms.length });
     });
   }
   return units;
 }
 
-/** Word pairs of normalised tokens, skipping pairs of two stop words: the unit of content. */
-export function conceptsOf(text: string, lang = 'en'): string[] {
-  const toks = tokensOf(text, lang).map((w) => normalizeTerm(w));
+/** Word pairs of normalised tokens, skipping pairs of two stop words, then content words: the units of content. */
+function conceptsFromNorms(toks: string[]): string[] {
   const out = new Set<string>();
   for (let i = 0; i + 1 < toks.length; i++) {
     if (STOP_WORDS.has(toks[i]) && STOP_WORDS.has(toks[i + 1])) continue;
@@ -104,22 +140,69 @@ export function conceptsOf(text: string, lang = 'en'): string[] {
   return [...out];
 }
 
-/** The weights of the scoring, tuned on DUC 2007's update task (see tests/bench/README-summarize.md). */
-export const WEIGHTS = { unigram: 0.25, seen: 0.6, title: 1, topic: 2, lead: 0.15, lead3: 0.07, centrality: 12, lengthExp: 1, quote: -0.08, dangling: -0.1, minDf: 2 };
+/** Word pairs of normalised tokens, skipping pairs of two stop words: the unit of content. */
+export function conceptsOf(text: string, lang = 'en'): string[] {
+  return conceptsFromNorms(tokensOf(text, lang).map(norm));
+}
+
+/**
+ * The weights of the scoring, tuned on DUC 2007's update task (see tests/bench/README-summarize.md).
+ * `redundancy` (cosine above which a sentence repeats one picked), `dfExp` (concept weight grows as
+ * document frequency to this power) and `position` (a 1/√position prior) were tried and left
+ * neutral: no setting helped beyond the noise of 30 clusters.
+ */
+export const WEIGHTS = { unigram: 0.25, seen: 0.6, title: 1, topic: 2, lead: 0.15, lead3: 0.07, centrality: 12, lengthExp: 1, quote: -0.08, dangling: -0.1, minDf: 2, redundancy: 0.5, dfExp: 1, position: 0 };
 
 export interface ScoredPool {
   units: Unit[];
   relevance: number[];
   conceptWeight: Map<string, number>;
   center: Vector;
+  /** Each document's sentences (as split, before lifting), in the order of the documents. */
+  docSentences: string[][];
 }
 
 /** Every candidate sentence with its relevance, and the weight of every concept. */
 export function scorePool(docs: SourceDoc[], options: Pick<SummaryOptions, 'lang' | 'previous' | 'topic'> = {}): ScoredPool {
   const lang = options.lang ?? 'en';
-  const raw = candidateSentences(docs, lang);
-  const tfs = raw.map((u) => tfOf([{ text: u.text, weight: 1 }], lang));
-  const docTfs = docs.map((d) => tfOf([{ text: d.title, weight: 2 }, { text: d.text, weight: 1 }], lang));
+  // One pass over every document: split once, tokenise once; the document's term vector, its
+  // concepts and its candidate sentences all come from the same tokens.
+  const raw: RawUnit[] = [];
+  const docTfs: Vector[] = [];
+  const docSentences: string[][] = [];
+  // Concept weight: in how many documents (and titles) it occurs; one-document concepts are noise
+  // when there are several documents.
+  const df = new Map<string, number>();
+  const titles = new Set<string>();
+  for (const d of docs) {
+    const sentences = sentencesOf(d.text, lang);
+    docSentences.push(sentences);
+    const titleNorms = tokensOf(d.title, lang).map(norm);
+    const titleConcepts = conceptsFromNorms(titleNorms);
+    const tf: Vector = new Map();
+    addTf(tf, titleNorms, 2);
+    // The document's concepts are its sentences' plus the word pairs that span two sentences.
+    const docConcepts = new Set(titleConcepts);
+    let last = '';
+    sentences.forEach((s, i) => {
+      const norms = tokensOf(s, lang).map(norm);
+      addTf(tf, norms, 1);
+      const concepts = conceptsFromNorms(norms);
+      for (const c of concepts) docConcepts.add(c);
+      if (last && norms.length && !(STOP_WORDS.has(last) && STOP_WORDS.has(norms[0]))) docConcepts.add(`${last} ${norms[0]}`);
+      if (norms.length) last = norms[norms.length - 1];
+      const c = candidate(s, norms, lang);
+      if (c) raw.push({ text: c.text, docId: d.id, index: i + 1, words: c.norms.length, norms: c.norms, concepts: c.norms === norms ? concepts : undefined });
+    });
+    docTfs.push(tf);
+    for (const c of titleConcepts) titles.add(c);
+    for (const c of docConcepts) df.set(c, (df.get(c) ?? 0) + (d.weight ?? 1));
+  }
+  const tfs = raw.map((u) => {
+    const tf: Vector = new Map();
+    addTf(tf, u.norms, 1);
+    return tf;
+  });
   const idf = idfOf(documentFrequencies([...tfs, ...docTfs]), tfs.length + docTfs.length);
   const docVecs = docTfs.map((tf) => weigh(tf, idf));
   const weighted: Vector[] = [];
@@ -128,38 +211,78 @@ export function scorePool(docs: SourceDoc[], options: Pick<SummaryOptions, 'lang
   });
   const center = centroid(weighted);
 
-  // Concept weight: in how many documents (and titles) it occurs; one-document concepts are noise
-  // when there are several documents.
-  const df = new Map<string, number>();
-  docs.forEach((d) => {
-    const seen = new Set([...conceptsOf(d.text, lang), ...conceptsOf(d.title, lang)]);
-    for (const c of seen) df.set(c, (df.get(c) ?? 0) + (d.weight ?? 1));
-  });
-  const titles = new Set(docs.flatMap((d) => conceptsOf(d.title, lang)));
   const topic = new Set(options.topic ? conceptsOf(options.topic, lang) : []);
   const seenBefore = new Set((options.previous ?? []).flatMap((d) => [...conceptsOf(d.text, lang), ...conceptsOf(d.title, lang)]));
   const minDf = docs.length >= 3 ? WEIGHTS.minDf : 1;
   const conceptWeight = new Map<string, number>();
   for (const [c, n] of df) {
     if (n < minDf) continue;
-    let w = n + (titles.has(c) ? WEIGHTS.title : 0) + (topic.has(c) ? WEIGHTS.topic : 0);
+    let w = Math.pow(n, WEIGHTS.dfExp) + (titles.has(c) ? WEIGHTS.title : 0) + (topic.has(c) ? WEIGHTS.topic : 0);
     if (!c.includes(' ')) w *= WEIGHTS.unigram; // single words count, but less than pairs
     if (seenBefore.has(c)) w *= WEIGHTS.seen;
     conceptWeight.set(c, w);
   }
 
-  const units: Unit[] = raw.map((u, i) => ({ ...u, vec: weigh(tfs[i], idf), concepts: conceptsOf(u.text, lang) }));
+  const units: Unit[] = raw.map((u, i) => ({ text: u.text, docId: u.docId, index: u.index, words: u.words, vec: weigh(tfs[i], idf), concepts: u.concepts ?? conceptsFromNorms(u.norms) }));
   const relevance = units.map((u) => {
     const central = cosine(u.vec, center);
-    const lead = u.index <= 1 ? WEIGHTS.lead : u.index <= 3 ? WEIGHTS.lead3 : 0;
+    const lead = (u.index <= 1 ? WEIGHTS.lead : u.index <= 3 ? WEIGHTS.lead3 : 0) + WEIGHTS.position / Math.sqrt(u.index);
     const quote = /["“”]/.test(u.text) ? WEIGHTS.quote : 0;
     const dangling = PRONOUN_OPENER.test(u.text) ? WEIGHTS.dangling : 0;
     return central + lead + quote + dangling;
   });
-  return { units, relevance, conceptWeight, center };
+  return { units, relevance, conceptWeight, center, docSentences };
 }
 
-/** Pick sentences greedily by the weight of the concepts they add per word. */
+/** A max-heap of sentence indices by (score, then lower index): the order the greedy scan picks in. */
+class Heap {
+  private items: number[] = [];
+  constructor(private bound: Float64Array) {}
+  private before(a: number, b: number) {
+    return this.bound[a] > this.bound[b] || (this.bound[a] === this.bound[b] && a < b);
+  }
+  get size() {
+    return this.items.length;
+  }
+  push(i: number) {
+    const h = this.items;
+    h.push(i);
+    let k = h.length - 1;
+    while (k > 0) {
+      const p = (k - 1) >> 1;
+      if (!this.before(h[k], h[p])) break;
+      [h[k], h[p]] = [h[p], h[k]];
+      k = p;
+    }
+  }
+  pop(): number {
+    const h = this.items;
+    const top = h[0];
+    const last = h.pop()!;
+    if (h.length) {
+      h[0] = last;
+      let k = 0;
+      for (;;) {
+        const l = 2 * k + 1;
+        const r = l + 1;
+        let m = k;
+        if (l < h.length && this.before(h[l], h[m])) m = l;
+        if (r < h.length && this.before(h[r], h[m])) m = r;
+        if (m === k) break;
+        [h[k], h[m]] = [h[m], h[k]];
+        k = m;
+      }
+    }
+    return top;
+  }
+}
+
+/**
+ * Pick sentences greedily by the weight of the concepts they add per word, plus centrality.
+ * A sentence's score can only fall as concepts get covered, so the greedy scan is done lazily
+ * (a heap of stale upper bounds, re-scored only when they reach the top): the same picks as
+ * re-scoring every sentence each round, in a fraction of the time.
+ */
 export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedSentence[] {
   const { units, relevance, conceptWeight } = pool;
   const covered = new Set<string>();
@@ -168,23 +291,40 @@ export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedS
   let total = 0;
   const maxTotal = Math.max(options.maxWords, minWords);
   const texts = new Set<string>();
-  for (;;) {
+  const score = (i: number) => {
+    const u = units[i];
+    let gain = 0;
+    for (const c of u.concepts) if (!covered.has(c)) gain += conceptWeight.get(c) ?? 0;
+    return gain / Math.pow(u.words, WEIGHTS.lengthExp) + WEIGHTS.centrality * relevance[i];
+  };
+  const bound = new Float64Array(units.length);
+  const fresh = new Int32Array(units.length).fill(-1);
+  const heap = new Heap(bound);
+  for (let i = 0; i < units.length; i++) {
+    if (options.exclude?.has(units[i].text)) continue;
+    bound[i] = score(i);
+    fresh[i] = 0;
+    heap.push(i);
+  }
+  for (let round = 0; ; round++) {
     if (picked.length >= options.maxSentences && total >= minWords) break;
     let best = -1;
-    let bestScore = -Infinity;
-    for (let i = 0; i < units.length; i++) {
+    while (heap.size) {
+      const i = heap.pop();
       const u = units[i];
-      if (picked.includes(i) || texts.has(u.text) || options.exclude?.has(u.text)) continue;
+      // Every reason to pass a sentence over only grows with what is picked: dropped for good.
+      if (texts.has(u.text)) continue;
       if (total >= minWords && total + u.words > maxTotal * 1.15 && picked.length) continue;
-      let gain = 0;
-      for (const c of u.concepts) if (!covered.has(c)) gain += conceptWeight.get(c) ?? 0;
-      const redundancy = picked.length ? Math.max(...picked.map((p) => cosine(u.vec, units[p].vec))) : 0;
-      if (redundancy > 0.5) continue;
-      const s = gain / Math.pow(u.words, WEIGHTS.lengthExp) + WEIGHTS.centrality * relevance[i];
-      if (s > bestScore) {
-        bestScore = s;
+      if (fresh[i] === round) {
         best = i;
+        break;
       }
+      let redundancy = 0;
+      for (const p of picked) redundancy = Math.max(redundancy, cosine(u.vec, units[p].vec));
+      if (redundancy > WEIGHTS.redundancy) continue;
+      bound[i] = score(i);
+      fresh[i] = round;
+      heap.push(i);
     }
     if (best < 0) break;
     picked.push(best);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isNounish, phrasesOf } from '../../utils/core/phrases';
+import { findSpeakers } from '../../utils/core/quotes';
+
+const texts = (s: string) => phrasesOf(s).map((p) => p.text);
+
+describe('key phrases', () => {
+  it('keeps a number with thousands separators whole and never yields a bare figure', () => {
+    const out = texts("Seoul's chip stocks extend record gains after Nvidia's 260,000-GPU pledge.");
+    expect(out).toContain('260,000-GPU pledge');
+    expect(out.some((t) => /^0/.test(t) || /^\d[\d,.]*$/.test(t))).toBe(false);
+  });
+  it('still breaks at a comma between a year and a figure', () => {
+    expect(texts('Prices rose in 2025, 300 analysts agree.')).not.toContain('2025, 300');
+  });
+  it('ends a phrase at a headline verb', () => {
+    expect(texts('Korea deal fuels rally in Seoul')).toEqual(expect.arrayContaining(['Korea deal']));
+    expect(texts('Korea deal fuels rally in Seoul').some((t) => /fuels/.test(t))).toBe(false);
+    expect(texts('ECB holds rates as Lagarde sounds calmer').some((t) => /holds|sounds|calmer/.test(t))).toBe(false);
+    expect(texts('Traders expect interest rate cuts.')).toContain('interest rate cuts');
+  });
+  it('drops a trailing past form', () => {
+    expect(texts('The night Cebu flooded.')).not.toContain('night Cebu flooded');
+  });
+  it('tells names and noun phrases from lone adjectives and demonyms', () => {
+    expect(isNounish('sovereign AI')).toBe(true);
+    expect(isNounish('Samsung')).toBe(true);
+    expect(isNounish('Korean')).toBe(false);
+    expect(isNounish('powering')).toBe(false);
+    expect(isNounish('260,000')).toBe(false);
+  });
+});
+
+describe('speakers', () => {
+  it('does not take the tail of an institution for a person', () => {
+    expect(findSpeakers('The Ministry of Foreign Affairs said the aid would go out on Friday.')).toEqual([]);
+    expect(findSpeakers('"We are ready," Kim Soo-yeon said.')).toEqual(['Kim Soo-yeon']);
+  });
+});

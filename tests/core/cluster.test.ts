@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clusterPool, louvain, storyMates } from '../../utils/core/cluster';
+import { clusterPool, isFullText, louvain, storyMates } from '../../utils/core/cluster';
+import { fastTerms } from '../../utils/core/tokens';
+import { terms } from '../../utils/core/text';
 import { itemTf, slugWords } from '../../utils/core/match';
 import { readItems } from '../../utils/cli/match';
 
@@ -82,6 +84,19 @@ describe('features', () => {
   it('adds adjacent pairs of title terms', () => {
     expect(itemTf({ title: 'Neil Young unveils Pono' }, 'en').get('neil young')).toBe(3);
     expect(itemTf({ title: 'Neil Young unveils Pono' }, 'en', false).has('neil young')).toBe(false);
+  });
+});
+
+describe('pool shape and fast terms', () => {
+  it('tells full text from headlines by the body length, not by labels', () => {
+    expect(isFullText(POOL)).toBe(false);
+    const long = 'word '.repeat(150);
+    expect(isFullText([{ title: 'a', text: long }, { title: 'b', text: long }, { title: 'c' }])).toBe(true);
+  });
+  it('finds the same terms as the segmenter on spaced text, and falls back on unspaced scripts', () => {
+    const t = "Neil Young's Pono player: 260,000 GPUs head to Seoul's AI factories";
+    expect(fastTerms(t)).toEqual(terms(t));
+    expect(fastTerms('東京で地震', 'ja')).toEqual(terms('東京で地震', 'ja'));
   });
 });
 

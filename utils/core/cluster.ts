@@ -6,11 +6,13 @@
  *  2. second-order similarity: two items are alike when their nearest neighbours are alike
  *     (cosine of their kNN similarity rows), which joins "Pono" to "Neil Young's iPod rival";
  *  3. the structure of the pool: Louvain community detection on the kNN graph of the blended score,
- *     then each story split where it is two tight groups joined by a few links (low conductance).
+ *     then each story split where it is two tight groups joined by a few links (low conductance),
+ *     then each item moved to the story whose centroid it is closest to;
+ *  4. for full text only (decided from the pool's shape): the whole body, and each vector expanded
+ *     with its nearest neighbours' centroid (pseudo-relevance feedback) before the graph is built.
  * Pure and deterministic; the same code serves the extension and `utils/cli/match.ts`.
  */
 import { itemTf, timeFactor, type PoolItem } from './match';
-import { idfOf, documentFrequencies, weigh } from './tfidf';
 
 export interface ClusterOptions {
   /** Neighbours kept per item (graph degree, candidates for ranking). */
@@ -34,6 +36,28 @@ export interface ClusterOptions {
   lang?: string;
   /** How many related items to return per item. */
   maxRelated?: number;
+  /** Pseudo-relevance feedback: neighbours whose centroid expands each item's vector (0: off). */
+  prfM?: number;
+  /** Weight of the neighbours' centroid in the expanded vector. */
+  prfBeta?: number;
+  /** Terms kept in an expanded vector. */
+  prfTerms?: number;
+  /** Rounds of moving each item to the story whose centroid it is closest to (0: off). */
+  reassign?: number;
+  /** Words of body text read per item. */
+  textWords?: number;
+  /** Exponent on IDF. */
+  idfPow?: number;
+  /** Weight of the story-centroid similarity in the related ranking. */
+  rankCentroid?: number;
+  /** Time scale override (days) for an extra exp(-days/scale) damping; 0 = off. Experiment only. */
+  timeScale?: number;
+  /** Damp links by distance in time (timeFactor of match.ts). */
+  time?: boolean;
+  /** Weight of the first-order score in the related ranking (default: alpha). */
+  rankAlpha?: number;
+  /** Adjacent term pairs from the body text too. */
+  textPairs?: boolean;
 }
 
 export interface PoolClusters {
@@ -43,31 +67,69 @@ export interface PoolClusters {
   related: number[][];
 }
 
-export const DEFAULTS = { k: 20, alpha: 0.35, minEdge: 0.05, resolution: 1, splitAt: 0.1, baselineThreshold: 0.35, maxRelated: 20 };
+export const DEFAULTS = {
+  k: 20,
+  alpha: 0.35,
+  minEdge: 0.05,
+  resolution: 1,
+  splitAt: 0.1,
+  baselineThreshold: 0.35,
+  maxRelated: 20,
+  prfM: 0,
+  prfBeta: 0.5,
+  prfTerms: 60,
+  reassign: 0,
+  textWords: 600,
+  idfPow: 1,
+  rankCentroid: 0,
+  timeScale: 0,
+  time: true,
+};
+type Options = typeof DEFAULTS & ClusterOptions;
 
-/** A sparse vector as parallel arrays of term ids and weights. */
+/** A sparse vector as parallel arrays of term ids and weights (unit length). */
 interface Sparse {
   ids: Int32Array;
   w: Float64Array;
 }
 
-export function poolVectors(items: PoolItem[], lang = 'en', pairs = true): Sparse[] {
-  const tfs = items.map((it) => itemTf(it, lang, pairs));
-  const idf = idfOf(documentFrequencies(tfs), tfs.length);
+/** Unit TF-IDF vectors of a pool over one term dictionary (sublinear term frequency). */
+export function poolVectors(items: PoolItem[], lang = 'en', pairs: boolean | 'text' = true, textWords?: number, idfPow = 1): { vecs: Sparse[]; terms: number } {
+  return vectorsOf(items.map((it) => itemTf(it, lang, pairs, textWords)), idfPow);
+}
+
+function vectorsOf(tfs: Map<string, number>[], idfPow: number): { vecs: Sparse[]; terms: number } {
   const dict = new Map<string, number>();
-  return tfs.map((tf) => {
-    const v = weigh(tf, idf);
-    const ids = new Int32Array(v.size);
-    const w = new Float64Array(v.size);
+  const df: number[] = [];
+  const raw = tfs.map((tf) => {
+    const ids = new Int32Array(tf.size);
+    const f = new Float64Array(tf.size);
     let i = 0;
-    for (const [t, x] of v) {
+    for (const [t, x] of tf) {
       let id = dict.get(t);
-      if (id === undefined) dict.set(t, (id = dict.size));
+      if (id === undefined) {
+        dict.set(t, (id = dict.size));
+        df.push(0);
+      }
+      df[id]++;
       ids[i] = id;
-      w[i++] = x;
+      f[i++] = x;
     }
+    return { ids, w: f };
+  });
+  const n = tfs.length;
+  const idf = Float64Array.from(df, (d) => (Math.log((n + 1) / (d + 1)) + 1) ** idfPow);
+  const vecs = raw.map(({ ids, w }) => {
+    let norm = 0;
+    for (let i = 0; i < ids.length; i++) {
+      w[i] = (1 + Math.log(w[i])) * idf[ids[i]];
+      norm += w[i] * w[i];
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < ids.length; i++) w[i] /= norm;
     return { ids, w };
   });
+  return { vecs, terms: dict.size };
 }
 
 export interface Neighbours {
@@ -75,47 +137,128 @@ export interface Neighbours {
   sim: Float64Array[];
 }
 
-/** The k most similar items to each item (cosine via an inverted index), time-damped. */
-export function nearestNeighbours(vecs: Sparse[], k: number, dates: (number | null)[] = []): Neighbours {
-  const n = vecs.length;
-  const postings = new Map<number, { doc: number[]; w: number[] }>();
+interface Postings {
+  start: Int32Array;
+  doc: Int32Array;
+  w: Float64Array;
+}
+
+function postingsOf(vecs: Sparse[], terms: number): Postings {
+  const start = new Int32Array(terms + 1);
+  for (const v of vecs) for (let i = 0; i < v.ids.length; i++) start[v.ids[i] + 1]++;
+  for (let t = 0; t < terms; t++) start[t + 1] += start[t];
+  const fill = start.slice(0, terms);
+  const doc = new Int32Array(start[terms]);
+  const w = new Float64Array(start[terms]);
   vecs.forEach((v, d) => {
     for (let i = 0; i < v.ids.length; i++) {
-      let p = postings.get(v.ids[i]);
-      if (!p) postings.set(v.ids[i], (p = { doc: [], w: [] }));
-      p.doc.push(d);
-      p.w.push(v.w[i]);
+      const p = fill[v.ids[i]]++;
+      doc[p] = d;
+      w[p] = v.w[i];
     }
   });
+  return { start, doc, w };
+}
+
+function termCount(vecs: Sparse[]): number {
+  let m = 0;
+  for (const v of vecs) for (let i = 0; i < v.ids.length; i++) if (v.ids[i] >= m) m = v.ids[i] + 1;
+  return m;
+}
+
+/**
+ * The k best-scoring items for each query vector (dot product via an inverted index of `docs`),
+ * time-damped, the query's own item excluded.
+ */
+export function nearestNeighbours(queries: Sparse[], k: number, dates: (number | null)[] = [], docs: Sparse[] = queries, timeScale = 0): Neighbours {
+  const n = docs.length;
+  const post = postingsOf(docs, Math.max(termCount(docs), termCount(queries)));
   const acc = new Float64Array(n);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
   const idx: Int32Array[] = [];
   const sim: Float64Array[] = [];
-  for (let d = 0; d < n; d++) {
-    const v = vecs[d];
+  for (let d = 0; d < queries.length; d++) {
+    const v = queries[d];
+    let nt = 0;
     for (let i = 0; i < v.ids.length; i++) {
-      const p = postings.get(v.ids[i])!;
+      const t = v.ids[i];
+      if (t + 1 >= post.start.length) continue;
       const wi = v.w[i];
-      for (let j = 0; j < p.doc.length; j++) {
-        const o = p.doc[j];
+      for (let p = post.start[t]; p < post.start[t + 1]; p++) {
+        const o = post.doc[p];
         if (o === d) continue;
-        if (acc[o] === 0) touched.push(o);
-        acc[o] += wi * p.w[j];
+        if (acc[o] === 0) touched[nt++] = o;
+        acc[o] += wi * post.w[p];
       }
     }
-    const scored = touched.map((o) => ({ o, s: acc[o] * timeFactor(daysApart(dates[d], dates[o])) }));
-    for (const o of touched) acc[o] = 0;
-    touched.length = 0;
-    scored.sort((a, b) => b.s - a.s || a.o - b.o);
-    const top = scored.slice(0, k);
-    idx.push(Int32Array.from(top.map((x) => x.o)));
-    sim.push(Float64Array.from(top.map((x) => x.s)));
+    const scored: { o: number; s: number }[] = new Array(nt);
+    for (let t = 0; t < nt; t++) {
+      const o = touched[t];
+      const days = daysApart(dates[d], dates[o]);
+      let s = acc[o] * timeFactor(days);
+      if (timeScale > 0 && days !== null) s *= Math.exp(-days / timeScale);
+      scored[t] = { o, s };
+      acc[o] = 0;
+    }
+    const top = topK(scored, k);
+    idx.push(Int32Array.from(top, (x) => x.o));
+    sim.push(Float64Array.from(top, (x) => x.s));
   }
   return { idx, sim };
 }
 
+/** The k best by score (ties by index), best first, without sorting the whole list. */
+function topK(list: { o: number; s: number }[], k: number): { o: number; s: number }[] {
+  const cmp = (a: { o: number; s: number }, b: { o: number; s: number }) => b.s - a.s || a.o - b.o;
+  if (list.length <= 4 * k) return list.sort(cmp).slice(0, k);
+  // threshold from a sample-free pass: keep a bounded pool and sort it when it grows
+  let pool: { o: number; s: number }[] = [];
+  let floor = -Infinity;
+  for (const x of list) {
+    if (x.s < floor) continue;
+    pool.push(x);
+    if (pool.length >= 4 * k) {
+      pool = pool.sort(cmp).slice(0, k);
+      floor = pool[k - 1].s;
+    }
+  }
+  return pool.sort(cmp).slice(0, k);
+}
+
 function daysApart(a: number | null | undefined, b: number | null | undefined): number | null {
   return a == null || b == null ? null : Math.abs(a - b) / 86_400_000;
+}
+
+/**
+ * Pseudo-relevance feedback: each item's vector plus `beta` times the weighted centroid of its m
+ * nearest neighbours, cut to its `keep` heaviest terms and made unit length again. A headline that
+ * says "Pono" picks up "Neil Young" from the headlines around it.
+ */
+function expand(vecs: Sparse[], nb: Neighbours, m: number, beta: number, keep: number, terms: number): Sparse[] {
+  const acc = new Float64Array(terms);
+  const touched: number[] = [];
+  return vecs.map((v, i) => {
+    const add = (u: Sparse, f: number) => {
+      for (let t = 0; t < u.ids.length; t++) {
+        const id = u.ids[t];
+        if (acc[id] === 0) touched.push(id);
+        acc[id] += f * u.w[t];
+      }
+    };
+    add(v, 1);
+    const count = Math.min(m, nb.idx[i].length);
+    let total = 0;
+    for (let t = 0; t < count; t++) total += Math.max(0, nb.sim[i][t]);
+    if (total > 0) for (let t = 0; t < count; t++) add(vecs[nb.idx[i][t]], (beta * Math.max(0, nb.sim[i][t])) / total);
+    let list = touched.map((id) => ({ o: id, s: acc[id] }));
+    for (const id of touched) acc[id] = 0;
+    touched.length = 0;
+    if (list.length > keep) list = topK(list, keep);
+    let norm = 0;
+    for (const x of list) norm += x.s * x.s;
+    norm = Math.sqrt(norm) || 1;
+    return { ids: Int32Array.from(list, (x) => x.o), w: Float64Array.from(list, (x) => x.s / norm) };
+  });
 }
 
 /**
@@ -141,15 +284,72 @@ function secondOrder(nb: Neighbours): (i: number, j: number) => number {
   };
 }
 
-export function clusterPool(items: PoolItem[], options: ClusterOptions = {}): PoolClusters {
-  const o: typeof DEFAULTS & ClusterOptions = { ...DEFAULTS, ...(Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as ClusterOptions) };
+function dot(a: Sparse, b: Sparse | Float64Array): number {
+  let s = 0;
+  if (b instanceof Float64Array) {
+    for (let i = 0; i < a.ids.length; i++) s += a.w[i] * b[a.ids[i]];
+    return s;
+  }
+  const m = new Map<number, number>();
+  for (let i = 0; i < b.ids.length; i++) m.set(b.ids[i], b.w[i]);
+  for (let i = 0; i < a.ids.length; i++) s += a.w[i] * (m.get(a.ids[i]) ?? 0);
+  return s;
+}
+
+/** Unit centroid of each story's vectors, dense over the dictionary (only for stories of 2+). */
+function centroids(vecs: Sparse[], cluster: number[], terms: number): Map<number, Float64Array> {
+  const size = new Map<number, number>();
+  for (const c of cluster) size.set(c, (size.get(c) ?? 0) + 1);
+  const out = new Map<number, Float64Array>();
+  vecs.forEach((v, i) => {
+    if (size.get(cluster[i])! < 2) return;
+    let c = out.get(cluster[i]);
+    if (!c) out.set(cluster[i], (c = new Float64Array(terms)));
+    for (let t = 0; t < v.ids.length; t++) c[v.ids[t]] += v.w[t];
+  });
+  for (const c of out.values()) {
+    let norm = 0;
+    for (const x of c) norm += x * x;
+    norm = Math.sqrt(norm) || 1;
+    for (let t = 0; t < c.length; t++) c[t] /= norm;
+  }
+  return out;
+}
+
+/**
+ * Settings that depend on what the pool is made of, decided from its shape (never from labels):
+ * headlines get centroid re-assignment only; full text (most items carry 100+ words of body) also
+ * reads the whole body and expands each vector with its neighbours (pseudo-relevance feedback),
+ * which long texts support and short headlines do not (it fragments headline stories).
+ */
+export const HEADLINES: ClusterOptions = { reassign: 3 };
+export const FULL_TEXT: ClusterOptions = { reassign: 3, textWords: 5000, prfM: 5, prfBeta: 0.5 };
+
+export function isFullText(items: PoolItem[]): boolean {
+  let long = 0;
+  for (const it of items) if (it.text && it.text.length >= 600 && it.text.split(/\s+/, 100).length >= 100) long++;
+  return items.length > 0 && long * 2 >= items.length;
+}
+
+function options(given: ClusterOptions, items: PoolItem[]): Options {
+  const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as ClusterOptions;
+  return { ...DEFAULTS, ...(isFullText(items) ? FULL_TEXT : HEADLINES), ...defined };
+}
+
+export function clusterPool(items: PoolItem[], given: ClusterOptions = {}): PoolClusters {
+  const o = options(given, items);
   const dates = items.map((it) => {
-    const t = it.published ? Date.parse(it.published) : NaN;
+    const t = it.published && o.time ? Date.parse(it.published) : NaN;
     return Number.isFinite(t) ? t : null;
   });
   if (o.baseline) return baselineClusters(items, o);
-  const vecs = poolVectors(items, o.lang ?? 'en', true);
-  const nb = nearestNeighbours(vecs, o.k, dates);
+  const { vecs, terms } = poolVectors(items, o.lang ?? 'en', o.textPairs ? 'text' : true, o.textWords, o.idfPow);
+  let nb = nearestNeighbours(vecs, o.k, dates, vecs, o.timeScale);
+  let space = vecs;
+  if (o.prfM > 0) {
+    space = expand(vecs, nb, o.prfM, o.prfBeta, o.prfTerms, terms);
+    nb = nearestNeighbours(space, o.k, dates, space, o.timeScale);
+  }
   const so = secondOrder(nb);
   // Blended, symmetric edge weights over the union of both items' neighbour lists.
   const blended = new Map<number, number>();
@@ -158,16 +358,42 @@ export function clusterPool(items: PoolItem[], options: ClusterOptions = {}): Po
   nb.idx.forEach((ids, i) =>
     ids.forEach((j, t) => {
       const kk = key(i, j);
-      let s = blended.get(kk);
-      if (s === undefined) blended.set(kk, (s = o.alpha * nb.sim[i][t] + (1 - o.alpha) * so(i, j)));
-      scores[i].push({ o: j, s });
+      const second = so(i, j);
+      if (!blended.has(kk)) blended.set(kk, o.alpha * nb.sim[i][t] + (1 - o.alpha) * second);
+      const ra = o.rankAlpha ?? o.alpha;
+      scores[i].push({ o: j, s: ra * nb.sim[i][t] + (1 - ra) * second });
     }),
   );
   const edges: [number, number, number][] = [];
   for (const [kk, s] of blended) if (s >= o.minEdge) edges.push([Math.floor(kk / items.length), kk % items.length, s]);
   let cluster = louvain(items.length, edges, o.resolution);
   if (o.splitAt > 0) cluster = splitBridged(cluster, edges, o.splitAt, o.resolution);
-  const related = scores.map((list, i) =>
+  for (let round = 0; round < o.reassign; round++) {
+    const cents = centroids(space, cluster, terms);
+    let moved = 0;
+    cluster = cluster.map((c, i) => {
+      let best = c;
+      let bestSim = cents.has(c) ? dot(space[i], cents.get(c)!) : -1;
+      for (const j of nb.idx[i]) {
+        const cj = cluster[j];
+        if (cj === best || !cents.has(cj)) continue;
+        const s = dot(space[i], cents.get(cj)!);
+        if (s > bestSim + 1e-9) [best, bestSim] = [cj, s];
+      }
+      if (best !== c) moved++;
+      return best;
+    });
+    if (!moved) break;
+  }
+  let rankScore = scores;
+  if (o.rankCentroid > 0) {
+    const cents = centroids(space, cluster, terms);
+    rankScore = scores.map((list, i) => {
+      const c = cents.get(cluster[i]);
+      return list.map((x) => ({ o: x.o, s: x.s + (c ? o.rankCentroid * dot(space[x.o], c) : 0) }));
+    });
+  }
+  const related = rankScore.map((list, i) =>
     list
       .sort((a, b) => Number(cluster[b.o] === cluster[i]) - Number(cluster[a.o] === cluster[i]) || b.s - a.s || a.o - b.o)
       .slice(0, o.maxRelated)
@@ -176,19 +402,67 @@ export function clusterPool(items: PoolItem[], options: ClusterOptions = {}): Po
   return { cluster, related };
 }
 
+/** Words of the article's body read as its lead when it is compared with feed entries. */
+const LEAD_WORDS = 40;
+/** Candidates this close (time-damped cosine) to the article seed its story. */
+export const MATE_SEED = 0.1;
+/** Candidates this close to the story's centroid (article + seeds) are its story mates. */
+export const MATE_SCORE = 0.1;
+
+/** Feed entries' terms, kept across calls: the local feed index is the same background each time. */
+const tfCache = new WeakMap<PoolItem, Map<string, number>>();
+function cachedTf(it: PoolItem, lang: string): Map<string, number> {
+  let tf = tfCache.get(it);
+  if (!tf) tfCache.set(it, (tf = itemTf(it, lang, true, 0)));
+  return tf;
+}
+
 /**
- * Which candidates tell the reader's story, by the structure of the pool: the article is clustered
- * with the candidates (and background items such as the local feed index, which give the graph its
- * shape) and the candidates that land in its story are returned, by index.
+ * Which candidates tell the reader's story. The article is read like a feed entry (headline,
+ * standfirst and the first words of its text) so it is comparable with the candidates; term rarity
+ * comes from the article, the candidates and the background (e.g. the local feed index). The
+ * candidates close to the article seed the story; the story is then every candidate close to the
+ * centroid of article and seeds (query expansion), with time damping from the article's date.
+ * Returns candidate indices. ~100 candidates + ~500 background items take a few milliseconds once
+ * the background's terms are cached (they are, per item object).
  */
 export function storyMates(article: PoolItem, candidates: PoolItem[], background: PoolItem[] = [], options: ClusterOptions = {}): Set<number> {
-  const { cluster } = clusterPool([article, ...candidates, ...background], options);
-  return new Set(candidates.map((_, i) => i).filter((i) => cluster[i + 1] === cluster[0]));
+  const lang = options.lang ?? 'en';
+  const lead = article.text ? article.text.split(/\s+/, LEAD_WORDS).join(' ') : '';
+  const tfs = [
+    itemTf({ title: article.title, description: `${article.description ?? ''} ${lead}`, url: article.url }, lang, true, 0),
+    ...candidates.map((c) => cachedTf(c, lang)),
+    ...background.map((b) => cachedTf(b, lang)),
+  ];
+  const { vecs, terms } = vectorsOf(tfs, 1);
+  const at = article.published ? Date.parse(article.published) : NaN;
+  const damp = (c: PoolItem) => {
+    const t = c.published ? Date.parse(c.published) : NaN;
+    return timeFactor(Number.isFinite(at) && Number.isFinite(t) ? Math.abs(at - t) / 86_400_000 : null);
+  };
+  const a = new Float64Array(terms);
+  for (let i = 0; i < vecs[0].ids.length; i++) a[vecs[0].ids[i]] = vecs[0].w[i];
+  const factors = candidates.map(damp);
+  const first = candidates.map((_, i) => dot(vecs[i + 1], a) * factors[i]);
+  const centre = Float64Array.from(a);
+  first.forEach((s, i) => {
+    if (s < MATE_SEED) return;
+    const v = vecs[i + 1];
+    for (let t = 0; t < v.ids.length; t++) centre[v.ids[t]] += v.w[t];
+  });
+  let norm = 0;
+  for (const x of centre) norm += x * x;
+  norm = Math.sqrt(norm) || 1;
+  const mates = new Set<number>();
+  candidates.forEach((_, i) => {
+    if ((dot(vecs[i + 1], centre) / norm) * factors[i] >= MATE_SCORE) mates.add(i);
+  });
+  return mates;
 }
 
 /** Plain TF-IDF cosine: rank by it, and link pairs above a threshold (connected components). */
-function baselineClusters(items: PoolItem[], o: typeof DEFAULTS & ClusterOptions): PoolClusters {
-  const vecs = poolVectors(items, o.lang ?? 'en', false);
+function baselineClusters(items: PoolItem[], o: Options): PoolClusters {
+  const { vecs } = poolVectors(items, o.lang ?? 'en', false);
   const nb = nearestNeighbours(vecs, Math.max(o.k, o.maxRelated));
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));

@@ -8,6 +8,7 @@ import type { StoryQuery } from './query';
 import { paragraphs, terms } from './text';
 import { mentions } from './entities';
 import { cosine, documentFrequencies, idfOf, termFrequencies, weigh, type Vector } from './tfidf';
+import { fastTerms } from './tokens';
 
 /**
  * Thresholds on the combined score, chosen on the sample newsroom's labelled pairs (every story
@@ -19,6 +20,8 @@ export const RELATED = 0.09;
 export interface MatchOptions {
   /** Extra documents (e.g. the local feed index) that make term rarity meaningful. */
   background?: Vector[];
+  /** The same, already counted: documents and how many contain each term (the feed index's day counts). */
+  backgroundDf?: { n: number; df: Map<string, number> };
 }
 
 /** An item of a pool to cluster: a feed entry, a search hit, or a line of the CLI's input. */
@@ -49,27 +52,28 @@ export function slugWords(url: string | null | undefined): string {
 }
 
 /** Words of body text counted: enough for the topic, bounded for long articles. */
-const TEXT_WORDS = 600;
+export const TEXT_WORDS = 600;
+
+function addTerms(tf: Vector, list: string[], weight: number) {
+  for (const t of list) tf.set(t, (tf.get(t) ?? 0) + weight);
+}
 
 /**
  * Terms of a pool item: title (×3), description and the start of the text, plus adjacent pairs of
  * title and description terms ("neil young", "young pono"), which tell apart stories that share
- * single words.
+ * single words. Words come from `fastTerms` (same words as `terms`, without a segmenter per word).
  */
-export function itemTf(it: PoolItem, lang: string, pairs = true): Vector {
-  const body = it.text ? it.text.split(/\s+/).slice(0, TEXT_WORDS).join(' ') : '';
-  const tf = termFrequencies(
-    [
-      { text: it.title, weight: 3 },
-      { text: it.description ?? '', weight: 1 },
-      { text: body, weight: 1 },
-      { text: slugWords(it.url), weight: 1 },
-    ],
-    lang,
-  );
+export function itemTf(it: PoolItem, lang: string, pairs: boolean | 'text' = true, textWords = TEXT_WORDS): Vector {
+  const tf: Vector = new Map();
+  const title = fastTerms(it.title, lang);
+  const desc = fastTerms(it.description ?? '', lang);
+  addTerms(tf, title, 3);
+  addTerms(tf, desc, 1);
+  const body = it.text ? fastTerms(it.text.split(/\s+/, textWords).join(' '), lang) : [];
+  addTerms(tf, body, 1);
+  addTerms(tf, fastTerms(slugWords(it.url), lang), 1);
   if (pairs) {
-    for (const [text, weight] of [[it.title, 3], [it.description ?? '', 1]] as const) {
-      const t = terms(text, lang);
+    for (const [t, weight] of [[title, 3], [desc, 1], [pairs === 'text' ? body : [], 1]] as const) {
       for (let i = 1; i < t.length; i++) {
         const key = `${t[i - 1]} ${t[i]}`;
         tf.set(key, (tf.get(key) ?? 0) + weight);
@@ -118,7 +122,9 @@ export function scoreCandidates(
   const cTfs = candidates.map((c) => candidateTf(c, lang));
   const pool = [leadTf, ...cTfs, ...(options.background ?? [])];
   // (background items that are also candidates count twice; harmless for rarity ranking)
-  const idf = idfOf(documentFrequencies(pool), pool.length);
+  const df = documentFrequencies(pool);
+  for (const [t, c] of options.backgroundDf?.df ?? []) df.set(t, (df.get(t) ?? 0) + c);
+  const idf = idfOf(df, pool.length + (options.backgroundDf?.n ?? 0));
   const leadVec = weigh(leadTf, idf);
   const titleVec = weigh(titleTf, idf);
   // A named thing counts by how rare its rarest word is: "Kalmaegi" says more than "Korea".

@@ -3,7 +3,7 @@
  * lands merge, de-duplicate and score what it found. A failed source is reported, never fatal.
  */
 import { buildQuery, type StoryQuery } from './core/query';
-import { candidateTf, classify, scoreCandidates } from './core/match';
+import { classify, scoreCandidates } from './core/match';
 import { canonicalizeUrl, domainOf } from './core/url';
 import type { Candidate, CoverageItem, ExtractedArticle, SourceStatus } from './core/types';
 import { SourceError } from './sources/http';
@@ -51,11 +51,11 @@ export async function findCoverage(
   sources: readonly NewsSource[],
   ctx: SearchContext,
   onUpdate: (u: CoverageUpdate) => void | Promise<void>,
-  options: { query?: StoryQuery; background?: () => Candidate[] } = {},
+  options: { query?: StoryQuery; background?: () => { n: number; df: Map<string, number> } | undefined } = {},
 ): Promise<CoverageUpdate> {
   const query = options.query ?? buildQuery(article);
-  // Read at every landing: the feed index may arrive after the first search results.
-  const background = () => (options.background?.() ?? []).map((c) => candidateTf(c, query.lang));
+  // Read at every landing: the feed index's word counts may arrive after the first search results.
+  const background = () => options.background?.();
   const enabled = sources.filter((s) => s.enabled(ctx.settings));
   const found: Candidate[] = [];
   const status: SourceStatus[] = sources
@@ -67,7 +67,7 @@ export async function findCoverage(
     if ('items' in outcome) found.push(...outcome.items);
     const items = 'items' in outcome ? outcome.items : [];
     status.push(statusOf(source, 'items' in outcome ? { found: items.length } : outcome));
-    const coverage = classify(scoreCandidates(article, query, dedupe(found, article), { background: background() }));
+    const coverage = classify(scoreCandidates(article, query, dedupe(found, article), { backgroundDf: background() }));
     // Reported in the registry's order, whatever order they answered in.
     const ordered = [...status].sort((a, b) => sources.findIndex((x) => x.id === a.id) - sources.findIndex((x) => x.id === b.id));
     current = { coverage, status: ordered, done: status.length === sources.length };

@@ -1,6 +1,12 @@
-/** The local feed index: poll what is due into IndexedDB, and read items near a story's date. */
+/**
+ * The local feed index: poll what is due into IndexedDB, and look a story up in it. Items are
+ * stored with their terms (a multi-entry index) and each day's term counts, so a lookup reads
+ * only the items that share a word with the story, plus a few small rows of statistics.
+ */
+import type { StoryQuery } from './core/query';
+import { terms } from './core/text';
 import type { Candidate } from './core/types';
-import type { ParallaxDB } from './db/db';
+import { countDay, itemKeys, type FeedDayRecord, type FeedItemRecord, type ParallaxDB } from './db/db';
 import { feedDue, pollFeed } from './sources/feed-poll';
 import type { Settings } from './settings-schema';
 
@@ -24,23 +30,71 @@ export async function refreshFeeds(db: ParallaxDB, settings: Settings, opts: { f
       result.due++;
       const { state, items } = await pollFeed(feed, states[i], { fetch: opts.fetch, signal: opts.signal, now });
       if (state.failures === 0) result.ok++;
-      await db.transaction('rw', db.feedItems, db.feedState, async () => {
-        await db.feedState.put(state);
-        if (items) {
-          const seen = new Date(now).toISOString();
-          await db.feedItems.bulkPut(items.map((it) => ({ ...it, feedUrl: feed.url, date: it.published ?? seen })));
-        }
-      });
+      const seen = new Date(now).toISOString();
+      const rows: FeedItemRecord[] = (items ?? []).map((it) => ({ ...it, feedUrl: feed.url, date: it.published ?? seen, keys: itemKeys(it) }));
+      await storeItems(db, rows, async () => void (await db.feedState.put(state)));
     }),
   );
   return result;
 }
 
-/** Items published within two weeks before and one after the story's date. */
-export async function recentFeedItems(db: ParallaxDB, storyDate: string | null, now: number): Promise<Candidate[]> {
+/** Write items, counting only the new ones in their days' statistics. */
+export async function storeItems(db: ParallaxDB, rows: FeedItemRecord[], alsoInTransaction?: () => Promise<void>): Promise<void> {
+  await db.transaction('rw', db.feedItems, db.feedState, db.feedDays, async () => {
+    await alsoInTransaction?.();
+    if (!rows.length) return;
+    const known = await db.feedItems.bulkGet(rows.map((r) => r.id));
+    const fresh = rows.filter((_, i) => !known[i]);
+    const days = new Map<string, FeedDayRecord>();
+    for (const d of await db.feedDays.bulkGet([...new Set(fresh.map((r) => r.date.slice(0, 10)))])) if (d) days.set(d.day, d);
+    for (const r of fresh) countDay(days, r);
+    await db.feedItems.bulkPut(rows);
+    await db.feedDays.bulkPut([...days.values()]);
+  });
+}
+
+/** The lookup window around a story: two weeks before its date, one after. */
+function window(storyDate: string | null, now: number) {
   const anchor = storyDate ? Date.parse(storyDate) : now;
-  const from = new Date(anchor - 14 * 86_400_000).toISOString();
-  const to = new Date(anchor + 7 * 86_400_000).toISOString();
-  const rows = await db.feedItems.where('date').between(from, to, true, true).toArray();
-  return rows.map(({ feedUrl: _f, date: _d, ...c }) => c);
+  return { from: new Date(anchor - 14 * 86_400_000).toISOString(), to: new Date(anchor + 7 * 86_400_000).toISOString() };
+}
+
+/** The words a story is looked up by in the index: its names' and key terms' own terms. */
+export function lookupTerms(query: StoryQuery): string[] {
+  const out = new Set<string>();
+  for (const e of query.entities.slice(0, 8)) for (const t of terms(e, query.lang)) out.add(t);
+  for (const t of query.keyTerms.slice(0, 8)) out.add(t);
+  return [...out];
+}
+
+export const MAX_INDEX_CANDIDATES = 300;
+
+export interface IndexLookup {
+  /** Items in the window sharing the most terms with the story, at most MAX_INDEX_CANDIDATES. */
+  candidates: Candidate[];
+  /** Term rarity over every item in the window (from the per-day counts). */
+  stats: { n: number; df: Map<string, number> };
+}
+
+export async function lookUpIndex(db: ParallaxDB, query: StoryQuery, storyDate: string | null, now: number): Promise<IndexLookup> {
+  const { from, to } = window(storyDate, now);
+  const needles = lookupTerms(query);
+  const [rows, days] = await Promise.all([
+    needles.length ? db.feedItems.where('keys').anyOf(needles).distinct().filter((r) => r.date >= from && r.date <= to).toArray() : [],
+    db.feedDays.where('day').between(from.slice(0, 10), to.slice(0, 10), true, true).toArray(),
+  ]);
+  const wanted = new Set(needles);
+  const shared = (r: FeedItemRecord) => (r.keys ?? []).reduce((n, k) => n + (wanted.has(k) ? 1 : 0), 0);
+  const candidates = rows
+    .map((r) => ({ r, s: shared(r) }))
+    .sort((a, b) => b.s - a.s || (b.r.date > a.r.date ? 1 : -1))
+    .slice(0, MAX_INDEX_CANDIDATES)
+    .map(({ r: { feedUrl: _f, date: _d, keys: _k, ...c } }) => c);
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const d of days) {
+    n += d.n;
+    for (const [t, c] of Object.entries(d.df)) df.set(t, (df.get(t) ?? 0) + c);
+  }
+  return { candidates, stats: { n, df } };
 }

@@ -6,10 +6,11 @@
 import { composeExtractive } from './brief/extractive';
 import { validateBrief } from './brief/schema';
 import { findCoverage } from './coverage';
-import type { Candidate, CoverageItem, ExtractedArticle } from './core/types';
+import type { CoverageItem, ExtractedArticle } from './core/types';
 import { stableId } from './core/url';
 import type { ParallaxDB, StoryRecord } from './db/db';
-import { refreshFeeds, recentFeedItems } from './feeds';
+import { lookUpIndex, refreshFeeds, type IndexLookup } from './feeds';
+import { buildQuery } from './core/query';
 import { NEWS_SOURCES } from './sources/registry';
 import type { NewsSource } from './sources/types';
 import type { HealthStore } from './sources/guard';
@@ -178,17 +179,18 @@ async function lookUpTopics(article: ExtractedArticle, coverage: CoverageItem[],
 async function lookUpCoverage(id: string, article: ExtractedArticle, deps: JobDeps, stamp: () => string, compose: Composer) {
   const now = deps.now ?? Date.now;
   const corrected = (c: CoverageItem[]) => (deps.corrections ? applyCorrections(id, c, deps.corrections) : c);
-  let indexed: Candidate[] = [];
+  let stats: IndexLookup['stats'] | undefined;
   let feedsReached = true;
+  const query = buildQuery(article);
   const feedIndexReady = refreshFeeds(deps.db, deps.settings, { fetch: deps.fetch, signal: deps.signal, now: now() })
     .catch(() => ({ due: 1, ok: 0 }))
     .then(async (polled) => {
       // The index always answers from what it saved; it only counts as reached if its feeds were.
       feedsReached = polled.due === 0 || polled.ok > 0;
-      // Items near the story's date are both a source and the background that tells common
-      // words from telling ones.
-      indexed = await recentFeedItems(deps.db, article.publishedTime, now());
-      return indexed;
+      // Its items near the story's date are a source; its word counts tell common words from telling ones.
+      const found = await lookUpIndex(deps.db, query, article.publishedTime, now());
+      stats = found.stats;
+      return found.candidates;
     });
   const result = await findCoverage(
     article,
@@ -199,7 +201,7 @@ async function lookUpCoverage(id: string, article: ExtractedArticle, deps: JobDe
       await deps.db.stories.update(id, { sourceStatus: update.status, updatedAt: stamp() });
       if (update.coverage.length) await compose(corrected(update.coverage), 'searching');
     },
-    { background: () => indexed },
+    { query, background: () => stats },
   );
   return { result: { ...result, coverage: corrected(result.coverage) }, feedsReached };
 }

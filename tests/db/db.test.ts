@@ -8,17 +8,34 @@ import { enforceLimit, evictOldest, expireStories, isQuotaError, StorageFullErro
 const story = (id: string, lastOpenedAt: string) => ({ id, canonicalUrl: `https://x.example/${id}`, title: id, lastOpenedAt }) as unknown as StoryRecord;
 
 describe('database versions', () => {
-  it('upgrades a version 1 database to version 2 keeping every story', async () => {
+  it('v1 → v2: keeps every story and adds the keyed cache', async () => {
     const name = `upgrade-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({ stories: 'id, canonicalUrl, lastOpenedAt', feedItems: 'id, feedUrl, date', feedState: 'url' });
     await v1.table('stories').bulkPut([story('a', '2025-01-01'), story('b', '2025-01-02')]);
     v1.close();
     const db = openDatabase(name);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect((await db.stories.toArray()).map((s) => s.id)).toEqual(['a', 'b']);
     await db.cache.put({ key: 'k', value: 1, storedAt: '', expiresAt: '2999-01-01T00:00:00Z' });
     expect(await db.cache.count()).toBe(1);
+    db.close();
+  });
+
+  it('v2 → v3: indexes feed items by their terms and counts each day', async () => {
+    const name = `upgrade3-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ stories: 'id, canonicalUrl, lastOpenedAt', feedItems: 'id, feedUrl, date', feedState: 'url' });
+    v2.version(2).stores({ cache: 'key, expiresAt' });
+    await v2.table('feedItems').bulkPut([
+      { id: 'a', url: 'https://x.example/a', title: 'Nvidia ships GPUs to Korea', outlet: { name: 'X', domain: 'x.example' }, source: 'feeds', feedUrl: 'f', date: '2025-10-31T01:00:00.000Z' },
+      { id: 'b', url: 'https://x.example/b', title: 'Typhoon hits Cebu', outlet: { name: 'X', domain: 'x.example' }, source: 'feeds', feedUrl: 'f', date: '2025-10-31T05:00:00.000Z' },
+    ]);
+    v2.close();
+    const db = openDatabase(name);
+    expect((await db.feedItems.get('a'))?.keys).toEqual(['nvidia', 'ship', 'gpus', 'korea']);
+    expect((await db.feedItems.where('keys').equals('typhoon').toArray()).map((i) => i.id)).toEqual(['b']);
+    expect(await db.feedDays.get('2025-10-31')).toMatchObject({ n: 2, df: { nvidia: 1, typhoon: 1 } });
     db.close();
   });
 });

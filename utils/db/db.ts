@@ -7,6 +7,21 @@ import type { CoverageItem, ExtractedArticle, SourceStatus, Candidate } from '..
 import type { StoryBrief } from '../brief/schema';
 import type { TopicCard } from '../brief/engine';
 import type { FeedState } from '../sources/feed-poll';
+import { terms } from '../core/text';
+
+/** The distinct content terms of a feed item: its index keys. */
+export function itemKeys(item: Pick<Candidate, 'title' | 'description'>): string[] {
+  return [...new Set(terms(`${item.title} ${item.description ?? ''}`))];
+}
+
+/** Add one item to its day's term counts. */
+export function countDay(days: Map<string, FeedDayRecord>, item: { date: string; keys?: string[] }): void {
+  const day = item.date.slice(0, 10);
+  const rec = days.get(day) ?? { day, n: 0, df: {} };
+  rec.n++;
+  for (const k of item.keys ?? []) rec.df[k] = (rec.df[k] ?? 0) + 1;
+  days.set(day, rec);
+}
 
 export type StoryStage = 'extracting' | 'searching' | 'composing' | 'done' | 'failed';
 
@@ -39,6 +54,15 @@ export interface FeedItemRecord extends Candidate {
   feedUrl: string;
   /** Sortable date for range queries: published, else when we first saw it. */
   date: string;
+  /** Its distinct content terms (multi-entry index): a lookup reads only items sharing one. */
+  keys?: string[];
+}
+
+/** How many items of one day contain each term: word rarity without reading every item. */
+export interface FeedDayRecord {
+  day: string;
+  n: number;
+  df: Record<string, number>;
 }
 
 /** A keyed value with its own freshness (encyclopedia cards: 7 days). */
@@ -54,6 +78,7 @@ export type ParallaxDB = Dexie & {
   stories: EntityTable<StoryRecord, 'id'>;
   feedItems: EntityTable<FeedItemRecord, 'id'>;
   feedState: EntityTable<FeedState, 'url'>;
+  feedDays: EntityTable<FeedDayRecord, 'day'>;
 };
 
 export function openDatabase(name = 'parallax', options?: ConstructorParameters<typeof Dexie>[1]): ParallaxDB {
@@ -65,5 +90,20 @@ export function openDatabase(name = 'parallax', options?: ConstructorParameters<
   });
   // v2: keyed values with their own expiry (topic cards), kept apart from stories.
   db.version(2).stores({ cache: 'key, expiresAt' });
+  // v3: items indexed by their terms, and per-day term counts, so a lookup stays fast at tens of
+  // thousands of items (see tests/bench/README-feed-index.md).
+  db.version(3)
+    .stores({ feedItems: 'id, feedUrl, date, *keys', feedDays: 'day' })
+    .upgrade(async (tx) => {
+      const days = new Map<string, FeedDayRecord>();
+      await tx
+        .table<FeedItemRecord>('feedItems')
+        .toCollection()
+        .modify((item) => {
+          item.keys = itemKeys(item);
+          countDay(days, item);
+        });
+      await tx.table<FeedDayRecord>('feedDays').bulkPut([...days.values()]);
+    });
   return db;
 }

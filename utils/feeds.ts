@@ -6,7 +6,7 @@
 import type { StoryQuery } from './core/query';
 import { terms } from './core/text';
 import type { Candidate } from './core/types';
-import { countDay, itemKeys, type FeedDayRecord, type FeedItemRecord, type ParallaxDB } from './db/db';
+import { countDay, dayKeysOf, itemKeys, packDay, unpackDay, type DayCounts, type FeedItemRecord, type ParallaxDB } from './db/db';
 import { feedDue, pollFeed } from './sources/feed-poll';
 import type { Settings } from './settings-schema';
 
@@ -31,11 +31,17 @@ export async function refreshFeeds(db: ParallaxDB, settings: Settings, opts: { f
       const { state, items } = await pollFeed(feed, states[i], { fetch: opts.fetch, signal: opts.signal, now });
       if (state.failures === 0) result.ok++;
       const seen = new Date(now).toISOString();
-      const rows: FeedItemRecord[] = (items ?? []).map((it) => ({ ...it, feedUrl: feed.url, date: it.published ?? seen, keys: itemKeys(it) }));
+      const rows: FeedItemRecord[] = (items ?? []).map((it) => indexed({ ...it, feedUrl: feed.url, date: it.published ?? seen }));
       await storeItems(db, rows, async () => void (await db.feedState.put(state)));
     }),
   );
   return result;
+}
+
+/** An item with its index keys. */
+export function indexed(item: Omit<FeedItemRecord, 'keys' | 'dayKeys'>): FeedItemRecord {
+  const keys = itemKeys(item);
+  return { ...item, keys, dayKeys: dayKeysOf(keys, item.date) };
 }
 
 /** Write items, counting only the new ones in their days' statistics. */
@@ -45,11 +51,11 @@ export async function storeItems(db: ParallaxDB, rows: FeedItemRecord[], alsoInT
     if (!rows.length) return;
     const known = await db.feedItems.bulkGet(rows.map((r) => r.id));
     const fresh = rows.filter((_, i) => !known[i]);
-    const days = new Map<string, FeedDayRecord>();
-    for (const d of await db.feedDays.bulkGet([...new Set(fresh.map((r) => r.date.slice(0, 10)))])) if (d) days.set(d.day, d);
+    const days = new Map<string, DayCounts>();
+    for (const d of await db.feedDays.bulkGet([...new Set(fresh.map((r) => r.date.slice(0, 10)))])) if (d) days.set(d.day, unpackDay(d));
     for (const r of fresh) countDay(days, r);
     await db.feedItems.bulkPut(rows);
-    await db.feedDays.bulkPut([...days.values()]);
+    await db.feedDays.bulkPut([...days.values()].map(packDay));
   });
 }
 
@@ -76,25 +82,32 @@ export interface IndexLookup {
   stats: { n: number; df: Map<string, number> };
 }
 
+/** Words in more than this share of the window's items are too common to look up by. */
+const COMMON = 0.05;
+const MAX_NEEDLES = 10;
+
 export async function lookUpIndex(db: ParallaxDB, query: StoryQuery, storyDate: string | null, now: number): Promise<IndexLookup> {
   const { from, to } = window(storyDate, now);
-  const needles = lookupTerms(query);
-  const [rows, days] = await Promise.all([
-    needles.length ? db.feedItems.where('keys').anyOf(needles).distinct().filter((r) => r.date >= from && r.date <= to).toArray() : [],
-    db.feedDays.where('day').between(from.slice(0, 10), to.slice(0, 10), true, true).toArray(),
-  ]);
-  const wanted = new Set(needles);
-  const shared = (r: FeedItemRecord) => (r.keys ?? []).reduce((n, k) => n + (wanted.has(k) ? 1 : 0), 0);
-  const candidates = rows
-    .map((r) => ({ r, s: shared(r) }))
-    .sort((a, b) => b.s - a.s || (b.r.date > a.r.date ? 1 : -1))
-    .slice(0, MAX_INDEX_CANDIDATES)
-    .map(({ r: { feedUrl: _f, date: _d, keys: _k, ...c } }) => c);
+  const days = await db.feedDays.where('day').between(from.slice(0, 10), to.slice(0, 10), true, true).toArray();
   const df = new Map<string, number>();
   let n = 0;
   for (const d of days) {
     n += d.n;
-    for (const [t, c] of Object.entries(d.df)) df.set(t, (df.get(t) ?? 0) + c);
+    for (const [t, c] of Object.entries(unpackDay(d).df)) df.set(t, (df.get(t) ?? 0) + c);
   }
+  // Look up by the story's rarer words: an item sharing only "south" or "said" is not a match.
+  const needles = lookupTerms(query)
+    // (In a small index every word is "common": there the rarest ten are simply taken.)
+    .filter((t) => (df.get(t) ?? 0) > 0 && (n < 1000 || (df.get(t) ?? 0) <= COMMON * n))
+    .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0))
+    .slice(0, MAX_NEEDLES);
+  const dayKeys = needles.flatMap((t) => days.map((d) => `${t}|${d.day}`));
+  // Keys only (cheap), counted per item: items sharing more of the words come first.
+  const ids = dayKeys.length ? await db.feedItems.where('dayKeys').anyOf(dayKeys).primaryKeys() : [];
+  const shared = new Map<string, number>();
+  for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
+  const best = [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_INDEX_CANDIDATES).map(([id]) => id);
+  const rows = (await db.feedItems.bulkGet(best)).filter((r): r is FeedItemRecord => Boolean(r && r.date >= from && r.date <= to));
+  const candidates = rows.map(({ feedUrl: _f, date: _d, keys: _k, dayKeys: _dk, ...c }) => c);
   return { candidates, stats: { n, df } };
 }

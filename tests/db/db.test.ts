@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { cached } from '../../utils/db/cached';
-import { openDatabase, type StoryRecord } from '../../utils/db/db';
+import { openDatabase, unpackDay, type StoryRecord } from '../../utils/db/db';
 import { enforceLimit, evictOldest, expireStories, isQuotaError, StorageFullError, withQuotaRetry } from '../../utils/db/quota';
 
 const story = (id: string, lastOpenedAt: string) => ({ id, canonicalUrl: `https://x.example/${id}`, title: id, lastOpenedAt }) as unknown as StoryRecord;
@@ -34,8 +34,8 @@ describe('database versions', () => {
     v2.close();
     const db = openDatabase(name);
     expect((await db.feedItems.get('a'))?.keys).toEqual(['nvidia', 'ship', 'gpus', 'korea']);
-    expect((await db.feedItems.where('keys').equals('typhoon').toArray()).map((i) => i.id)).toEqual(['b']);
-    expect(await db.feedDays.get('2025-10-31')).toMatchObject({ n: 2, df: { nvidia: 1, typhoon: 1 } });
+    expect((await db.feedItems.where('dayKeys').equals('typhoon|2025-10-31').toArray()).map((i) => i.id)).toEqual(['b']);
+    expect(unpackDay((await db.feedDays.get('2025-10-31'))!)).toMatchObject({ n: 2, df: { nvidia: 1, typhoon: 1 } });
     db.close();
   });
 });

@@ -14,8 +14,13 @@ export function itemKeys(item: Pick<Candidate, 'title' | 'description'>): string
   return [...new Set(terms(`${item.title} ${item.description ?? ''}`))];
 }
 
+export function dayKeysOf(keys: string[], date: string): string[] {
+  const day = date.slice(0, 10);
+  return keys.map((k) => `${k}|${day}`);
+}
+
 /** Add one item to its day's term counts. */
-export function countDay(days: Map<string, FeedDayRecord>, item: { date: string; keys?: string[] }): void {
+export function countDay(days: Map<string, DayCounts>, item: { date: string; keys?: string[] }): void {
   const day = item.date.slice(0, 10);
   const rec = days.get(day) ?? { day, n: 0, df: {} };
   rec.n++;
@@ -54,16 +59,32 @@ export interface FeedItemRecord extends Candidate {
   feedUrl: string;
   /** Sortable date for range queries: published, else when we first saw it. */
   date: string;
-  /** Its distinct content terms (multi-entry index): a lookup reads only items sharing one. */
+  /** Its distinct content terms. */
   keys?: string[];
+  /** The same, each with the item's day ("nvidia|2025-10-31"): a multi-entry index, so a lookup
+   * reads only the items of its window that share a word with the story. */
+  dayKeys?: string[];
 }
 
-/** How many items of one day contain each term: word rarity without reading every item. */
+/**
+ * How many items of one day contain each term: word rarity without reading every item. The
+ * counts are one JSON string: IndexedDB clones a string far faster than an object with
+ * thousands of keys (measured: tests/bench/README-feed-index.md).
+ */
 export interface FeedDayRecord {
+  day: string;
+  n: number;
+  df: string;
+}
+
+export interface DayCounts {
   day: string;
   n: number;
   df: Record<string, number>;
 }
+
+export const packDay = (d: DayCounts): FeedDayRecord => ({ day: d.day, n: d.n, df: JSON.stringify(d.df) });
+export const unpackDay = (d: FeedDayRecord): DayCounts => ({ day: d.day, n: d.n, df: typeof d.df === 'string' ? JSON.parse(d.df) : d.df });
 
 /** A keyed value with its own freshness (encyclopedia cards: 7 days). */
 export interface CacheRecord {
@@ -93,17 +114,18 @@ export function openDatabase(name = 'parallax', options?: ConstructorParameters<
   // v3: items indexed by their terms, and per-day term counts, so a lookup stays fast at tens of
   // thousands of items (see tests/bench/README-feed-index.md).
   db.version(3)
-    .stores({ feedItems: 'id, feedUrl, date, *keys', feedDays: 'day' })
+    .stores({ feedItems: 'id, feedUrl, date, *dayKeys', feedDays: 'day' })
     .upgrade(async (tx) => {
-      const days = new Map<string, FeedDayRecord>();
+      const days = new Map<string, DayCounts>();
       await tx
         .table<FeedItemRecord>('feedItems')
         .toCollection()
         .modify((item) => {
           item.keys = itemKeys(item);
+          item.dayKeys = dayKeysOf(item.keys, item.date);
           countDay(days, item);
         });
-      await tx.table<FeedDayRecord>('feedDays').bulkPut([...days.values()]);
+      await tx.table<FeedDayRecord>('feedDays').bulkPut([...days.values()].map(packDay));
     });
   return db;
 }

@@ -3,6 +3,7 @@
  * kept in the case the source wrote them. Headings, questions and outlet lines are built from
  * these, so every word they add occurs in the sources they cite.
  */
+import { memo } from './memo';
 import { norm as normalizeTerm, sentencesOf } from './summarize';
 import { STOP_WORDS } from './text';
 
@@ -51,16 +52,7 @@ const ADJECTIVE = /(?:ing|ous|ive|ful|less|able|ible|ical|ional|ic|ed|ary)$/;
 /** Demonyms alone ("Korean", "German") describe rather than name. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ean|ian|ese|ish|can|man|ch)$/u;
 
-const contentCache = new Map<string, boolean>();
-function isContent(word: string): boolean {
-  let c = contentCache.get(word);
-  if (c === undefined) {
-    if (contentCache.size > 50_000) contentCache.clear();
-    c = isContentWord(word);
-    contentCache.set(word, c);
-  }
-  return c;
-}
+const isContent = memo((word: string) => isContentWord(word));
 
 function isContentWord(word: string): boolean {
   const t = normalizeTerm(word);

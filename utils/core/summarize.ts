@@ -6,6 +6,7 @@
  * twice. Concepts the reader already saw (`previous`) count for little: an update summary tells
  * what is new.
  */
+import { memo } from './memo';
 import { trimLead } from './lift';
 import { normalizeTerm, splitSentences, STOP_WORDS, words } from './text';
 import { centroid, cosine, documentFrequencies, idfOf, weigh, type Vector } from './tfidf';
@@ -19,16 +20,7 @@ function tokensOf(text: string, lang: string): string[] {
 }
 
 /** normalizeTerm, remembered: the same few thousand words recur in every sentence. */
-const normCache = new Map<string, string>();
-export function norm(word: string): string {
-  let t = normCache.get(word);
-  if (t === undefined) {
-    if (normCache.size > 50_000) normCache.clear();
-    t = normalizeTerm(word);
-    normCache.set(word, t);
-  }
-  return t;
-}
+export const norm = memo(normalizeTerm);
 
 function addTf(tf: Vector, norms: string[], weight: number) {
   for (const t of norms) {

@@ -11,7 +11,7 @@
  * - byline: the set of names (split on , ; & "and"), each normalised (case, accents, dots,
  *   parentheses); null vs null is right.
  * - siteName: case-, accent- and punctuation-insensitive exact.
- * - publishedTime: the same instant; when the truth is a date only (`YYYY-MM-DD`), the same
+ * - publishedTime: the same instant, to the second; when the truth is a date only (`YYYY-MM-DD`), the same
  *   calendar date (as written, or in UTC); null vs null is right.
  * - lang: the primary subtag.
  */
@@ -60,7 +60,8 @@ function sameDate(truth: string, got: string): boolean {
   }
   const a = Date.parse(truth);
   const b = Date.parse(got);
-  return Number.isFinite(a) && a === b;
+  // Whole seconds: a truth with milliseconds and a value without them are the same instant.
+  return Number.isFinite(a) && Math.floor(a / 1000) === Math.floor(b / 1000);
 }
 
 function matchOne(field: Field, truth: string | null, got: string | null): boolean {

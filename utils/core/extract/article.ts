@@ -11,7 +11,9 @@ import { cleanByline, cleanSiteName, cleanTitle, normalizeDate, normalizeLang } 
 import { cleanArticle, stripClutter } from './clutter';
 import { collectHiddenMarks, markHidden } from './hidden';
 import { blocksToText } from './text';
+import { collect } from './dom';
 import { notArticleReason } from './kind';
+import { dateFromUrl, findDateline } from './dateline';
 
 export { blocksToText } from './text';
 export { stripClutter } from './clutter';
@@ -67,7 +69,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   if (root) {
     hiddenWords = collectHiddenMarks(root);
     cleanArticle(root, byline);
-    for (const el of root.querySelectorAll('[class]')) el.removeAttribute('class');
+    for (const el of collect(root, (e) => e.hasAttribute('class'))) el.removeAttribute('class');
   }
   const text = root ? blocksToText(root) : '';
   // CJK text has no spaces: count its characters at about two to a word.
@@ -80,7 +82,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     title: cleanTitle(meta.title ?? parsed?.title ?? '', meta.siteName),
     byline,
     siteName: cleanSiteName(meta.siteName ?? parsed?.siteName ?? null),
-    publishedTime: normalizeDate(meta.publishedTime ?? parsed?.publishedTime ?? null, options.now),
+    publishedTime: publishedTime(doc, meta.publishedTime ?? parsed?.publishedTime ?? null, meta.canonicalUrl, options.now),
     modifiedTime: normalizeDate(meta.modifiedTime, options.now),
     lang: normalizeLang(meta.lang ?? parsed?.lang ?? null),
     excerpt: meta.description ?? parsed?.excerpt ?? null,
@@ -92,4 +94,21 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     extractionMs: Math.round((clock() - started) * 10) / 10,
     ...(hiddenWords >= HIDDEN_FLAG_WORDS ? { hiddenTextFlagged: true } : {}),
   };
+}
+
+/**
+ * The declared date when there is one, set in the zone the page shows when it declares only a
+ * local time; else the date line the page shows; else the date in its URL.
+ */
+function publishedTime(doc: Document, declared: string | null, url: string | null, now?: number): string | null {
+  const local = declared?.trim().match(/^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?(\.\d+)?$/);
+  if (local) {
+    const shown = findDateline(doc, now, (d) => Boolean(d.offset) && d.date === local[1] && d.clock === local[2]);
+    if (shown?.offset) {
+      return normalizeDate(`${local[1]}T${local[2]}${local[3] ?? ':00'}${shown.offset}`, now);
+    }
+  }
+  const value = normalizeDate(declared, now);
+  if (value) return value;
+  return findDateline(doc, now)?.iso ?? dateFromUrl(url, now);
 }

@@ -3,6 +3,7 @@
  * related-story lists, bylines and date lines at the edges of the body. General rules on markup
  * roles and class/id tokens, never on one site's names.
  */
+import { collect, tagIn, tag } from './dom';
 
 /** Whole class/id tokens that are always furniture, whatever their size. */
 const STRONG = /^(ad|ads|advert|advertisement|ad-(slot|label|creative|container|wrapper|unit|leaderboard|mpu)|dfp-.*|gpt-ad.*|sponsored|promo|newsletter(-signup)?|cookie(-banner|-consent)?|consent|share-bar|social-share|related-stories|most-read|comments?)$/i;
@@ -12,7 +13,7 @@ const WEAK = /(^|[-_])(share|sharing|social|related|recommend(ed|ations)?|newsle
 
 const ROLES = /^(navigation|complementary|dialog|alertdialog|banner|contentinfo|search|menu|menubar|toolbar)$/;
 
-const DROP_TAGS = 'nav, aside, form, button, select, dialog, figure, figcaption, iframe, noscript, template, [role]';
+const DROP_TAGS = new Set(['nav', 'aside', 'form', 'button', 'select', 'dialog', 'figure', 'figcaption', 'iframe', 'noscript', 'template']);
 
 /** Long paragraphs inside: the article, or a big part of it, which must never go. */
 function isSubstantial(el: Element): boolean {
@@ -42,16 +43,20 @@ export function stripClutter(doc: Document): { byline: string | null } {
   const root = doc.body ?? doc.documentElement;
   let byline: string | null = null;
   if (!root) return { byline };
-  const byRel = root.querySelector('[rel="author"], [itemprop="author"]');
-  const relText = byRel?.textContent?.replace(/\s+/g, ' ').trim();
+  let byRel: Element | null = null;
+  const drops = collect(root, (el) => {
+    if (!byRel && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author')) byRel = el;
+    return DROP_TAGS.has(tag(el)) || el.hasAttribute('role');
+  });
+  const relText = (byRel as Element | null)?.textContent?.replace(/\s+/g, ' ').trim();
   if (relText && relText.length < 100) byline = relText;
-  for (const el of [...root.querySelectorAll(DROP_TAGS)]) {
+  for (const el of drops) {
     if (!el.isConnected && el.parentNode === null) continue;
     const role = el.getAttribute('role');
     if (el.hasAttribute('role') && !(role && ROLES.test(role))) continue;
     if (!isSubstantial(el)) el.remove();
   }
-  for (const el of [...root.querySelectorAll('[class], [id], [aria-label]')]) {
+  for (const el of collect(root, (e) => e.hasAttribute('class') || e.hasAttribute('id') || e.hasAttribute('aria-label'))) {
     const t = tokens(el);
     if (el.getAttribute('aria-label') === 'Advertisement' || t.some((x) => STRONG.test(x))) el.remove();
     else if (t.some((x) => WEAK.test(x)) && !isSubstantial(el)) {
@@ -65,7 +70,20 @@ export function stripClutter(doc: Document): { byline: string | null } {
   return { byline };
 }
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dt, dd, div';
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'td', 'th', 'dt', 'dd', 'div']);
+
+/** Block elements with no block inside them, in document order. */
+function leafBlocks(root: Element): Element[] {
+  const blocks = collect(root, (el) => BLOCKS.has(tag(el)));
+  const inner = new Set<Node>();
+  for (const el of blocks) {
+    // Its nearest block ancestor holds a block; the ones above hold that one.
+    for (let p = el.parentNode; p && p !== root; p = p.parentNode) {
+      if (p.nodeType === 1 && BLOCKS.has(tag(p as Element))) { inner.add(p); break; }
+    }
+  }
+  return blocks.filter((el) => !inner.has(el));
+}
 
 function linkTextShare(el: Element): number {
   const all = (el.textContent ?? '').replace(/\s+/g, '').length;
@@ -91,16 +109,16 @@ const CREDIT = /^\(?\s*(image|photo|picture|credit|source|foto|bild)s?\s*(credit
  * and credit lines anywhere, and short byline/date/share lines at the start and the end.
  */
 export function cleanArticle(root: Element, byline: string | null): void {
-  for (const el of [...root.querySelectorAll('figure, figcaption, aside, nav, button, form')]) el.remove();
-  for (const el of [...root.querySelectorAll('[class], [id]')]) {
+  for (const el of collect(root, tagIn('figure', 'figcaption', 'aside', 'nav', 'button', 'form'))) el.remove();
+  for (const el of collect(root, (e) => e.hasAttribute('class') || e.hasAttribute('id'))) {
     if (tokens(el).some((x) => WEAK.test(x) || STRONG.test(x)) && !isSubstantial(el)) el.remove();
   }
-  for (const list of [...root.querySelectorAll('ul, ol')]) {
+  for (const list of collect(root, tagIn('ul', 'ol'))) {
     const items = list.getElementsByTagName('li').length;
     if (items >= 2 && linkTextShare(list) > 0.7) list.remove();
   }
   const names = (byline ?? '').toLowerCase().split(/,\s*/).filter(Boolean);
-  const leaves = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
+  const leaves = leafBlocks(root);
   const info = leaves.map((el) => {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     return { el, text, n: words(text) };

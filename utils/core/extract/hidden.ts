@@ -7,6 +7,8 @@
  * Readability we can tell whether hidden text sat inside the article (worth flagging) or only in
  * the page furniture (menus and dialogs are hidden on every page).
  */
+import { collect, tag } from './dom';
+
 export const HIDDEN_MARK = 'data-parallax-hidden';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'svg', 'SVG', 'BR', 'IMG', 'IFRAME']);
@@ -60,29 +62,35 @@ export function markHidden(source: Document, clone: Document, clock: () => numbe
   const srcBody = source.body;
   const dstBody = clone.body;
   if (!srcBody || !dstBody) return 0;
-  const src = srcBody.querySelectorAll('*');
-  const dst = dstBody.querySelectorAll('*');
-  if (src.length !== dst.length) return 0;
-  const hidden: number[] = [];
+  const targets: Element[] = [];
   let useStyles = Boolean(view);
-  for (let i = 0; i < src.length; i++) {
-    const el = src[i];
-    if (SKIP.has(el.tagName)) continue;
-    let isHidden = hiddenByMarkup(el);
-    // Computed styles only on elements that hold text of their own: the rest inherit from them.
-    if (!isHidden && useStyles && ownText(el)) {
-      isHidden = hiddenByComputedStyle(el, view!);
-      if ((i & 63) === 0 && clock() > deadline) useStyles = false;
+  let count = 0;
+  // Both trees walked side by side (the clone is a deep copy, node for node); a hidden element's
+  // descendants go with it, so its subtree is not entered.
+  let s: Node | null = srcBody.firstChild;
+  let d: Node | null = dstBody.firstChild;
+  while (s && d) {
+    let down = true;
+    if (s.nodeType === 1) {
+      const el = s as Element;
+      if (!SKIP.has(el.tagName)) {
+        let isHidden = hiddenByMarkup(el);
+        // Computed styles only on elements that hold text of their own: the rest inherit from them.
+        if (!isHidden && useStyles && ownText(el)) {
+          isHidden = hiddenByComputedStyle(el, view!);
+          if ((++count & 63) === 0 && clock() > deadline) useStyles = false;
+        }
+        if (isHidden) { targets.push(d as Element); down = false; }
+      }
+      if (tag(el) === 'template') down = false;
     }
-    if (isHidden) {
-      hidden.push(i);
-      // Skip its descendants: they go with it.
-      const last = lastDescendantIndex(el, src, i);
-      i = last;
-    }
+    if (down && s.firstChild && d.firstChild) { s = s.firstChild; d = d.firstChild; continue; }
+    while (s && s !== srcBody && !s.nextSibling) { s = s.parentNode; d = d!.parentNode; }
+    if (!s || s === srcBody || !d) break;
+    s = s.nextSibling;
+    d = d.nextSibling;
   }
   let words = 0;
-  const targets = hidden.map((i) => dst[i]);
   for (const el of targets) {
     const n = wordCount(el);
     if (!n) { el.remove(); continue; }
@@ -101,17 +109,10 @@ function ownText(el: Element): boolean {
   return false;
 }
 
-/** Index (in document order) of the last element inside `el`, or `i` when it has none. */
-function lastDescendantIndex(el: Element, all: ArrayLike<Element>, i: number): number {
-  const count = el.querySelectorAll('*').length;
-  void all;
-  return i + count;
-}
-
 /** Words of hidden text that ended up inside the article; removes the markers. */
 export function collectHiddenMarks(root: Element): number {
   let words = 0;
-  for (const m of [...root.querySelectorAll(`[${HIDDEN_MARK}]`)]) {
+  for (const m of collect(root, (el) => el.hasAttribute(HIDDEN_MARK))) {
     words += Number(m.getAttribute(HIDDEN_MARK)) || 0;
     m.remove();
   }

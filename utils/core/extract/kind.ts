@@ -1,4 +1,5 @@
 /** "Is this an article?" — section fronts, home pages, search results and video-only pages are not. */
+import { collect, tag } from './dom';
 
 const ARTICLE_LD = /Article|BlogPosting|LiveBlogPosting|Report|NewsArticle/;
 const LIST_LD = /^(CollectionPage|ItemList|SearchResultsPage|WebSite|ProfilePage|VideoObject|VideoGallery|ImageGallery)$/;
@@ -16,7 +17,8 @@ export interface KindInput {
 /** Share of the body's text that sits in links with headline-sized text: high on list pages. */
 function headlineLinks(doc: Document): number {
   let n = 0;
-  for (const a of doc.querySelectorAll('body a[href]')) {
+  if (!doc.body) return 0;
+  for (const a of collect(doc.body, (el) => tag(el) === 'a' && el.hasAttribute('href'))) {
     const w = (a.textContent ?? '').trim().split(/\s+/).length;
     if (w >= 5 && w <= 25) n++;
   }

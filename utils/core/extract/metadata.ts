@@ -2,6 +2,8 @@
  * Article metadata from what pages declare: JSON-LD, OpenGraph, Twitter and Dublin Core meta,
  * <time>. Each field takes the most trustworthy source that has it.
  */
+import { collect, tag } from './dom';
+
 export interface PageMetadata {
   title: string | null;
   byline: string | null;
@@ -21,7 +23,7 @@ const ARTICLE_TYPES = /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|Op
 
 type Json = Record<string, unknown>;
 
-function jsonLdNodes(doc: Document): Json[] {
+function jsonLdNodes(scripts: Element[]): Json[] {
   const out: Json[] = [];
   const visit = (node: unknown) => {
     if (Array.isArray(node)) node.forEach(visit);
@@ -31,7 +33,7 @@ function jsonLdNodes(doc: Document): Json[] {
       if (graph) visit(graph);
     }
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of scripts) {
     try {
       // XHTML-era pages wrap the JSON in CDATA or comment markers.
       const text = (script.textContent ?? '').trim().replace(/^(?:<!\[CDATA\[|<!--)\s*/, '').replace(/\s*(?:\]\]>|-->)$/, '');
@@ -62,10 +64,42 @@ function names(v: unknown): string[] {
   return s ? [s] : [];
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
+type MetaIndex = Map<string, Element>;
+
+interface Found { metas: MetaIndex; ld: Element[]; time: Element | null; canonical: Element | null; h1s: Element[]; itemDate: string | null }
+
+/**
+ * The elements metadata is read from, in one walk: every <meta> by its property, name and itemprop
+ * (the first in document order winning), JSON-LD scripts, the first <time datetime>, the canonical
+ * link, the <h1>s. One selector per key would each cost as much as the whole walk on linkedom.
+ */
+function findElements(doc: Document): Found {
+  const f: Found = { metas: new Map(), ld: [], time: null, canonical: null, h1s: [], itemDate: null };
+  if (doc.documentElement) collect(doc.documentElement, (el) => {
+    // Microdata on a visible element: <time itemprop="datePublished" content="…">.
+    if (!f.itemDate && el.getAttribute('itemprop') === 'datePublished' && tag(el) !== 'meta') {
+      f.itemDate = el.getAttribute('content') || el.getAttribute('datetime') || null;
+    }
+    switch (tag(el)) {
+      case 'meta':
+        for (const attr of ['property', 'name', 'itemprop']) {
+          const key = el.getAttribute(attr);
+          if (key && !f.metas.has(key)) f.metas.set(key, el);
+        }
+        break;
+      case 'script': if (el.getAttribute('type') === 'application/ld+json') f.ld.push(el); break;
+      case 'time': if (!f.time && el.hasAttribute('datetime')) f.time = el; break;
+      case 'link': if (!f.canonical && el.getAttribute('rel') === 'canonical') f.canonical = el; break;
+      case 'h1': f.h1s.push(el); break;
+    }
+    return false;
+  });
+  return f;
+}
+
+function meta(index: MetaIndex, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = el?.getAttribute('content')?.trim();
+    const content = index.get(key)?.getAttribute('content')?.trim();
     if (content) return content;
   }
   return null;
@@ -79,10 +113,10 @@ const fold = (s: string) => norm(s).toLowerCase().replace(/[‘’']/g, "'").rep
  * The headline the page shows: of the declared titles, the one an <h1> repeats; else an <h1> that a
  * declared title starts with, followed by a separator (the " | Site" or "_Section_Site" tail).
  */
-function shownTitle(doc: Document, candidates: (string | null)[], docTitle: string | null): string | null {
+function shownTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null): string | null {
   const metaTitles = candidates.filter((c): c is string => Boolean(c)).map(norm);
   const declared = docTitle ? [...metaTitles, norm(docTitle)] : metaTitles;
-  const h1s = [...doc.querySelectorAll('h1')].map((h) => norm(h.textContent ?? '')).filter((t) => t.length >= 10);
+  const h1s = h1Elements.map((h) => norm(h.textContent ?? '')).filter((t) => t.length >= 10);
   if (!declared.length || !h1s.length) return null;
   const shown = new Set(h1s.map(fold));
   // Only a declared title counts as the same; <title> counts only when it adds a site tail.
@@ -111,17 +145,19 @@ const PUBLISHED_KEYS = ['article:published_time', 'datePublished', 'article:publ
 const isUrl = (s: string | null) => Boolean(s && /^(https?:)?\/\/|^www\./i.test(s));
 
 export function readMetadata(doc: Document): PageMetadata {
-  const article = jsonLdNodes(doc).find((n) => typeOf(n).some((t) => ARTICLE_TYPES.test(t))) ?? null;
+  const found = findElements(doc);
+  const m = found.metas;
+  const article = jsonLdNodes(found.ld).find((n) => typeOf(n).some((t) => ARTICLE_TYPES.test(t))) ?? null;
   const ldAuthors = article ? names(article.author) : [];
-  const timeEl = doc.querySelector('time[datetime]');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  const declaredTitle = str(article?.headline) ?? meta(doc, 'og:title', 'twitter:title', 'dc.title', 'DC.title') ?? (doc.title?.trim() || null);
+  const timeEl = found.time;
+  const canonical = found.canonical?.getAttribute('href') ?? null;
+  const declaredTitle = str(article?.headline) ?? meta(m, 'og:title', 'twitter:title', 'dc.title', 'DC.title') ?? (doc.title?.trim() || null);
   const title =
-    shownTitle(doc, [str(article?.headline), meta(doc, 'og:title'), meta(doc, 'twitter:title')], doc.title ?? null) ?? declaredTitle;
-  const ogSite = meta(doc, 'og:site_name');
+    shownTitle(found.h1s, [str(article?.headline), meta(m, 'og:title'), meta(m, 'twitter:title')], doc.title ?? null) ?? declaredTitle;
+  const ogSite = meta(m, 'og:site_name');
   const siteName =
     (isUrl(ogSite) ? null : ogSite) ??
-    meta(doc, 'application-name', 'apple-mobile-web-app-title') ??
+    meta(m, 'application-name', 'apple-mobile-web-app-title') ??
     str((article?.publisher as Json | undefined)?.name) ??
     siteFromTitle(doc.title ?? '', title) ??
     null;
@@ -129,7 +165,8 @@ export function readMetadata(doc: Document): PageMetadata {
   // offset is better.
   const dates = [
     str(article?.datePublished),
-    ...PUBLISHED_KEYS.map((k) => meta(doc, k)),
+    ...PUBLISHED_KEYS.map((k) => meta(m, k)),
+    found.itemDate,
     timeEl?.getAttribute('datetime') ?? null,
   ].filter((d): d is string => Boolean(d));
   const zoned = (d: string) => /(?:Z|[+-]\d{2}:?\d{2})$/i.test(d.trim());
@@ -140,14 +177,14 @@ export function readMetadata(doc: Document): PageMetadata {
   }
   return {
     title,
-    byline: (ldAuthors.length ? ldAuthors.join(', ') : null) ?? meta(doc, 'author', 'article:author', 'dc.creator', 'DC.creator', 'byl'),
+    byline: (ldAuthors.length ? ldAuthors.join(', ') : null) ?? meta(m, 'author', 'article:author', 'dc.creator', 'DC.creator', 'byl'),
     siteName,
     publishedTime,
-    modifiedTime: str(article?.dateModified) ?? meta(doc, 'article:modified_time', 'dateModified', 'dcterms.modified'),
-    lang: doc.documentElement?.getAttribute('lang') || meta(doc, 'og:locale', 'language', 'dc.language', 'content-language'),
-    canonicalUrl: canonical ?? meta(doc, 'og:url'),
-    description: meta(doc, 'description', 'og:description', 'twitter:description') ?? str(article?.description),
+    modifiedTime: str(article?.dateModified) ?? meta(m, 'article:modified_time', 'dateModified', 'dcterms.modified'),
+    lang: doc.documentElement?.getAttribute('lang') || meta(m, 'og:locale', 'language', 'dc.language', 'content-language'),
+    canonicalUrl: canonical ?? meta(m, 'og:url'),
+    description: meta(m, 'description', 'og:description', 'twitter:description') ?? str(article?.description),
     ldType: article ? typeOf(article)[0] ?? null : null,
-    ogType: meta(doc, 'og:type'),
+    ogType: meta(m, 'og:type'),
   };
 }

@@ -3,7 +3,6 @@
  * everywhere. Kept in extension storage (never lost when the cache is cleared) and applied to
  * every lookup after.
  */
-import { storage } from 'wxt/utils/storage';
 import type { CoverageItem } from './core/types';
 
 export interface Corrections {
@@ -12,11 +11,6 @@ export interface Corrections {
   /** Per story id, URLs the reader said are another story. */
   notSame: Record<string, string[]>;
 }
-
-export const correctionsItem = storage.defineItem<Corrections>('local:corrections', {
-  fallback: { muted: [], notSame: {} },
-  version: 1,
-});
 
 export function applyCorrections(storyId: string, coverage: CoverageItem[], c: Corrections): CoverageItem[] {
   const notSame = new Set(c.notSame[storyId] ?? []);

@@ -12,7 +12,7 @@ import { cacheProblem, db } from '@/utils/db';
 import { getSettings } from '@/utils/settings';
 import { runStory } from '@/utils/story-job';
 import { setTabView } from '@/utils/tab-state';
-import { correctionsItem } from '@/utils/corrections';
+import { correctionsItem } from '@/utils/corrections-store';
 import { sessionHealthStore } from '@/utils/sources/health-store';
 import { loadApiKey } from '@/utils/brief/engines/keys';
 import { unreadableReason } from './explain-reasons';

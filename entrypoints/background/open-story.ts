@@ -9,7 +9,7 @@ import { canonicalizeUrl } from '@/utils/core/url';
 import { db } from '@/utils/db';
 import { readLinkedArticle } from '@/utils/link';
 import { getSettings } from '@/utils/settings';
-import { correctionsItem } from '@/utils/corrections';
+import { correctionsItem } from '@/utils/corrections-store';
 import { sessionHealthStore } from '@/utils/sources/health-store';
 import { loadApiKey } from '@/utils/brief/engines/keys';
 import { runStory } from '@/utils/story-job';

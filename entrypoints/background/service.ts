@@ -4,7 +4,7 @@ import { db } from '@/utils/db';
 import { serve } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
 import { recomposeStory, runStory } from '@/utils/story-job';
-import { correctionsItem } from '@/utils/corrections';
+import { correctionsItem } from '@/utils/corrections-store';
 import { sessionHealthStore } from '@/utils/sources/health-store';
 import { loadApiKey } from '@/utils/brief/engines/keys';
 import { explainTab } from './explain';

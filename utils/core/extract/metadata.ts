@@ -140,6 +140,18 @@ function siteFromTitle(docTitle: string, headline: string | null): string | null
   return last && last.length <= 40 && !/\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(last) ? last : null;
 }
 
+/**
+ * A <title> that is the only title a page gives: "Headline_Section_Site" or "Headline | Site".
+ * The headline is its first and longest segment, the site its last, short one.
+ */
+export function splitDocTitle(docTitle: string): { headline: string; site: string } | null {
+  const parts = norm(docTitle).split(/\s+[|–—]\s+|\s+-\s+|\s*_\s*/).map((x) => x.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const [first, last] = [parts[0], parts[parts.length - 1]];
+  if (last.length > 40 || parts.some((p) => p.length > first.length)) return null;
+  return { headline: first, site: last };
+}
+
 const PUBLISHED_KEYS = ['article:published_time', 'datePublished', 'article:published', 'published_at', 'parsely-pub-date', 'pub_date', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'DC.date.issued', 'dcterms.issued', 'dc.date', 'DC.date', 'dcterms.created', 'date'];
 
 const isUrl = (s: string | null) => Boolean(s && /^(https?:)?\/\/|^www\./i.test(s));
@@ -152,14 +164,17 @@ export function readMetadata(doc: Document): PageMetadata {
   const timeEl = found.time;
   const canonical = found.canonical?.getAttribute('href') ?? null;
   const declaredTitle = str(article?.headline) ?? meta(m, 'og:title', 'twitter:title', 'dc.title', 'DC.title') ?? (doc.title?.trim() || null);
-  const title =
-    shownTitle(found.h1s, [str(article?.headline), meta(m, 'og:title'), meta(m, 'twitter:title')], doc.title ?? null) ?? declaredTitle;
+  const shown = shownTitle(found.h1s, [str(article?.headline), meta(m, 'og:title'), meta(m, 'twitter:title')], doc.title ?? null);
+  // Only <title> to go on: drop its section and site tail.
+  const fromDocTitle = !shown && declaredTitle && declaredTitle === doc.title?.trim() ? splitDocTitle(declaredTitle) : null;
+  const title = shown ?? fromDocTitle?.headline ?? declaredTitle;
   const ogSite = meta(m, 'og:site_name');
   const siteName =
     (isUrl(ogSite) ? null : ogSite) ??
     meta(m, 'application-name', 'apple-mobile-web-app-title') ??
     str((article?.publisher as Json | undefined)?.name) ??
     siteFromTitle(doc.title ?? '', title) ??
+    fromDocTitle?.site ??
     null;
   // A time without an offset is only a local time: a source that gives the same moment with its
   // offset is better.

@@ -243,7 +243,14 @@ function composer(db: ParallaxDB, id: string, article: ExtractedArticle, stamp: 
       if (from < round) return;
       round = from;
       topics = cards;
-      if (last && cards.length) await compose(last.coverage, last.stage);
+      if (!last || !cards.length) return;
+      const stored = await db.stories.get(id);
+      if (stored?.brief && stored.brief.engine !== 'extractive') {
+        // A model already wrote the page: it stays, and only its cards are brought up to date.
+        await db.stories.update(id, { topics, brief: { ...stored.brief, topics: cards } });
+      } else {
+        await compose(last.coverage, last.stage);
+      }
     },
   });
 }

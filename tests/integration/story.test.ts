@@ -132,3 +132,32 @@ describe('since you last read', () => {
     expect(newSince(undefined, [item('a')])).toBeUndefined();
   });
 });
+
+describe('an AI-written page', () => {
+  it('keeps the model’s page when topic cards arrive late, adding the cards to it', async () => {
+    const { NEWSROOM_AI_KEY } = await import('../newsroom/ai');
+    const { DEFAULT_AI_SETTINGS } = await import('../../utils/brief/engines/settings');
+    const { newsroomSettings } = await import('../newsroom/settings');
+    const { runStory } = await import('../../utils/story-job');
+    const { openDatabase } = await import('../../utils/db/db');
+    const { parseHTML } = await import('linkedom');
+    const { extractArticle } = await import('../../utils/core/extract/article');
+    const url = refUrl();
+    const { document } = parseHTML(await (await fetch(url)).text());
+    const article = extractArticle(document as unknown as Document, { url });
+    const db = openDatabase(`ai-${Math.random()}`);
+    const settings = { ...newsroomSettings(n), ai: { ...DEFAULT_AI_SETTINGS, engine: 'openai' as const, openai: { baseUrl: `${n.apiBase}/ai/openai/v1`, model: 'newsroom-brief', responseFormat: 'json_schema' as const } } };
+    // The encyclopedia answers only after the page is complete.
+    n.setFault('wiki', { latencyMs: 2500 });
+    try {
+      const id = await runStory(article, { db, settings, fetch, loadApiKey: async () => NEWSROOM_AI_KEY });
+      expect((await db.stories.get(id))?.brief?.engine).toBe('openai');
+      await new Promise((r) => setTimeout(r, 4000));
+      const later = (await db.stories.get(id))!;
+      expect(later.brief?.engine).toBe('openai');
+      expect(later.brief?.topics.length).toBeGreaterThan(0);
+    } finally {
+      n.clearFaults();
+    }
+  }, 20_000);
+});

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { getSettings } from '@/utils/settings';
 import { explainTab } from './explain';
+import { mayRead } from './site-access';
 
 export function setupAutoExplain(): void {
   browser.tabs.onUpdated.addListener(async (tabId, change, tab) => {
@@ -17,7 +18,7 @@ export function setupAutoExplain(): void {
     }
     const settings = await getSettings();
     if (!settings.autoExplainSites.includes(origin)) return;
-    if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) return;
+    if (!(await mayRead(tab.url))) return;
     await explainTab(tabId, tab.url);
   });
 }

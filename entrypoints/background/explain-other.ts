@@ -3,14 +3,10 @@
  * that site's permission) and a selection (the selected text with the page's metadata).
  * The e2e tests reach these through the same messages the panel could send.
  */
-import { browser } from 'wxt/browser';
 import { readLinkedArticle, selectionArticle } from '@/utils/link';
 import { setTabView } from '@/utils/tab-state';
 import { explainArticle, readTab } from './explain';
-
-export function originPattern(url: string): string {
-  return `${new URL(url).origin}/*`;
-}
+import { mayRead } from './site-access';
 
 export async function explainLink(tabId: number, pageUrl: string, linkUrl: string, granted?: Promise<boolean>): Promise<void> {
   let target: URL;
@@ -21,7 +17,7 @@ export async function explainLink(tabId: number, pageUrl: string, linkUrl: strin
     return setTabView(tabId, { kind: 'cant-read', url: pageUrl, reason: 'That link is not a web page Parallax can read.' });
   }
   await setTabView(tabId, { kind: 'working', url: pageUrl, stage: 'extracting' });
-  const allowed = (await granted?.catch(() => false)) || (await browser.permissions.contains({ origins: [originPattern(target.href)] }));
+  const allowed = (await granted?.catch(() => false)) || (await mayRead(target.href));
   if (!allowed) {
     return setTabView(tabId, { kind: 'needs-access', url: pageUrl, linkUrl: target.href, host: target.host });
   }

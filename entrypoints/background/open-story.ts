@@ -2,7 +2,7 @@
  * Stories opened from inside the panel: a related story or a topic. Its page is fetched where
  * the reader allowed that site; otherwise the story is built from the snippet we have.
  */
-import { browser } from 'wxt/browser';
+import { mayRead } from './site-access';
 import { summarize } from '@/utils/core/summarize';
 import type { ExtractedArticle } from '@/utils/core/types';
 import { canonicalizeUrl } from '@/utils/core/url';
@@ -13,10 +13,6 @@ import { correctionsItem } from '@/utils/corrections-store';
 import { sessionHealthStore } from '@/utils/sources/health-store';
 import { loadApiKey } from '@/utils/brief/engines/keys';
 import { runStory } from '@/utils/story-job';
-
-async function mayRead(url: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }).catch(() => false);
-}
 
 function fromSnippet(s: { url: string; title: string; text: string; published?: string; siteName?: string }): ExtractedArticle {
   const text = s.text.trim() || s.title;

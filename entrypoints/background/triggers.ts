@@ -4,7 +4,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { explainTab } from './explain';
-import { explainLink, explainSelection, originPattern } from './explain-other';
+import { explainLink, explainSelection } from './explain-other';
+import { originPattern } from './site-access';
 import { openPanel } from './panel';
 
 export const MENU_PAGE = 'parallax-explain-page';

@@ -7,7 +7,7 @@ const explainTab = vi.fn(async () => undefined);
 vi.mock('../../entrypoints/background/explain', () => ({ explainTab }));
 const explainLink = vi.fn(async () => undefined);
 const explainSelection = vi.fn(async () => undefined);
-vi.mock('../../entrypoints/background/explain-other', () => ({ explainLink, explainSelection, originPattern: (u: string) => `${new URL(u).origin}/*` }));
+vi.mock('../../entrypoints/background/explain-other', () => ({ explainLink, explainSelection }));
 
 const { onToolbarClick, onMenuClick } = await import('../../entrypoints/background/triggers');
 const { unreadableReason } = await import('../../entrypoints/background/explain-reasons');

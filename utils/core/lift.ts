@@ -25,19 +25,3 @@ export function trimLead(sentence: string): string {
   if (s !== sentence.trim()) s = s.charAt(0).toUpperCase() + s.slice(1);
   return s;
 }
-
-/** Text compared loosely: typographic quotes and dashes folded, spaces collapsed, lower case. */
-export function foldText(text: string): string {
-  return text
-    .replace(/[“”„"]/g, '"')
-    .replace(/[‘’‚']/g, "'")
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
-/** Whether a sentence occurs in a text, verbatim up to case, quotes, dashes and spacing. */
-export function occursIn(sentence: string, text: string): boolean {
-  return foldText(text).includes(foldText(sentence));
-}

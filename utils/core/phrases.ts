@@ -120,20 +120,6 @@ export function phrasePreference(text: string): number {
   return (multi ? 1.5 : 1) * (named ? 1.25 : multi ? 1 : 0.6);
 }
 
-/** Phrase keys of a text, each once. */
-export function phraseKeys(text: string, lang = 'en'): Set<string> {
-  return new Set(phrasesOf(text, lang).map((p) => p.key));
-}
-
-/** Whether every word of a phrase occurs in a text (as a word, any case). */
-export function phraseOccursIn(phrase: string, text: string): boolean {
-  const hay = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}$€£%\-.,']+/gu, ' ')} `;
-  return phrase
-    .toLowerCase()
-    .split(/\s+/)
-    .every((w) => hay.includes(` ${w} `) || hay.includes(` ${w}'`) || hay.includes(` ${w}.`) || hay.includes(` ${w},`));
-}
-
 /** "a", "a and b", "a, b and c". */
 export function listOf(items: string[]): string {
   if (items.length <= 1) return items.join('');

@@ -67,12 +67,3 @@ export function terms(text: string, lang = 'en'): string[] {
   }
   return out;
 }
-
-export function wordCount(text: string): number {
-  return words(text).length;
-}
-
-export function truncateWords(text: string, max: number): string {
-  const w = text.split(/\s+/);
-  return w.length <= max ? text : w.slice(0, max).join(' ') + '…';
-}

@@ -4,7 +4,8 @@
  * panel watches the row and paints each stage as it lands.
  */
 import { composeExtractive } from './brief/extractive';
-import { validateBrief } from './brief/schema';
+import { validateBrief, type StoryBrief } from './brief/schema';
+import { keepModelPage } from './brief/engines/merge';
 import { findCoverage } from './coverage';
 import type { CoverageItem, ExtractedArticle } from './core/types';
 import { stableId } from './core/url';
@@ -15,12 +16,13 @@ import { NEWS_SOURCES } from './sources/registry';
 import type { NewsSource } from './sources/types';
 import type { HealthStore } from './sources/guard';
 import type { Settings } from './settings-schema';
-import type { TopicCard } from './brief/engine';
+import type { BriefEngine, TopicCard } from './brief/engine';
 import { cached } from './db/cached';
 import { enforceLimit, expireStories, withQuotaRetry } from './db/quota';
 import { findTopics } from './topics';
 import { diversify } from './core/diversity';
 import { briefEngineFor } from './brief/engines/registry';
+import { chromeAiAvailability, type LanguageModelLike } from './brief/engines/chrome-ai';
 import { cloudDisclosure } from './brief/engines/settings';
 import { applyCorrections, type Corrections } from './corrections';
 
@@ -36,6 +38,8 @@ export interface JobDeps {
   signal?: AbortSignal;
   /** The reader's API key for the chosen AI provider, read only when it is used. */
   loadApiKey?: (provider: 'openai' | 'anthropic') => Promise<string | undefined>;
+  /** Chrome's built-in model, lent by an open side panel (the worker has none of its own). */
+  languageModel?: () => Promise<LanguageModelLike | undefined>;
   /** Pacing, Retry-After and breaker state per source. */
   health?: HealthStore;
   /** What the reader corrected before: muted outlets, "not the same story". */
@@ -122,19 +126,19 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps): Promis
  * extractive engine already made; the reader sees that page until the model's is validated.
  * Runs here, in the background job, over a streaming response: tokens arriving keep the
  * worker alive, and a model slow to answer at all fails with a message instead of a dead worker.
+ * Chrome's built-in model runs in the side panel and streams to us over a port (model-port.ts).
  */
 async function writeWithAi(deps: JobDeps, id: string, article: ExtractedArticle, coverage: CoverageItem[], topics: TopicCard[]): Promise<void> {
-  const ai = deps.settings.ai;
-  if ((ai.engine !== 'openai' && ai.engine !== 'anthropic') || !deps.loadApiKey) return;
-  if (cloudDisclosure(ai)) {
-    await deps.db.stories.update(id, { aiNotice: `Your ${ai.engine === 'openai' ? 'OpenAI-compatible' : 'Anthropic'} engine is set up but waits for your go-ahead in Options before any article text is sent.` });
+  const engine = await aiEngine(deps);
+  if (!engine) return;
+  if ('notice' in engine) {
+    await deps.db.stories.update(id, { aiNotice: engine.notice });
     return;
   }
   const story = await deps.db.stories.get(id);
   const input = { storyId: id, article, coverage: shownCoverage(coverage), topics: story?.topics ?? topics };
   await deps.db.stories.update(id, { aiNotice: 'Your AI engine is writing this page…' });
   try {
-    const engine = briefEngineFor(ai, { apiKey: await deps.loadApiKey(ai.engine), fetch: deps.fetch });
     const brief = await engine.compose(input, { signal: deps.signal });
     const checked = validateBrief(brief);
     if (!checked.ok) throw new Error(`the model's page did not validate (${checked.error})`);
@@ -143,6 +147,25 @@ async function writeWithAi(deps: JobDeps, id: string, article: ExtractedArticle,
     const message = error instanceof Error ? error.message : String(error);
     await deps.db.stories.update(id, { aiNotice: `Written on this device instead: ${message}` });
   }
+}
+
+/** The model the reader chose, ready to write; or why it cannot write this page; or none (extractive). */
+async function aiEngine(deps: JobDeps): Promise<BriefEngine | { notice: string } | undefined> {
+  const ai = deps.settings.ai;
+  if (ai.engine === 'chrome-ai') {
+    const model = await deps.languageModel?.();
+    if (!model) return { notice: "Chrome's built-in model runs in the side panel: open the panel and press Refresh to have it write this page." };
+    const availability = await chromeAiAvailability(model);
+    if (availability !== 'available') {
+      return { notice: availability === 'unavailable' ? "Chrome's built-in model is not available on this device: choose another engine in Options → AI." : "Chrome's built-in model is not downloaded yet: download it in Options → AI." };
+    }
+    return briefEngineFor(ai, { languageModel: model });
+  }
+  if ((ai.engine !== 'openai' && ai.engine !== 'anthropic') || !deps.loadApiKey) return undefined;
+  if (cloudDisclosure(ai)) {
+    return { notice: `Your ${ai.engine === 'openai' ? 'OpenAI-compatible' : 'Anthropic'} engine is set up but waits for your go-ahead in Options before any article text is sent.` };
+  }
+  return briefEngineFor(ai, { apiKey: await deps.loadApiKey(ai.engine), fetch: deps.fetch });
 }
 
 /** The same-story coverage a page is written from and shows: outlets kept diverse. */
@@ -211,19 +234,21 @@ export async function recomposeStory(db: ParallaxDB, storyId: string, correction
   const story = await db.stories.get(storyId);
   if (!story) return;
   const compose = composer(db, storyId, story.article, () => new Date().toISOString(), story.topics ?? []);
-  await compose(applyCorrections(storyId, story.coverage, corrections), story.stage);
+  // A model's page stays, without what the reader took out (keepModelPage).
+  await compose(applyCorrections(storyId, story.coverage, corrections), story.stage, story.brief ?? undefined);
 }
 
-type Composer = ((coverage: CoverageItem[], stage: StoryRecord['stage']) => Promise<void>) & { setTopics(cards: TopicCard[], round: number): Promise<void> };
+type Composer = ((coverage: CoverageItem[], stage: StoryRecord['stage'], modelPage?: StoryBrief) => Promise<void>) & { setTopics(cards: TopicCard[], round: number): Promise<void> };
 
 /** Writes the brief for the coverage known so far; topic cards join when they arrive. */
 function composer(db: ParallaxDB, id: string, article: ExtractedArticle, stamp: () => string, initialTopics: TopicCard[]): Composer {
   let topics = initialTopics;
   let round = 0;
   let last: { coverage: CoverageItem[]; stage: StoryRecord['stage'] } | null = null;
-  const compose = async (coverage: CoverageItem[], stage: StoryRecord['stage']) => {
+  const compose = async (coverage: CoverageItem[], stage: StoryRecord['stage'], modelPage?: StoryBrief) => {
     last = { coverage, stage };
-    const brief = composeExtractive({ storyId: id, article, coverage: shownCoverage(coverage), topics });
+    const extractive = composeExtractive({ storyId: id, article, coverage: shownCoverage(coverage), topics });
+    const brief = modelPage && modelPage.engine !== 'extractive' ? keepModelPage(modelPage, extractive) : extractive;
     const checked = validateBrief(brief);
     await withQuotaRetry(db, id, () =>
       db.stories.update(id, {

@@ -11,10 +11,8 @@ import { detectLang } from '@/utils/core/extract/lang';
 import { cacheProblem, db } from '@/utils/db';
 import { getSettings } from '@/utils/settings';
 import { runStory } from '@/utils/story-job';
+import { jobDeps } from './job-deps';
 import { setTabView } from '@/utils/tab-state';
-import { correctionsItem } from '@/utils/corrections-store';
-import { sessionHealthStore } from '@/utils/sources/health-store';
-import { loadApiKey } from '@/utils/brief/engines/keys';
 import { unreadableReason } from './explain-reasons';
 
 type Injected = { ok: true; article: ExtractedArticle } | { ok: false; error: string };
@@ -80,12 +78,9 @@ export async function explainArticle(tabId: number, url: string, article: Extrac
   const stopMirror = inMemory ? mirrorPrivateStory(store, tabId, url, note) : null;
   try {
     await runStory(article, {
+      ...(await jobDeps()),
       db: store,
       settings,
-      corrections: await correctionsItem.getValue(),
-      health: sessionHealthStore,
-      loadApiKey,
-      fetch: (...a) => fetch(...a),
       onStarted: (storyId) => (inMemory ? stopMirror!.follow(storyId) : setTabView(tabId, { kind: 'story', url, storyId })),
     });
     await stopMirror?.flush();

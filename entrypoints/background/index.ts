@@ -5,6 +5,7 @@ import { setupContextMenu, setupToolbar } from './triggers';
 import { setupFeedPolling } from './feed-polling';
 import { setupTabFollowing } from './tab-following';
 import { setupAutoExplain } from './auto-explain';
+import { setupLanguageModelHosts } from './language-model';
 
 export default defineBackground(() => {
   keepActionClickForUs();
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   setupTabFollowing();
   setupAutoExplain();
   registerStoryService();
+  setupLanguageModelHosts();
 });

@@ -8,11 +8,8 @@ import type { ExtractedArticle } from '@/utils/core/types';
 import { canonicalizeUrl } from '@/utils/core/url';
 import { db } from '@/utils/db';
 import { readLinkedArticle } from '@/utils/link';
-import { getSettings } from '@/utils/settings';
-import { correctionsItem } from '@/utils/corrections-store';
-import { sessionHealthStore } from '@/utils/sources/health-store';
-import { loadApiKey } from '@/utils/brief/engines/keys';
 import { runStory } from '@/utils/story-job';
+import { jobDeps } from './job-deps';
 
 function fromSnippet(s: { url: string; title: string; text: string; published?: string; siteName?: string }): ExtractedArticle {
   const text = s.text.trim() || s.title;
@@ -36,14 +33,7 @@ function fromSnippet(s: { url: string; title: string; text: string; published?: 
 
 export async function openStory(s: { url: string; title: string; text: string; published?: string; siteName?: string }): Promise<string> {
   const article = (await mayRead(s.url)) ? await readLinkedArticle(s.url, { fetch: (...a) => fetch(...a) }).catch(() => fromSnippet(s)) : fromSnippet(s);
-  return runStory(article, {
-    db: db(),
-    settings: await getSettings(),
-    corrections: await correctionsItem.getValue(),
-    health: sessionHealthStore,
-    loadApiKey,
-    fetch: (...a) => fetch(...a),
-  });
+  return runStory(article, { ...(await jobDeps()), db: db() });
 }
 
 /** A source's own summary: its article where the reader allowed the site, else its snippet. */

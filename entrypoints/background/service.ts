@@ -4,9 +4,8 @@ import { db } from '@/utils/db';
 import { serve } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
 import { recomposeStory, runStory } from '@/utils/story-job';
+import { jobDeps } from './job-deps';
 import { correctionsItem } from '@/utils/corrections-store';
-import { sessionHealthStore } from '@/utils/sources/health-store';
-import { loadApiKey } from '@/utils/brief/engines/keys';
 import { explainTab } from './explain';
 import { openStory, summarizeSource } from './open-story';
 import { testAiEngine } from './test-ai';
@@ -43,7 +42,7 @@ export function registerStoryService(): void {
       const story = await db().stories.get(storyId);
       if (!story) return { ok: false, error: 'This story is no longer in the cache.' };
       await db().stories.update(storyId, { coverageAt: null });
-      await runStory(story.article, { db: db(), settings: await getSettings(), corrections: await correctionsItem.getValue(), health: sessionHealthStore, loadApiKey, fetch: (...a) => fetch(...a) });
+      await runStory(story.article, { ...(await jobDeps()), db: db() });
       return { ok: true };
     },
     async deleteStory({ storyId }) {

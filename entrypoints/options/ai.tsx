@@ -3,6 +3,9 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { apiKeyState, saveApiKey } from '@/utils/brief/engines/keys';
 import { ENGINE_CHOICES } from '@/utils/brief/engines/registry';
+import { builtInLanguageModel, chromeAiAvailability, createChromeAiEngine, downloadChromeModel, type ModelAvailability } from '@/utils/brief/engines/chrome-ai';
+import { SAMPLE_INPUT } from '@/utils/brief/engines/sample';
+import { validateBrief } from '@/utils/brief/schema';
 import { cloudDisclosure, OPENAI_PRESETS, type AiSettings, type EngineId, type KeyStorage } from '@/utils/brief/engines/settings';
 import type { Settings } from '@/utils/settings-schema';
 import { send } from '@/utils/messaging';
@@ -16,7 +19,9 @@ export function AiSettingsSection({ settings }: { settings: Settings }) {
   const [keyState, setKeyState] = useState<KeyStorage | null>(null);
   const [key, setKey] = useState('');
   const [test, setTest] = useState('');
+  const [chrome, setChrome] = useState<ModelAvailability | null>(null);
   useEffect(() => void apiKeyState(provider).then(setKeyState), [provider]);
+  useEffect(() => void chromeAiAvailability().then(setChrome), []);
   const disclosure = cloudDisclosure(ai);
   const base = ai.engine === 'anthropic' ? ai.anthropic.baseUrl : ai.openai.baseUrl;
 
@@ -32,7 +37,8 @@ export function AiSettingsSection({ settings }: { settings: Settings }) {
           const engine = e.target.value as EngineId;
           void setAi((a) => ({ ...a, engine }));
         }}>
-          {ENGINE_CHOICES.filter((c) => c.id !== 'chrome-ai' || 'LanguageModel' in globalThis).map((c) => (
+          {/* Chrome's model is offered when LanguageModel.availability() says it can be used or downloaded here. */}
+          {ENGINE_CHOICES.filter((c) => c.id !== 'chrome-ai' || ai.engine === 'chrome-ai' || (chrome !== null && chrome !== 'unavailable')).map((c) => (
             <option key={c.id} value={c.id}>
               {c.label}
             </option>
@@ -40,6 +46,7 @@ export function AiSettingsSection({ settings }: { settings: Settings }) {
         </select>
       </label>
       {ai.engine === 'extractive' && <p>Every sentence is taken from a source and cited; nothing is sent anywhere.</p>}
+      {ai.engine === 'chrome-ai' && <ChromeAiSetup availability={chrome} onChange={setChrome} />}
       {ai.engine === 'openai' && (
         <>
           <label className="field">
@@ -129,5 +136,53 @@ function TextField({ label, value, onSave }: { label: string; value: string; onS
       <span>{label}</span>
       <input type="text" defaultValue={value} key={value} onBlur={(e) => e.target.value.trim() !== value && void onSave(e.target.value.trim())} />
     </label>
+  );
+}
+
+/** Chrome's built-in model: whether it can run here, its download, and a test page written with it. */
+function ChromeAiSetup({ availability, onChange }: { availability: ModelAvailability | null; onChange: (a: ModelAvailability) => void }) {
+  const [progress, setProgress] = useState<number | null>(null);
+  const [test, setTest] = useState('');
+  const download = () => {
+    setProgress(0);
+    onChange('downloading');
+    void downloadChromeModel(setProgress)
+      .then(onChange, () => chromeAiAvailability().then(onChange))
+      .finally(() => setProgress(null));
+  };
+  const runTest = () => {
+    setTest('Testing…');
+    void createChromeAiEngine(builtInLanguageModel())
+      .compose(SAMPLE_INPUT, { signal: AbortSignal.timeout(120_000) })
+      .then((brief) => {
+        const checked = validateBrief(brief);
+        setTest(checked.ok ? "Chrome's model wrote a valid page." : `Its page did not validate: ${checked.error}`);
+      })
+      .catch((e: unknown) => setTest(e instanceof Error ? e.message : String(e)));
+  };
+  return (
+    <>
+      <p>
+        Chrome's own model writes the page on this device; nothing is sent anywhere. It runs in the side panel, so keep the panel open while a
+        page is written. Sections it gets wrong are written by the on-device extractive engine instead, and marked.
+      </p>
+      {availability === 'unavailable' && <p role="status">This browser or device can't run Chrome's built-in model: pages are written by the extractive engine.</p>}
+      {(availability === 'downloadable' || availability === 'downloading') && (
+        <p className="actions">
+          <button type="button" onClick={download} disabled={progress !== null}>
+            {progress === null ? 'Download the model' : `Downloading… ${Math.round(progress * 100)}%`}
+          </button>{' '}
+          <span>Chrome downloads it once (several GB) and keeps it for every site that uses it.</span>
+        </p>
+      )}
+      {availability === 'available' && (
+        <p className="actions">
+          <button type="button" className="secondary" onClick={runTest}>
+            Test the model
+          </button>{' '}
+          <span role="status">{test}</span>
+        </p>
+      )}
+    </>
   );
 }

@@ -10,6 +10,7 @@ import { StoryPage } from './sections/story-page';
 import { useRoute } from './store';
 import { Toolbar } from './toolbar';
 import { useActiveTabView } from './use-active-tab';
+import { useLanguageModelHost } from './use-language-model';
 import { useSettings } from './use-settings';
 
 function Notice({ state, title, children, action }: { state: string; title: string; children?: React.ReactNode; action?: React.ReactNode }) {
@@ -120,6 +121,7 @@ export function App() {
   const { tabId, view, loaded } = useActiveTabView();
   const route = useRoute();
   const settings = useSettings();
+  useLanguageModelHost(settings?.ai.engine === 'chrome-ai');
   return (
     <>
       <Toolbar />

@@ -160,4 +160,65 @@ describe('an AI-written page', () => {
       n.clearFaults();
     }
   }, 20_000);
+
+  it('keeps the model’s page when the reader takes a source out, without that source', async () => {
+    const { NEWSROOM_AI_KEY } = await import('../newsroom/ai');
+    const { DEFAULT_AI_SETTINGS } = await import('../../utils/brief/engines/settings');
+    const { newsroomSettings } = await import('../newsroom/settings');
+    const { recomposeStory, runStory } = await import('../../utils/story-job');
+    const { validateBrief } = await import('../../utils/brief/schema');
+    const { article, db } = await explainInNode(n, refUrl(), `ai-corr-${Math.random()}`);
+    const settings = { ...newsroomSettings(n), ai: { ...DEFAULT_AI_SETTINGS, engine: 'openai' as const, openai: { baseUrl: `${n.apiBase}/ai/openai/v1`, model: 'newsroom-brief', responseFormat: 'json_schema' as const } } };
+    const id = await runStory(article, { db, settings, fetch, loadApiKey: async () => NEWSROOM_AI_KEY, now: () => Date.now() + 3_600_000 });
+    const before = (await db.stories.get(id))!;
+    expect(before.brief?.engine).toBe('openai');
+    const muted = before.brief!.sources.find((s) => !s.isReaderArticle)!;
+    await recomposeStory(db, id, { muted: [muted.domain], notSame: {} });
+    const after = (await db.stories.get(id))!.brief!;
+    expect(after.engine).toBe('openai');
+    expect(validateBrief(after).ok).toBe(true);
+    expect(after.sources.map((s) => s.id)).not.toContain(muted.id);
+    const sentences = [...after.happened, ...after.behind.flatMap((t) => t.paragraph), ...after.papers.overview, ...after.papers.outlets.flatMap((o) => o.angle), ...after.background.paragraph, ...after.questions.flatMap((q) => q.answer)];
+    for (const s of sentences) {
+      expect(s.cites).not.toContain(muted.id);
+      if (!after.fallbackSections?.length) expect(s.text).not.toContain(muted.outlet);
+    }
+    expect(after.papers.outlets.map((o) => o.sourceId)).not.toContain(muted.id);
+    // What the model wrote from the other sources is still there.
+    expect(after.happened.some((s) => before.brief!.happened.some((b) => b.text === s.text))).toBe(true);
+  }, 20_000);
+});
+
+describe("Chrome's built-in model, lent by the side panel (stand-in LanguageModel)", () => {
+  async function chromeAiStory(languageModel: () => Promise<import('../../utils/brief/engines/chrome-ai').LanguageModelLike | undefined>) {
+    const { DEFAULT_AI_SETTINGS } = await import('../../utils/brief/engines/settings');
+    const { newsroomSettings } = await import('../newsroom/settings');
+    const { runStory } = await import('../../utils/story-job');
+    const { article, db } = await explainInNode(n, refUrl(), `chrome-ai-${Math.random()}`);
+    const settings = { ...newsroomSettings(n), ai: { ...DEFAULT_AI_SETTINGS, engine: 'chrome-ai' as const } };
+    const id = await runStory(article, { db, settings, fetch, languageModel, now: () => Date.now() + 3_600_000 });
+    return (await db.stories.get(id))!;
+  }
+
+  it('writes the page with the panel’s model over the port', async () => {
+    const { portPair, standIn } = await import('../brief/engines/helpers');
+    const { portLanguageModel, serveLanguageModel } = await import('../../utils/brief/engines/model-port');
+    const [background, panel] = portPair();
+    const { model, log } = standIn('available');
+    serveLanguageModel(panel, model);
+    const story = await chromeAiStory(async () => portLanguageModel(background));
+    expect(story.brief?.engine).toBe('chrome-ai');
+    expect(story.aiNotice).toBeUndefined();
+    expect(log.prompts).toHaveLength(1);
+  }, 20_000);
+
+  it('keeps the on-device page and says what to do when no panel lends the model, or it is not downloaded', async () => {
+    const none = await chromeAiStory(async () => undefined);
+    expect(none.brief?.engine).toBe('extractive');
+    expect(none.aiNotice).toMatch(/open the panel/);
+    const { standIn } = await import('../brief/engines/helpers');
+    const later = await chromeAiStory(async () => standIn('downloadable').model);
+    expect(later.brief?.engine).toBe('extractive');
+    expect(later.aiNotice).toMatch(/download it in Options/);
+  }, 20_000);
 });

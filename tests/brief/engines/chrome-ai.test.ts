@@ -5,44 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateBrief } from '../../../utils/brief/schema';
-import { chromeAiAvailability, createChromeAiEngine, type LanguageModelLike, type LanguageModelOptions, type ModelAvailability } from '../../../utils/brief/engines/chrome-ai';
+import { chromeAiAvailability, createChromeAiEngine, downloadChromeModel, type LanguageModelLike } from '../../../utils/brief/engines/chrome-ai';
 import { AiError } from '../../../utils/brief/engines/errors';
 import { modelOutputJsonSchema } from '../../../utils/brief/engines/output';
-import { briefFromSources, MODES, sourcesOf } from '../../newsroom/ai';
-import { referenceInput } from './helpers';
-
-function standIn(state: ModelAvailability, opts: { mode?: string; contextWindow?: number; createError?: string } = {}) {
-  const log = { availability: [] as unknown[], create: [] as LanguageModelOptions[], prompts: [] as Array<{ input: string; options: unknown }>, destroyed: 0 };
-  const model: LanguageModelLike = {
-    availability: async (o) => {
-      log.availability.push(o);
-      return state;
-    },
-    create: async (o = {}) => {
-      log.create.push(o);
-      if (opts.createError) throw new DOMException('no', opts.createError);
-      return {
-        contextWindow: opts.contextWindow,
-        measureContextUsage: async (input: string) => input.length / 4,
-        prompt: async () => '',
-        promptStreaming(input, options) {
-          log.prompts.push({ input, options });
-          const text = JSON.stringify(briefFromSources(sourcesOf(input), opts.mode ?? MODES.brief));
-          let i = 0;
-          return new ReadableStream<string>({
-            pull(c) {
-              if (i >= text.length) return c.close();
-              c.enqueue(text.slice(i, i + 25));
-              i += 25;
-            },
-          });
-        },
-        destroy: () => void log.destroyed++,
-      };
-    },
-  };
-  return { model, log };
-}
+import { MODES } from '../../newsroom/ai';
+import { referenceInput, standIn } from './helpers';
 
 describe("Chrome's built-in AI engine (against a stand-in LanguageModel)", () => {
   it('is offered only when availability() says the model can be used', async () => {
@@ -84,5 +51,23 @@ describe("Chrome's built-in AI engine (against a stand-in LanguageModel)", () =>
     const error = await createChromeAiEngine(standIn('downloadable', { createError: 'NotAllowedError' }).model).compose(referenceInput(), {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AiError);
     expect((error as AiError).message).toMatch(/downloaded first.*Options/);
+  });
+
+  it('downloads the model from Options with progress, then reports it available', async () => {
+    let state: 'downloadable' | 'available' = 'downloadable';
+    const model: LanguageModelLike = {
+      availability: async () => state,
+      create: async (o = {}) => {
+        const target = new EventTarget();
+        o.monitor?.(target);
+        for (const loaded of [0, 0.5, 1]) target.dispatchEvent(Object.assign(new Event('downloadprogress'), { loaded }));
+        state = 'available';
+        return { prompt: async () => '', destroy: () => undefined };
+      },
+    };
+    const seen: number[] = [];
+    expect(await downloadChromeModel((p) => seen.push(p), model)).toBe('available');
+    expect(seen).toEqual([0, 0.5, 1]);
+    expect(await downloadChromeModel(() => undefined, undefined)).toBe('unavailable');
   });
 });

@@ -2,6 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { storyInput, newsroomStories } from '../newsroom-input';
 import { REFERENCE } from '../../newsroom/corpus';
+import { briefFromSources, MODES, sourcesOf } from '../../newsroom/ai';
+import type { LanguageModelLike, LanguageModelOptions, ModelAvailability } from '../../../utils/brief/engines/chrome-ai';
+import type { PortLike } from '../../../utils/brief/engines/model-port';
 
 export const SAMPLES = '/work/shared/data/source-samples';
 export const sample = (name: string) => readFileSync(`${SAMPLES}/${name}`, 'utf8');
@@ -51,4 +54,64 @@ export function openAiStream(text: string, size = 40): string {
   for (let i = 0; i < text.length; i += size) lines.push({ ...base, choices: [{ index: 0, delta: { content: text.slice(i, i + size) } as never, finish_reason: null }] });
   lines.push({ ...base, choices: [{ index: 0, delta: {} as never, finish_reason: 'stop' as never }] });
   return lines.map((l) => `data: ${JSON.stringify(l)}\n\n`).join('') + 'data: [DONE]\n\n';
+}
+
+/** A STAND-IN of the Prompt API's `LanguageModel` that answers with the newsroom model's brief, in 25-character deltas. */
+export function standIn(state: ModelAvailability, opts: { mode?: string; contextWindow?: number; createError?: string; chunkDelayMs?: number } = {}) {
+  const log = { availability: [] as unknown[], create: [] as LanguageModelOptions[], prompts: [] as Array<{ input: string; options: unknown }>, destroyed: 0 };
+  const model: LanguageModelLike = {
+    availability: async (o) => {
+      log.availability.push(o);
+      return state;
+    },
+    create: async (o = {}) => {
+      log.create.push(o);
+      if (opts.createError) throw new DOMException('no', opts.createError);
+      return {
+        contextWindow: opts.contextWindow,
+        measureContextUsage: async (input: string) => input.length / 4,
+        prompt: async () => '',
+        promptStreaming(input, options) {
+          log.prompts.push({ input, options });
+          const text = JSON.stringify(briefFromSources(sourcesOf(input), opts.mode ?? MODES.brief));
+          let i = 0;
+          return new ReadableStream<string>({
+            async pull(c) {
+              if (opts.chunkDelayMs) await new Promise((r) => setTimeout(r, opts.chunkDelayMs));
+              if (i >= text.length) return c.close();
+              c.enqueue(text.slice(i, i + 25));
+              i += 25;
+            },
+          });
+        },
+        destroy: () => void log.destroyed++,
+      };
+    },
+  };
+  return { model, log };
+}
+
+/** Two connected ends of a port, like runtime.connect's: messages are copied and arrive asynchronously. */
+export function portPair(): [PortLike & { sent: unknown[] }, PortLike & { sent: unknown[] }] {
+  const make = () => ({ listeners: [] as Array<(m: unknown) => void>, closers: [] as Array<() => void>, sent: [] as unknown[], open: true });
+  const a = make();
+  const b = make();
+  const end = (self: ReturnType<typeof make>, other: ReturnType<typeof make>): PortLike & { sent: unknown[] } => ({
+    sent: self.sent,
+    postMessage(message) {
+      if (!self.open) throw new Error('Attempting to use a disconnected port object');
+      self.sent.push(message);
+      const copy = structuredClone(message);
+      setTimeout(() => other.open && other.listeners.forEach((l) => l(copy)), 0);
+    },
+    onMessage: { addListener: (l) => void self.listeners.push(l) },
+    onDisconnect: { addListener: (l) => void self.closers.push(l) },
+    disconnect() {
+      if (!self.open) return;
+      self.open = false;
+      other.open = false;
+      setTimeout(() => other.closers.forEach((c) => c()), 0); // only the other end is told, as with runtime ports
+    },
+  });
+  return [end(a, b), end(b, a)];
 }

@@ -23,6 +23,8 @@ export interface LanguageModelOptions {
   expectedOutputs?: Expected[];
   initialPrompts?: Array<{ role: 'system' | 'user' | 'assistant'; content: string }>;
   signal?: AbortSignal;
+  /** Called with a target that fires `downloadprogress` events (`loaded`, 0–1) while the model downloads. */
+  monitor?: (m: EventTarget) => void;
 }
 export interface LanguageModelSessionLike {
   prompt(input: string, options?: { responseConstraint?: object; signal?: AbortSignal }): Promise<string>;
@@ -64,6 +66,20 @@ export async function chromeAiAvailability(model = builtInLanguageModel()): Prom
   } catch {
     return 'unavailable';
   }
+}
+
+/**
+ * Download the model (Options' button: `create()` needs the reader's click when the model is
+ * 'downloadable'), reporting progress from 0 to 1. Resolves with the availability after.
+ */
+export async function downloadChromeModel(onProgress: (loaded: number) => void, model = builtInLanguageModel()): Promise<ModelAvailability> {
+  if (!model) return 'unavailable';
+  const session = await model.create({
+    ...coreOptions('en'),
+    monitor: (m) => m.addEventListener('downloadprogress', (e) => onProgress(Number((e as ProgressEvent).loaded) || 0)),
+  });
+  session.destroy();
+  return chromeAiAvailability(model);
 }
 
 async function fitPrompt(session: LanguageModelSessionLike, input: ComposeInput) {

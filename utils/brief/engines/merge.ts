@@ -147,3 +147,43 @@ export function partialBrief(text: string, base: Pick<StoryBrief, 'storyId' | 'h
   }
   return partial;
 }
+
+/**
+ * A model's page after the reader took sources out of the story ("not the same story", a muted
+ * outlet): the model is not asked again (it may cost money, and the reader wants it at once).
+ * Citations of removed sources go; a sentence left citing nothing, or naming a removed outlet,
+ * goes; a section left empty is the extractive one over the corrected sources (`fresh`).
+ */
+export function keepModelPage(model: StoryBrief, fresh: StoryBrief): StoryBrief {
+  const kept = new Set(fresh.sources.map((s) => s.id));
+  const removed = model.sources.filter((s) => !kept.has(s.id));
+  if (!removed.length) return { ...model, topics: fresh.topics };
+  const names = removed.map((s) => s.outlet.toLowerCase()).filter((n) => n.length > 2);
+  const keepSentence = <T extends { text: string; cites: string[] }>(s: T): T | null => {
+    const cites = s.cites.filter((c) => kept.has(c));
+    const lower = s.text.toLowerCase();
+    return cites.length && !names.some((n) => lower.includes(n)) ? { ...s, cites } : null;
+  };
+  const paragraph = (p: StoryBrief['happened']) => p.map(keepSentence).filter((s) => s !== null);
+  const corrected: Pick<StoryBrief, SectionName> = {
+    happened: paragraph(model.happened),
+    behind: model.behind.map((t) => ({ ...t, paragraph: paragraph(t.paragraph) })).filter((t) => t.paragraph.length),
+    papers: {
+      overview: paragraph(model.papers.overview),
+      outlets: model.papers.outlets.filter((o) => kept.has(o.sourceId)).map((o) => ({ ...o, angle: paragraph(o.angle) })).filter((o) => o.angle.length),
+    },
+    background: { paragraph: paragraph(model.background.paragraph), timeline: model.background.timeline.map(keepSentence).filter((s) => s !== null) },
+    questions: model.questions.map((q) => ({ ...q, answer: paragraph(q.answer) })).filter((q) => q.answer.length),
+  };
+  const out: StoryBrief = { ...model, topics: fresh.topics, sources: fresh.sources };
+  const fallbackSections = new Set(model.fallbackSections ?? []);
+  for (const name of SECTIONS) {
+    if (fallbackSections.has(name) || !nonEmpty(name, corrected[name])) {
+      (out as Record<SectionName, unknown>)[name] = fresh[name];
+      fallbackSections.add(name);
+    } else {
+      (out as Record<SectionName, unknown>)[name] = corrected[name];
+    }
+  }
+  return { ...out, fallbackSections: SECTIONS.filter((s) => fallbackSections.has(s)) };
+}

@@ -1,0 +1,18 @@
+/** What every story job started by the background is given: settings, corrections, pacing, AI. */
+import { loadApiKey } from '@/utils/brief/engines/keys';
+import { correctionsItem } from '@/utils/corrections-store';
+import { getSettings } from '@/utils/settings';
+import { sessionHealthStore } from '@/utils/sources/health-store';
+import type { JobDeps } from '@/utils/story-job';
+import { panelLanguageModel } from './language-model';
+
+export async function jobDeps(): Promise<Omit<JobDeps, 'db'>> {
+  return {
+    settings: await getSettings(),
+    corrections: await correctionsItem.getValue(),
+    health: sessionHealthStore,
+    loadApiKey,
+    languageModel: panelLanguageModel,
+    fetch: (...a) => fetch(...a),
+  };
+}

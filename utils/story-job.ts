@@ -6,6 +6,7 @@
 import { composeExtractive } from './brief/extractive';
 import { validateBrief, type StoryBrief } from './brief/schema';
 import { keepModelPage } from './brief/engines/merge';
+import { SECTIONS } from './brief/engines/output';
 import { findCoverage } from './coverage';
 import type { CoverageItem, ExtractedArticle } from './core/types';
 import { stableId } from './core/url';
@@ -136,16 +137,25 @@ async function writeWithAi(deps: JobDeps, id: string, article: ExtractedArticle,
     return;
   }
   const story = await deps.db.stories.get(id);
+  const onDevice = story?.brief ?? null;
   const input = { storyId: id, article, coverage: shownCoverage(coverage), topics: story?.topics ?? topics };
   await deps.db.stories.update(id, { aiNotice: 'Your AI engine is writing this page…' });
+  // Each section the model completes (and that checks out) replaces ours at once; the rest stay
+  // ours, and are marked so, until the model gets to them.
+  const paint = (partial: Partial<StoryBrief>) => {
+    if (!onDevice) return;
+    const pending = SECTIONS.filter((name) => !(name in partial));
+    const checked = validateBrief({ ...onDevice, ...partial, generatedAt: onDevice.generatedAt, fallbackSections: pending });
+    if (checked.ok) void deps.db.stories.update(id, { brief: checked.brief }).catch(() => undefined);
+  };
   try {
-    const brief = await engine.compose(input, { signal: deps.signal });
+    const brief = await engine.compose(input, { signal: deps.signal, onPartial: paint });
     const checked = validateBrief(brief);
     if (!checked.ok) throw new Error(`the model's page did not validate (${checked.error})`);
     await deps.db.stories.update(id, { brief: checked.brief, briefAt: new Date().toISOString(), aiNotice: undefined });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await deps.db.stories.update(id, { aiNotice: `Written on this device instead: ${message}` });
+    await deps.db.stories.update(id, { brief: onDevice, aiNotice: `Written on this device instead: ${message}` });
   }
 }
 

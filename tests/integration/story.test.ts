@@ -150,8 +150,21 @@ describe('an AI-written page', () => {
     // The encyclopedia answers only after the page is complete.
     n.setFault('wiki', { latencyMs: 2500 });
     try {
+      // Every state of the page the panel could see while the model streams.
+      const seen: Array<{ engine: string; pending: string[] }> = [];
+      const update = db.stories.update.bind(db.stories);
+      db.stories.update = ((key: string, changes: Parameters<typeof update>[1]) => {
+        const brief = (changes as { brief?: { engine: string; fallbackSections?: string[] } | null }).brief;
+        if (brief) seen.push({ engine: brief.engine, pending: brief.fallbackSections ?? [] });
+        return update(key, changes);
+      }) as typeof db.stories.update;
       const id = await runStory(article, { db, settings, fetch, loadApiKey: async () => NEWSROOM_AI_KEY });
       expect((await db.stories.get(id))?.brief?.engine).toBe('openai');
+      // Sections were painted as the model finished them, the unwritten ones marked as ours meanwhile.
+      const streaming = seen.filter((s) => s.engine === 'openai' && s.pending.length > 0);
+      expect(streaming.length).toBeGreaterThanOrEqual(2);
+      expect(streaming[0].pending.length).toBeGreaterThan(streaming.at(-1)!.pending.length);
+      expect(seen.at(-1)).toEqual({ engine: 'openai', pending: [] });
       await new Promise((r) => setTimeout(r, 4000));
       const later = (await db.stories.get(id))!;
       expect(later.brief?.engine).toBe('openai');

@@ -54,6 +54,7 @@ export function storyIdFor(article: Pick<ExtractedArticle, 'canonicalUrl'>): str
 }
 
 export function isFresh(story: StoryRecord | undefined, now: number): boolean {
+  if (story?.aiNotice === AI_WRITING && now - Date.parse(story.updatedAt) > AI_STALE_MS) return false;
   return Boolean(story?.brief && story.coverageAt && now - Date.parse(story.coverageAt) < COVERAGE_MAX_AGE_MS);
 }
 
@@ -130,7 +131,7 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps): Promis
  * Chrome's built-in model runs in the side panel and streams to us over a port (model-port.ts).
  */
 async function writeWithAi(deps: JobDeps, id: string, article: ExtractedArticle, coverage: CoverageItem[], topics: TopicCard[]): Promise<void> {
-  const engine = await aiEngine(deps);
+  const engine = await aiEngine(deps, article);
   if (!engine) return;
   if ('notice' in engine) {
     await deps.db.stories.update(id, { aiNotice: engine.notice });
@@ -139,33 +140,49 @@ async function writeWithAi(deps: JobDeps, id: string, article: ExtractedArticle,
   const story = await deps.db.stories.get(id);
   const onDevice = story?.brief ?? null;
   const input = { storyId: id, article, coverage: shownCoverage(coverage), topics: story?.topics ?? topics };
-  await deps.db.stories.update(id, { aiNotice: 'Your AI engine is writing this page…' });
+  await deps.db.stories.update(id, { aiNotice: AI_WRITING, updatedAt: new Date().toISOString() });
+  // Every write reads the row as it is then, in one transaction, so topic cards that arrived and
+  // sources the reader took out while the model wrote are kept (keepModelPage over our page).
+  const land = (modelPage: StoryBrief | null, changes: Partial<StoryRecord>) =>
+    deps.db.transaction('rw', deps.db.stories, async () => {
+      const row = await deps.db.stories.get(id);
+      if (!row) return;
+      const ours = composeExtractive({ storyId: id, article, coverage: shownCoverage(row.coverage), topics: row.topics ?? [] });
+      const checked = validateBrief(modelPage ? keepModelPage(modelPage, ours) : ours);
+      await deps.db.stories.update(id, { ...changes, brief: checked.ok ? checked.brief : row.brief, updatedAt: new Date().toISOString() });
+    });
   // Each section the model completes (and that checks out) replaces ours at once; the rest stay
-  // ours, and are marked so, until the model gets to them.
+  // ours, and are marked so, until the model gets to them. Paints land in order, before the end.
+  let painted = Promise.resolve();
   const paint = (partial: Partial<StoryBrief>) => {
     if (!onDevice) return;
-    const pending = SECTIONS.filter((name) => !(name in partial));
-    const checked = validateBrief({ ...onDevice, ...partial, generatedAt: onDevice.generatedAt, fallbackSections: pending });
-    if (checked.ok) void deps.db.stories.update(id, { brief: checked.brief }).catch(() => undefined);
+    const page = { ...onDevice, ...partial, generatedAt: onDevice.generatedAt, fallbackSections: SECTIONS.filter((name) => !(name in partial)) };
+    painted = painted.then(() => land(page, {})).catch(() => undefined);
   };
   try {
     const brief = await engine.compose(input, { signal: deps.signal, onPartial: paint });
     const checked = validateBrief(brief);
     if (!checked.ok) throw new Error(`the model's page did not validate (${checked.error})`);
-    await deps.db.stories.update(id, { brief: checked.brief, briefAt: new Date().toISOString(), aiNotice: undefined });
+    await painted;
+    await land(checked.brief, { briefAt: new Date().toISOString(), aiNotice: undefined });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await deps.db.stories.update(id, { brief: onDevice, aiNotice: `Written on this device instead: ${message}` });
+    await painted;
+    await land(null, { aiNotice: `Written on this device instead: ${message}` });
   }
 }
 
+const AI_WRITING = 'Your AI engine is writing this page…';
+/** A model write that has not moved for this long died with its worker: the story is looked up again. */
+const AI_STALE_MS = 5 * 60_000;
+
 /** The model the reader chose, ready to write; or why it cannot write this page; or none (extractive). */
-async function aiEngine(deps: JobDeps): Promise<BriefEngine | { notice: string } | undefined> {
+async function aiEngine(deps: JobDeps, article: ExtractedArticle): Promise<BriefEngine | { notice: string } | undefined> {
   const ai = deps.settings.ai;
   if (ai.engine === 'chrome-ai') {
     const model = await deps.languageModel?.();
-    if (!model) return { notice: "Chrome's built-in model runs in the side panel: open the panel and press Refresh to have it write this page." };
-    const availability = await chromeAiAvailability(model);
+    if (!model) return { notice: "Chrome's built-in model could not be reached: it runs in the side panel, so keep the panel open and press Refresh. If this Chrome has no built-in model, choose another engine in Options → AI." };
+    const availability = await chromeAiAvailability(model, article.lang);
     if (availability !== 'available') {
       return { notice: availability === 'unavailable' ? "Chrome's built-in model is not available on this device: choose another engine in Options → AI." : "Chrome's built-in model is not downloaded yet: download it in Options → AI." };
     }
@@ -245,47 +262,53 @@ export async function recomposeStory(db: ParallaxDB, storyId: string, correction
   if (!story) return;
   const compose = composer(db, storyId, story.article, () => new Date().toISOString(), story.topics ?? []);
   // A model's page stays, without what the reader took out (keepModelPage).
-  await compose(applyCorrections(storyId, story.coverage, corrections), story.stage, story.brief ?? undefined);
+  await compose(applyCorrections(storyId, story.coverage, corrections), story.stage, { keepModelPage: true });
 }
 
-type Composer = ((coverage: CoverageItem[], stage: StoryRecord['stage'], modelPage?: StoryBrief) => Promise<void>) & { setTopics(cards: TopicCard[], round: number): Promise<void> };
+type Composer = ((coverage: CoverageItem[] | 'stored', stage: StoryRecord['stage'], options?: { keepModelPage?: boolean }) => Promise<void>) & {
+  setTopics(cards: TopicCard[], round: number): Promise<void>;
+};
 
-/** Writes the brief for the coverage known so far; topic cards join when they arrive. */
+/**
+ * Writes the brief for the coverage known so far; topic cards join when they arrive. Each write
+ * reads and writes the row in one transaction, so a model's page landing meanwhile is not lost.
+ */
 function composer(db: ParallaxDB, id: string, article: ExtractedArticle, stamp: () => string, initialTopics: TopicCard[]): Composer {
   let topics = initialTopics;
   let round = 0;
-  let last: { coverage: CoverageItem[]; stage: StoryRecord['stage'] } | null = null;
-  const compose = async (coverage: CoverageItem[], stage: StoryRecord['stage'], modelPage?: StoryBrief) => {
-    last = { coverage, stage };
-    const extractive = composeExtractive({ storyId: id, article, coverage: shownCoverage(coverage), topics });
-    const brief = modelPage && modelPage.engine !== 'extractive' ? keepModelPage(modelPage, extractive) : extractive;
-    const checked = validateBrief(brief);
-    await withQuotaRetry(db, id, () =>
-      db.stories.update(id, {
-        coverage,
-        topics,
-        brief: checked.ok ? checked.brief : null,
-        briefAt: stamp(),
-        stage,
-        error: checked.ok ? undefined : `The story page could not be composed: ${checked.error}`,
-        updatedAt: stamp(),
-      }),
-    );
-  };
-  return Object.assign(compose, {
-    /** Cards of a later round win, whichever answer arrives first. */
-    async setTopics(cards: TopicCard[], from: number) {
-      if (from < round) return;
-      round = from;
-      topics = cards;
-      if (!last || !cards.length) return;
-      const stored = await db.stories.get(id);
-      if (stored?.brief && stored.brief.engine !== 'extractive') {
-        // A model already wrote the page: it stays, and only its cards are brought up to date.
-        await db.stories.update(id, { topics, brief: { ...stored.brief, topics: cards } });
-      } else {
-        await compose(last.coverage, last.stage);
-      }
+  let last: { stage: StoryRecord['stage'] } | null = null;
+  const compose: Composer = Object.assign(
+    async (given: CoverageItem[] | 'stored', stage: StoryRecord['stage'], options: { keepModelPage?: boolean } = {}) => {
+      if (given !== 'stored') last = { stage };
+      await withQuotaRetry(db, id, () =>
+        db.transaction('rw', db.stories, async () => {
+          const row = await db.stories.get(id);
+          const coverage = given === 'stored' ? (row?.coverage ?? []) : given;
+          const ours = composeExtractive({ storyId: id, article, coverage: shownCoverage(coverage), topics });
+          const model = options.keepModelPage ? row?.brief : undefined;
+          const checked = validateBrief(model && model.engine !== 'extractive' ? keepModelPage(model, ours) : ours);
+          await db.stories.update(id, {
+            coverage,
+            topics,
+            brief: checked.ok ? checked.brief : null,
+            briefAt: stamp(),
+            stage,
+            error: checked.ok ? undefined : `The story page could not be composed: ${checked.error}`,
+            updatedAt: stamp(),
+          });
+        }),
+      );
     },
-  });
+    {
+      /** Cards of a later round win, whichever answer arrives first; a model's page keeps its text and takes the cards. */
+      async setTopics(cards: TopicCard[], from: number) {
+        if (from < round) return;
+        round = from;
+        topics = cards;
+        // The stored coverage: the reader may have corrected it since this job last wrote.
+        if (last && cards.length) await compose('stored', last.stage, { keepModelPage: true });
+      },
+    },
+  );
+  return compose;
 }

@@ -4,7 +4,7 @@ import { correctionsItem } from '@/utils/corrections-store';
 import { getSettings } from '@/utils/settings';
 import { sessionHealthStore } from '@/utils/sources/health-store';
 import type { JobDeps } from '@/utils/story-job';
-import { panelLanguageModel } from './language-model';
+import { jobLanguageModel } from './language-model';
 
 export async function jobDeps(): Promise<Omit<JobDeps, 'db'>> {
   return {
@@ -12,7 +12,7 @@ export async function jobDeps(): Promise<Omit<JobDeps, 'db'>> {
     corrections: await correctionsItem.getValue(),
     health: sessionHealthStore,
     loadApiKey,
-    languageModel: panelLanguageModel,
+    languageModel: jobLanguageModel,
     fetch: (...a) => fetch(...a),
   };
 }

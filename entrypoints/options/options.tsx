@@ -1,5 +1,5 @@
 /** Options: sources, privacy, the engine, sites explained automatically, the cache, the shortcut, diagnostics. */
-import { useSettings } from '@/components/use-settings';
+import { useSettings } from '@/utils/use-settings';
 import { CacheSettings } from './cache';
 import { Diagnostics } from './diagnostics';
 import { FeedSettings } from './feeds';

@@ -203,15 +203,62 @@ describe('an AI-written page', () => {
 });
 
 describe("Chrome's built-in model, lent by the side panel (stand-in LanguageModel)", () => {
-  async function chromeAiStory(languageModel: () => Promise<import('../../utils/brief/engines/chrome-ai').LanguageModelLike | undefined>) {
+  async function chromeAiStory(
+    languageModel: () => Promise<import('../../utils/brief/engines/chrome-ai').LanguageModelLike | undefined>,
+    during?: (db: import('../../utils/db/db').ParallaxDB, id: string) => Promise<void>,
+  ) {
     const { DEFAULT_AI_SETTINGS } = await import('../../utils/brief/engines/settings');
     const { newsroomSettings } = await import('../newsroom/settings');
-    const { runStory } = await import('../../utils/story-job');
+    const { runStory, storyIdFor } = await import('../../utils/story-job');
     const { article, db } = await explainInNode(n, refUrl(), `chrome-ai-${Math.random()}`);
     const settings = { ...newsroomSettings(n), ai: { ...DEFAULT_AI_SETTINGS, engine: 'chrome-ai' as const } };
-    const id = await runStory(article, { db, settings, fetch, languageModel, now: () => Date.now() + 3_600_000 });
-    return (await db.stories.get(id))!;
+    const job = runStory(article, { db, settings, fetch, languageModel, now: () => Date.now() + 3_600_000 });
+    await during?.(db, storyIdFor(article));
+    return (await db.stories.get(await job))!;
   }
+  /** Resolves once the model's page has painted at least one section. */
+  async function modelPainting(db: import('../../utils/db/db').ParallaxDB, id: string) {
+    for (let i = 0; i < 400; i++) {
+      const row = await db.stories.get(id);
+      if (row?.brief?.engine === 'chrome-ai') return row;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error('the model never painted');
+  }
+
+  it('a model failing midway leaves the on-device page, and says so', async () => {
+    const { standIn } = await import('../brief/engines/helpers');
+    let painted = false;
+    const story = await chromeAiStory(async () => standIn('available', { chunkDelayMs: 2, failAfterChunks: 160 }).model, async (db, id) => {
+      painted = Boolean(await modelPainting(db, id));
+    });
+    expect(painted).toBe(true); // sections had been shown before it failed
+    expect(story.brief?.engine).toBe('extractive');
+    expect(story.brief?.fallbackSections).toBeUndefined();
+    expect(story.aiNotice).toMatch(/Written on this device instead/);
+  }, 20_000);
+
+  it('keeps topic cards and the reader’s corrections that arrive while the model writes', async () => {
+    const { standIn } = await import('../brief/engines/helpers');
+    const { recomposeStory } = await import('../../utils/story-job');
+    let muted = '';
+    n.setFault('wiki', { latencyMs: 1800 }); // cards land after the page is composed, while the model writes
+    try {
+      const story = await chromeAiStory(async () => standIn('available', { chunkDelayMs: 6 }).model, async (db, id) => {
+        const row = await modelPainting(db, id);
+        const source = row.brief!.sources.find((s) => !s.isReaderArticle)!;
+        muted = source.domain;
+        await recomposeStory(db, id, { muted: [muted], notSame: {} });
+      });
+      expect(story.brief?.engine).toBe('chrome-ai');
+      expect(story.brief?.fallbackSections ?? []).not.toContain('happened');
+      expect(story.brief!.topics.length).toBeGreaterThan(0);
+      expect(story.brief!.sources.map((s) => s.domain)).not.toContain(muted);
+      expect(story.coverage.map((c) => c.outlet.domain)).not.toContain(muted);
+    } finally {
+      n.clearFaults();
+    }
+  }, 30_000);
 
   it('writes the page with the panel’s model over the port', async () => {
     const { portPair, standIn } = await import('../brief/engines/helpers');
@@ -228,7 +275,7 @@ describe("Chrome's built-in model, lent by the side panel (stand-in LanguageMode
   it('keeps the on-device page and says what to do when no panel lends the model, or it is not downloaded', async () => {
     const none = await chromeAiStory(async () => undefined);
     expect(none.brief?.engine).toBe('extractive');
-    expect(none.aiNotice).toMatch(/open the panel/);
+    expect(none.aiNotice).toMatch(/keep the panel open and press Refresh/);
     const { standIn } = await import('../brief/engines/helpers');
     const later = await chromeAiStory(async () => standIn('downloadable').model);
     expect(later.brief?.engine).toBe('extractive');

@@ -57,8 +57,8 @@ export function openAiStream(text: string, size = 40): string {
 }
 
 /** A STAND-IN of the Prompt API's `LanguageModel` that answers with the newsroom model's brief, in 25-character deltas. */
-export function standIn(state: ModelAvailability, opts: { mode?: string; contextWindow?: number; createError?: string; chunkDelayMs?: number } = {}) {
-  const log = { availability: [] as unknown[], create: [] as LanguageModelOptions[], prompts: [] as Array<{ input: string; options: unknown }>, destroyed: 0 };
+export function standIn(state: ModelAvailability, opts: { mode?: string; contextWindow?: number; createError?: string; chunkDelayMs?: number; failAfterChunks?: number } = {}) {
+  const log = { availability: [] as unknown[], create: [] as LanguageModelOptions[], prompts: [] as Array<{ input: string; options: unknown }>, destroyed: 0, stopped: 0 };
   const model: LanguageModelLike = {
     availability: async (o) => {
       log.availability.push(o);
@@ -78,6 +78,8 @@ export function standIn(state: ModelAvailability, opts: { mode?: string; context
           return new ReadableStream<string>({
             async pull(c) {
               if (opts.chunkDelayMs) await new Promise((r) => setTimeout(r, opts.chunkDelayMs));
+              if (options?.signal?.aborted) return (log.stopped++, c.error(options.signal.reason));
+              if (opts.failAfterChunks !== undefined && i / 25 >= opts.failAfterChunks) return c.error(new DOMException('model crashed', 'UnknownError'));
               if (i >= text.length) return c.close();
               c.enqueue(text.slice(i, i + 25));
               i += 25;
@@ -101,7 +103,7 @@ export function portPair(): [PortLike & { sent: unknown[] }, PortLike & { sent: 
     postMessage(message) {
       if (!self.open) throw new Error('Attempting to use a disconnected port object');
       self.sent.push(message);
-      const copy = structuredClone(message);
+      const copy = JSON.parse(JSON.stringify(message)) as unknown; // runtime ports carry JSON
       setTimeout(() => other.open && other.listeners.forEach((l) => l(copy)), 0);
     },
     onMessage: { addListener: (l) => void self.listeners.push(l) },

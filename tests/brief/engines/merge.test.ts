@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeExtractive } from '../../../utils/brief/extractive';
 import { validateBrief } from '../../../utils/brief/schema';
-import { completedMembers, mergeBrief, parseModelJson, plainText } from '../../../utils/brief/engines/merge';
+import { completedMembers, keepModelPage, mergeBrief, parseModelJson, plainText } from '../../../utils/brief/engines/merge';
 import { AiStoryBriefSchema, type ModelOutput } from '../../../utils/brief/engines/output';
 import { buildPrompt } from '../../../utils/brief/engines/prompt';
 import { briefFromSources, MODES, sourcesOf } from '../../newsroom/ai';
@@ -77,5 +77,50 @@ describe('merging model output, section by section', () => {
     expect(parseModelJson('no json here')).toBeUndefined();
     expect(completedMembers('{"happened":[{"text":"a, b","cites":["x"]}],"behind":[{"heading":"h, i"')).toEqual({ happened: [{ text: 'a, b', cites: ['x'] }] });
     expect(completedMembers('{"a":"x\\",y","b":2,"c":')).toEqual({ a: 'x",y', b: 2 });
+  });
+});
+
+describe('a model’s page after the reader takes sources out (keepModelPage)', () => {
+  const { input, extractive, raw } = modelAnswer();
+  const model = mergeBrief(raw, extractive, 'openai');
+  const without = (drop: (s: (typeof input.coverage)[number]) => boolean) => composeExtractive({ ...input, coverage: input.coverage.filter((c) => !drop(c)) });
+
+  it('keeps the model’s text, minus citations of removed sources and sentences left citing nothing', () => {
+    const gone = model.sources.find((s) => !s.isReaderArticle)!;
+    const fresh = without((c) => c.id === gone.id);
+    const page = keepModelPage(model, fresh);
+    expect(validateBrief(page).ok).toBe(true);
+    expect(page.engine).toBe('openai');
+    expect(page.sources).toEqual(fresh.sources);
+    const all = [...page.happened, ...page.behind.flatMap((t) => t.paragraph), ...page.papers.overview, ...page.background.paragraph, ...page.questions.flatMap((q) => q.answer)];
+    for (const sentence of all) expect(sentence.cites).not.toContain(gone.id);
+    expect(page.papers.outlets.map((o) => o.sourceId)).not.toContain(gone.id);
+    const modelTexts = new Set(model.happened.map((x) => x.text));
+    const keptTexts = page.happened.filter((x) => modelTexts.has(x.text));
+    expect(keptTexts.length).toBe(model.happened.filter((x) => x.cites.some((c) => c !== gone.id)).length);
+  });
+
+  it('drops sentences naming an outlet that is gone, as a whole word only', () => {
+    const gone = model.sources.find((s) => !s.isReaderArticle)!;
+    const fresh = without((c) => c.id === gone.id);
+    const other = fresh.sources[0].id;
+    const named = { ...model, happened: [{ text: `${gone.outlet} reported it first.`, cites: [other] }, { text: `Inside ${gone.outlet}x, nothing.`, cites: [other] }, { text: 'A plain fact.', cites: [other] }] };
+    expect(keepModelPage(named, fresh).happened.map((x) => x.text)).toEqual([`Inside ${gone.outlet}x, nothing.`, 'A plain fact.']);
+  });
+
+  it('writes a section left empty on the device, and marks it', () => {
+    const reader = model.sources.find((s) => s.isReaderArticle)!;
+    const gone = model.sources.find((s) => !s.isReaderArticle)!;
+    const fresh = without((c) => c.id === gone.id);
+    const onlyGone = { ...model, happened: [{ text: 'Only the removed source said this.', cites: [gone.id] }] };
+    const page = keepModelPage(onlyGone, fresh);
+    expect(page.happened).toEqual(fresh.happened);
+    expect(page.fallbackSections).toContain('happened');
+    expect(reader).toBeDefined();
+  });
+
+  it('with nothing removed, only takes the new topic cards', () => {
+    const fresh = { ...extractive, topics: [{ name: 'X', description: 'd', extract: 'e', url: 'https://en.wikipedia.org/wiki/X', asOf: '2025-01-01' }] };
+    expect(keepModelPage(model, fresh)).toEqual({ ...model, topics: fresh.topics });
   });
 });

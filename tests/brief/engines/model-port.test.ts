@@ -63,13 +63,19 @@ describe("Chrome's built-in model across the panel's port (stand-in LanguageMode
   });
 
   it('passes a cancel through to the panel', async () => {
-    const { model: inPanel } = standIn('available', { chunkDelayMs: 5 });
+    const { model: inPanel, log } = standIn('available', { chunkDelayMs: 5 });
     const { model, background } = lent(inPanel);
     const controller = new AbortController();
     const composing = createChromeAiEngine(model).compose(referenceInput(), { signal: controller.signal });
     setTimeout(() => controller.abort(), 30);
     await expect(composing).rejects.toThrow(/Cancelled/);
     expect(background.sent.some((m) => (m as { op?: string }).op === 'abort')).toBe(true);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(log.stopped).toBe(1); // the model in the panel stopped writing
+    // A call made with a signal already aborted never reaches the panel.
+    const sent = background.sent.length;
+    await expect(model.create({ signal: AbortSignal.abort() })).rejects.toThrow(/Cancelled/);
+    expect(background.sent.length).toBe(sent);
   });
 
   it('keeps the worker hearing from the panel while the model is slow to answer', async () => {

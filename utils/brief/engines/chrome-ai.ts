@@ -50,8 +50,8 @@ export function builtInLanguageModel(): LanguageModelLike | undefined {
 const CHROME_BUDGET: PromptBudget = { readerChars: 6_000, otherChars: 400, maxOthers: 12 };
 const SUPPORTED = ['en', 'es', 'ja'];
 
-function languageOf(input?: ComposeInput): string {
-  const lang = input?.article.lang?.slice(0, 2).toLowerCase();
+function languageOf(articleLang?: string | null): string {
+  const lang = articleLang?.slice(0, 2).toLowerCase();
   return lang && SUPPORTED.includes(lang) ? lang : 'en';
 }
 const coreOptions = (lang: string): LanguageModelOptions => ({
@@ -59,10 +59,11 @@ const coreOptions = (lang: string): LanguageModelOptions => ({
   expectedOutputs: [{ type: 'text', languages: [lang] }],
 });
 
-export async function chromeAiAvailability(model = builtInLanguageModel()): Promise<ModelAvailability> {
+/** Whether the model can write in the article's language (asked with the same options `create()` gets). */
+export async function chromeAiAvailability(model = builtInLanguageModel(), articleLang?: string | null): Promise<ModelAvailability> {
   if (!model) return 'unavailable';
   try {
-    return await model.availability(coreOptions('en'));
+    return await model.availability(coreOptions(languageOf(articleLang)));
   } catch {
     return 'unavailable';
   }
@@ -94,14 +95,24 @@ async function fitPrompt(session: LanguageModelSessionLike, input: ComposeInput)
   }
 }
 
+/** Why the call was stopped: the reader, or the deadline (CHROME_DEADLINE_MS). */
+function stopped(signal: AbortSignal): AiError {
+  return (signal.reason as Error | undefined)?.name === 'TimeoutError'
+    ? new AiError("Chrome's built-in model took too long: try again, or choose another engine in Options → AI.", 'timeout')
+    : new AiError('Cancelled.', 'aborted');
+}
+
+/** The most a page may take on the device before the on-device extractive page stays. */
+export const CHROME_DEADLINE_MS = 180_000;
+
 async function* sessionDeltas(model: LanguageModelLike, input: ComposeInput, signal?: AbortSignal): AsyncGenerator<string> {
-  const lang = languageOf(input);
+  const lang = languageOf(input.article.lang);
   let session: LanguageModelSessionLike;
   try {
     const system = buildPrompt(input, CHROME_BUDGET).system;
     session = await model.create({ ...coreOptions(lang), initialPrompts: [{ role: 'system', content: system }], signal });
   } catch (error) {
-    if (signal?.aborted) throw new AiError('Cancelled.', 'aborted');
+    if (signal?.aborted) throw stopped(signal);
     const name = error instanceof Error ? error.name : '';
     throw new AiError(
       name === 'NotAllowedError'
@@ -124,7 +135,7 @@ async function* sessionDeltas(model: LanguageModelLike, input: ComposeInput, sig
       if (value) yield value; // chunks are deltas (Chrome 137+)
     }
   } catch (error) {
-    if (signal?.aborted) throw new AiError('Cancelled.', 'aborted');
+    if (signal?.aborted) throw stopped(signal);
     if (error instanceof AiError) throw error;
     const name = error instanceof Error ? error.name : '';
     throw new AiError(
@@ -144,7 +155,10 @@ export function createChromeAiEngine(model: LanguageModelLike | undefined = buil
     available: async () => (await chromeAiAvailability(model)) === 'available',
     compose: async (input: ComposeInput, options: ComposeOptions = {}) => {
       if (!model) throw new AiError("This browser has no built-in model: choose another engine in Options → AI.", 'unavailable');
-      return composeFromDeltas(input, 'chrome-ai', sessionDeltas(model, input, options.signal), options);
+      // A stuck model (nothing arrives, yet the panel keeps the worker alive) must not hold the page forever.
+      const deadline = AbortSignal.timeout(CHROME_DEADLINE_MS);
+      const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+      return composeFromDeltas(input, 'chrome-ai', sessionDeltas(model, input, signal), { ...options, signal });
     },
   };
 }

@@ -158,11 +158,13 @@ export function keepModelPage(model: StoryBrief, fresh: StoryBrief): StoryBrief 
   const kept = new Set(fresh.sources.map((s) => s.id));
   const removed = model.sources.filter((s) => !kept.has(s.id));
   if (!removed.length) return { ...model, topics: fresh.topics };
-  const names = removed.map((s) => s.outlet.toLowerCase()).filter((n) => n.length > 2);
+  // An outlet that is gone entirely (not one that still has another article here) must not be named.
+  const keptOutlets = new Set(fresh.sources.map((s) => s.outlet.toLowerCase()));
+  const gone = [...new Set(removed.map((s) => s.outlet.toLowerCase()))].filter((n) => n.length > 2 && !keptOutlets.has(n));
+  const names = gone.map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'));
   const keepSentence = <T extends { text: string; cites: string[] }>(s: T): T | null => {
     const cites = s.cites.filter((c) => kept.has(c));
-    const lower = s.text.toLowerCase();
-    return cites.length && !names.some((n) => lower.includes(n)) ? { ...s, cites } : null;
+    return cites.length && !names.some((n) => n.test(s.text)) ? { ...s, cites } : null;
   };
   const paragraph = (p: StoryBrief['happened']) => p.map(keepSentence).filter((s) => s !== null);
   const corrected: Pick<StoryBrief, SectionName> = {

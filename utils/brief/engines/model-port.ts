@@ -14,6 +14,8 @@
 import type { LanguageModelLike, LanguageModelOptions, LanguageModelSessionLike, ModelAvailability } from './chrome-ai';
 
 export const MODEL_PORT = 'parallax-language-model';
+/** The background's broadcast asking an open panel to connect and lend its model. */
+export const LEND_MODEL = 'parallaxLendModel';
 
 /** The part of `runtime.Port` used here (an in-memory pair in tests). */
 export interface PortLike {
@@ -71,6 +73,10 @@ export function serveLanguageModel(port: PortLike, model: LanguageModelLike, hea
         return post({ id: request.id, value: await model.availability(request.options) });
       case 'create': {
         const session = await model.create({ ...request.options, signal });
+        if (closed || signal.aborted) {
+          session.destroy(); // the caller went away while the model loaded: free its memory now
+          throw Object.assign(new Error('Cancelled.'), { name: 'AbortError' });
+        }
         sessions.set(request.id, session);
         const info: SessionInfo = {
           contextWindow: session.contextWindow ?? session.inputQuota,
@@ -159,16 +165,33 @@ export function portLanguageModel(port: PortLike): LanguageModelLike {
 
   const call = <T>(request: Record<string, unknown>, signal?: AbortSignal, delta?: (d: string) => void): Promise<T> => {
     if (closed) return Promise.reject(failure({ name: 'AbortError', message: PORT_CLOSED }));
+    if (signal?.aborted) return Promise.reject(failure({ name: 'AbortError', message: 'Cancelled.' }));
     const id = next++;
     return new Promise<T>((resolve, reject) => {
-      waiting.set(id, { resolve: resolve as (v: unknown) => void, reject, delta });
-      signal?.addEventListener('abort', () => {
+      const onAbort = () => {
         if (!waiting.delete(id)) return;
-        port.postMessage({ id, op: 'abort' });
         reject(failure({ name: 'AbortError', message: 'Cancelled.' }));
-      }, { once: true });
-      port.postMessage({ ...request, id });
+        send({ id, op: 'abort' });
+      };
+      const settle = () => signal?.removeEventListener('abort', onAbort);
+      waiting.set(id, {
+        resolve: (v) => (settle(), resolve(v as T)),
+        reject: (e) => (settle(), reject(e)),
+        delta,
+      });
+      signal?.addEventListener('abort', onAbort, { once: true });
+      send({ ...request, id }, id);
     });
+  };
+  /** Post; a port that went away under us fails the call it carried instead of leaving it hanging. */
+  const send = (message: Record<string, unknown>, id?: number) => {
+    try {
+      port.postMessage(message);
+    } catch {
+      const w = id === undefined ? undefined : waiting.get(id);
+      if (id !== undefined) waiting.delete(id);
+      w?.reject(failure({ name: 'AbortError', message: PORT_CLOSED }));
+    }
   };
   // Options cross the port as data: a signal stays here and becomes an abort message; downloads happen in Options, not here.
   const portable = (options?: LanguageModelOptions) => {
@@ -196,17 +219,20 @@ export function portLanguageModel(port: PortLike): LanguageModelLike {
             start(controller) {
               const abort = new AbortController();
               stop = () => abort.abort();
+              if (o?.signal?.aborted) abort.abort();
               o?.signal?.addEventListener('abort', stop, { once: true });
-              call({ op: 'stream', session: id, input, responseConstraint: o?.responseConstraint }, abort.signal, (d) => controller.enqueue(d)).then(
-                () => controller.close(),
-                (error: Error) => controller.error(o?.signal?.aborted ? failure({ name: 'AbortError', message: 'Cancelled.' }) : error),
-              );
+              call({ op: 'stream', session: id, input, responseConstraint: o?.responseConstraint }, abort.signal, (d) => controller.enqueue(d))
+                .then(
+                  () => controller.close(),
+                  (error: Error) => controller.error(o?.signal?.aborted ? failure({ name: 'AbortError', message: 'Cancelled.' }) : error),
+                )
+                .finally(() => stop && o?.signal?.removeEventListener('abort', stop));
             },
             cancel: () => stop?.(),
           });
         },
         destroy: () => {
-          if (!closed) port.postMessage({ id: 0, op: 'destroy', session: id });
+          if (!closed) send({ id: 0, op: 'destroy', session: id });
         },
       };
       return session;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { getSettings, settingsItem } from '@/utils/settings';
+import { getSettings, settingsItem } from './settings';
 import type { Settings } from '@/utils/settings-schema';
 
 /** The reader's settings, live: a change in Options shows here at once. */

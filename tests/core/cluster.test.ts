@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clusterPool, isFullText, louvain, storyMates } from '../../utils/core/cluster';
+import { clusterPool, isFullText, louvain, poolVectors, splitBridged, storyMates } from '../../utils/core/cluster';
 import { fastTerms } from '../../utils/core/tokens';
 import { terms } from '../../utils/core/text';
 import { itemTf, slugWords } from '../../utils/core/match';
 import { readItems } from '../../utils/cli/match';
+import { nameShare, nameShares } from '../../utils/core/cluster-names';
 
 /** Two stories that share the word "Apple", plus a third unrelated one: small, hand-made. */
 const POOL = [
@@ -38,6 +39,30 @@ describe('clusterPool', () => {
     });
     expect(related[0].slice(0, 3).sort((a, b) => a - b)).toEqual([1, 2, 3]);
     expect(related[5].slice(0, 3).sort((a, b) => a - b)).toEqual([4, 6, 7]);
+  });
+
+  it('keeps a two-item story whose words no other item has', () => {
+    const pair = [{ title: 'Volcano erupts on Reykjanes peninsula' }, { title: 'Reykjanes volcano eruption forces evacuation' }];
+    const { cluster, related } = clusterPool([...POOL, ...pair]);
+    expect(cluster[11]).toBe(cluster[12]);
+    expect(cluster.slice(0, 11)).not.toContain(cluster[11]);
+    expect(related[11][0]).toBe(12);
+  });
+
+  it('drops words only one item has, so they do not dilute its likeness to its story', () => {
+    const noisy = { title: 'Apple iPhone larger screen Cupertino: zebra quokka narwhal axolotl pangolin okapi' };
+    const pool = [...POOL, noisy];
+    const cos = (minDf: number) => {
+      const { vecs } = poolVectors(pool, 'en', true, undefined, 1, minDf);
+      const [a, b] = [vecs[11], vecs[0]];
+      let s = 0;
+      a.ids.forEach((t, i) => b.ids.forEach((u, j) => t === u && (s += a.w[i] * b.w[j])));
+      return { s, terms: a.ids.length };
+    };
+    expect(cos(2).terms).toBeLessThan(cos(1).terms);
+    expect(cos(2).s).toBeGreaterThan(cos(1).s + 0.1);
+    const { cluster } = clusterPool(pool);
+    expect(cluster[11]).toBe(cluster[0]);
   });
 
   it('is deterministic and copes with empty and one-item pools', () => {
@@ -76,6 +101,32 @@ describe('louvain', () => {
   });
 });
 
+/** Two 6-cliques (items base..base+5 and base+6..base+11) joined by `bridges` links. */
+function cliquePair(base: number, bridges: number): [number, number, number][] {
+  const edges: [number, number, number][] = [];
+  for (const off of [0, 6]) for (let i = 0; i < 6; i++) for (let j = i + 1; j < 6; j++) edges.push([base + off + i, base + off + j, 1]);
+  for (let b = 0; b < bridges; b++) edges.push([base + (b % 6), base + 6 + ((b * 5) % 6), 1]);
+  return edges;
+}
+
+describe('splitBridged', () => {
+  it('splits a story where the graph sets a part apart (few links between)', () => {
+    const out = splitBridged(new Array(12).fill(0), cliquePair(0, 1));
+    expect(new Set(out.slice(0, 6)).size).toBe(1);
+    expect(new Set(out.slice(6)).size).toBe(1);
+    expect(out[0]).not.toBe(out[6]);
+    expect(new Set(splitBridged(new Array(12).fill(0), cliquePair(0, 9))).size).toBe(1);
+    expect(new Set(splitBridged(new Array(12).fill(0), cliquePair(0, 1), 1, 0)).size).toBe(1);
+  });
+
+  it('splits a well-linked story too when the text says its parts differ', () => {
+    const differ = (part: number[], rest: number[]) => part.length + rest.length === 12;
+    const out = splitBridged(new Array(12).fill(0), cliquePair(0, 9), 1, 0.1, differ);
+    expect(out[0]).not.toBe(out[6]);
+    expect(new Set(splitBridged(new Array(12).fill(0), cliquePair(0, 9), 1, 0.1, () => false)).size).toBe(1);
+  });
+});
+
 describe('features', () => {
   it('takes words from a link path, not ids or file names', () => {
     expect(slugWords('https://x.example/2014/03/10/neil-young-pono-player-123.html?x=1')).toBe('neil young pono player');
@@ -84,6 +135,23 @@ describe('features', () => {
   it('adds adjacent pairs of title terms', () => {
     expect(itemTf({ title: 'Neil Young unveils Pono' }, 'en').get('neil young')).toBe(3);
     expect(itemTf({ title: 'Neil Young unveils Pono' }, 'en', false).has('neil young')).toBe(false);
+  });
+});
+
+describe('names', () => {
+  it('reads names from sentence-case headlines only', () => {
+    const shares = nameShares([
+      { title: 'Fed official says Plosser sees weak data' },
+      { title: 'Markets shrug as Plosser talks data' },
+      { title: 'Weak Data Worries Plosser And The Fed' },
+      { title: 'ARYAN NATIONS FOUND NEGLIGENT' },
+      { title: 'Aryan Nations Threatened by Lawsuit' },
+    ]);
+    expect(shares.get('plosser')).toBe(1);
+    expect(shares.get('data') ?? 0).toBe(0);
+    expect(shares.has('aryan')).toBe(false);
+    expect(shares.has('threatened')).toBe(false);
+    expect(nameShare(shares, 'plosser data')).toBe(0.5);
   });
 });
 

@@ -2,17 +2,23 @@
  * Group a pool of news items into stories and rank, for each item, the others most likely to tell
  * the same story. Headlines share few words, so word overlap alone is not enough:
  *  1. first-order similarity: TF-IDF cosine over title, description and text (with word pairs, so
- *     "Neil Young" and "Neil deGrasse Tyson" stay apart), damped by distance in time;
+ *     "Neil Young" and "Neil deGrasse Tyson" stay apart), damped by distance in time; words only
+ *     one item has are dropped, names in sentence-case headlines weigh more;
  *  2. second-order similarity: two items are alike when their nearest neighbours are alike
  *     (cosine of their kNN similarity rows), which joins "Pono" to "Neil Young's iPod rival";
  *  3. the structure of the pool: Louvain community detection on the kNN graph of the blended score,
- *     then each story split where it is two tight groups joined by a few links (low conductance),
- *     then each item moved to the story whose centroid it is closest to;
+ *     then each story split where it is two groups joined by a few links (low conductance) or two
+ *     groups whose texts differ (far-apart centroids), then each item moved to the story whose
+ *     centroid it is closest to;
  *  4. for full text only (decided from the pool's shape): the whole body, and each vector expanded
  *     with its nearest neighbours' centroid (pseudo-relevance feedback) before the graph is built.
  * Pure and deterministic; the same code serves the extension and `utils/cli/match.ts`.
  */
 import { itemTf, timeFactor, type PoolItem } from './match';
+import { nameShare, nameShares } from './cluster-names';
+import { louvain, splitBridged } from './cluster-graph';
+
+export { louvain, splitBridged };
 
 export interface ClusterOptions {
   /** Neighbours kept per item (graph degree, candidates for ranking). */
@@ -33,6 +39,12 @@ export interface ClusterOptions {
    * a few items come apart, a loose headline story does not.
    */
   splitAt?: number;
+  /**
+   * ... or when the text says it is about something else: the cosine of its centroid with the
+   * centroid of the rest of its story is at most this (0: off). Community detection fuses small
+   * stories that share a few links (its resolution limit); their texts still differ.
+   */
+  splitApart?: number;
   lang?: string;
   /** How many related items to return per item. */
   maxRelated?: number;
@@ -48,6 +60,17 @@ export interface ClusterOptions {
   textWords?: number;
   /** Exponent on IDF. */
   idfPow?: number;
+  /**
+   * Terms in fewer items than this are dropped: a word only one item has links it to nothing and
+   * only lengthens its vector, which shrinks its cosine with its own story. (3 would also drop the
+   * words that tie a two-item story together.)
+   */
+  minDf?: number;
+  /**
+   * Extra weight of a term by how much it is a name in the pool's sentence-case headlines
+   * (utils/core/cluster-names.ts): its IDF × (1 + nameWeight × share written with a capital).
+   */
+  nameWeight?: number;
   /** Weight of the story-centroid similarity in the related ranking. */
   rankCentroid?: number;
   /** Time scale override (days) for an extra exp(-days/scale) damping; 0 = off. Experiment only. */
@@ -73,6 +96,7 @@ export const DEFAULTS = {
   minEdge: 0.05,
   resolution: 1,
   splitAt: 0.1,
+  splitApart: 0.2,
   baselineThreshold: 0.35,
   maxRelated: 20,
   prfM: 0,
@@ -81,6 +105,8 @@ export const DEFAULTS = {
   reassign: 0,
   textWords: 600,
   idfPow: 1,
+  minDf: 2,
+  nameWeight: 0.2,
   rankCentroid: 0,
   timeScale: 0,
   time: true,
@@ -94,11 +120,14 @@ interface Sparse {
 }
 
 /** Unit TF-IDF vectors of a pool over one term dictionary (sublinear term frequency). */
-export function poolVectors(items: PoolItem[], lang = 'en', pairs: boolean | 'text' = true, textWords?: number, idfPow = 1): { vecs: Sparse[]; terms: number } {
-  return vectorsOf(items.map((it) => itemTf(it, lang, pairs, textWords)), idfPow);
+export function poolVectors(items: PoolItem[], lang = 'en', pairs: boolean | 'text' = true, textWords?: number, idfPow = 1, minDf = 1, nameWeight = 0): { vecs: Sparse[]; terms: number } {
+  const shares = nameWeight > 0 ? nameShares(items) : null;
+  const boost = shares ? (t: string) => 1 + nameWeight * nameShare(shares, t) : undefined;
+  return vectorsOf(items.map((it) => itemTf(it, lang, pairs, textWords)), idfPow, minDf, boost);
 }
 
-function vectorsOf(tfs: Map<string, number>[], idfPow: number): { vecs: Sparse[]; terms: number } {
+/** `boost(term)` multiplies a term's IDF (names weigh more). */
+function vectorsOf(tfs: Map<string, number>[], idfPow: number, minDf = 1, boost?: (t: string) => number): { vecs: Sparse[]; terms: number } {
   const dict = new Map<string, number>();
   const df: number[] = [];
   const raw = tfs.map((tf) => {
@@ -119,7 +148,9 @@ function vectorsOf(tfs: Map<string, number>[], idfPow: number): { vecs: Sparse[]
   });
   const n = tfs.length;
   const idf = Float64Array.from(df, (d) => (Math.log((n + 1) / (d + 1)) + 1) ** idfPow);
-  const vecs = raw.map(({ ids, w }) => {
+  if (boost) for (const [t, id] of dict) idf[id] *= boost(t);
+  const vecs = raw.map((all) => {
+    const { ids, w } = minDf > 1 ? common(all, df, minDf) : all;
     let norm = 0;
     for (let i = 0; i < ids.length; i++) {
       w[i] = (1 + Math.log(w[i])) * idf[ids[i]];
@@ -130,6 +161,20 @@ function vectorsOf(tfs: Map<string, number>[], idfPow: number): { vecs: Sparse[]
     return { ids, w };
   });
   return { vecs, terms: dict.size };
+}
+
+/** The entries of a raw vector whose terms are in at least `minDf` items. */
+function common(v: Sparse, df: number[], minDf: number): Sparse {
+  let n = 0;
+  for (let i = 0; i < v.ids.length; i++) if (df[v.ids[i]] >= minDf) n++;
+  const ids = new Int32Array(n);
+  const w = new Float64Array(n);
+  for (let i = 0, j = 0; i < v.ids.length; i++) {
+    if (df[v.ids[i]] < minDf) continue;
+    ids[j] = v.ids[i];
+    w[j++] = v.w[i];
+  }
+  return { ids, w };
 }
 
 export interface Neighbours {
@@ -296,6 +341,25 @@ function dot(a: Sparse, b: Sparse | Float64Array): number {
   return s;
 }
 
+/** Cosine of the centroids of two groups of vectors. */
+function centroidCosine(vecs: Sparse[], a: number[], b: number[]): number {
+  const sum = (group: number[]) => {
+    const c = new Map<number, number>();
+    for (const i of group) for (let t = 0; t < vecs[i].ids.length; t++) c.set(vecs[i].ids[t], (c.get(vecs[i].ids[t]) ?? 0) + vecs[i].w[t]);
+    return c;
+  };
+  const [ca, cb] = [sum(a), sum(b)];
+  let d = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of ca) {
+    d += x * (cb.get(t) ?? 0);
+    na += x * x;
+  }
+  for (const x of cb.values()) nb += x * x;
+  return d / (Math.sqrt(na * nb) || 1);
+}
+
 /** Unit centroid of each story's vectors, dense over the dictionary (only for stories of 2+). */
 function centroids(vecs: Sparse[], cluster: number[], terms: number): Map<number, Float64Array> {
   const size = new Map<number, number>();
@@ -343,7 +407,7 @@ export function clusterPool(items: PoolItem[], given: ClusterOptions = {}): Pool
     return Number.isFinite(t) ? t : null;
   });
   if (o.baseline) return baselineClusters(items, o);
-  const { vecs, terms } = poolVectors(items, o.lang ?? 'en', o.textPairs ? 'text' : true, o.textWords, o.idfPow);
+  const { vecs, terms } = poolVectors(items, o.lang ?? 'en', o.textPairs ? 'text' : true, o.textWords, o.idfPow, o.minDf, o.nameWeight);
   let nb = nearestNeighbours(vecs, o.k, dates, vecs, o.timeScale);
   let space = vecs;
   if (o.prfM > 0) {
@@ -367,7 +431,10 @@ export function clusterPool(items: PoolItem[], given: ClusterOptions = {}): Pool
   const edges: [number, number, number][] = [];
   for (const [kk, s] of blended) if (s >= o.minEdge) edges.push([Math.floor(kk / items.length), kk % items.length, s]);
   let cluster = louvain(items.length, edges, o.resolution);
-  if (o.splitAt > 0) cluster = splitBridged(cluster, edges, o.splitAt, o.resolution);
+  if (o.splitAt > 0 || o.splitApart > 0) {
+    const apart = o.splitApart > 0 ? (part: number[], rest: number[]) => centroidCosine(space, part, rest) <= o.splitApart : undefined;
+    cluster = splitBridged(cluster, edges, o.resolution, o.splitAt, apart);
+  }
   for (let round = 0; round < o.reassign; round++) {
     const cents = centroids(space, cluster, terms);
     let moved = 0;
@@ -474,120 +541,4 @@ function baselineClusters(items: PoolItem[], o: Options): PoolClusters {
     return roots.get(r)!;
   });
   return { cluster, related: nb.idx.map((ids) => [...ids.slice(0, o.maxRelated)]) };
-}
-
-/**
- * Louvain community detection (Blondel et al. 2008) with a resolution parameter: move each node to
- * the neighbouring community that most raises modularity, collapse communities, repeat. Nodes are
- * visited in index order, so the result is deterministic.
- */
-export function louvain(n: number, edges: [number, number, number][], resolution = 1): number[] {
-  let membership = Array.from({ length: n }, (_, i) => i);
-  let size = n;
-  let current = edges;
-  for (let level = 0; level < 20; level++) {
-    const adj: Map<number, number>[] = Array.from({ length: size }, () => new Map());
-    const self = new Float64Array(size);
-    for (const [a, b, w] of current) {
-      if (a === b) self[a] += w;
-      else {
-        adj[a].set(b, (adj[a].get(b) ?? 0) + w);
-        adj[b].set(a, (adj[b].get(a) ?? 0) + w);
-      }
-    }
-    const degree = new Float64Array(size);
-    let m2 = 0;
-    for (let i = 0; i < size; i++) {
-      for (const w of adj[i].values()) degree[i] += w;
-      degree[i] += 2 * self[i];
-      m2 += degree[i];
-    }
-    if (m2 === 0) break;
-    const comm = Int32Array.from({ length: size }, (_, i) => i);
-    const total = Float64Array.from(degree);
-    let moved = false;
-    for (let pass = 0, improved = true; improved && pass < 50; pass++) {
-      improved = false;
-      for (let i = 0; i < size; i++) {
-        const own = comm[i];
-        const links = new Map<number, number>();
-        for (const [j, w] of adj[i]) links.set(comm[j], (links.get(comm[j]) ?? 0) + w);
-        total[own] -= degree[i];
-        let best = own;
-        let bestGain = (links.get(own) ?? 0) - (resolution * total[own] * degree[i]) / m2;
-        for (const [c, w] of links) {
-          const gain = w - (resolution * total[c] * degree[i]) / m2;
-          if (gain > bestGain + 1e-12) [best, bestGain] = [c, gain];
-        }
-        total[best] += degree[i];
-        if (best !== own) {
-          comm[i] = best;
-          improved = moved = true;
-        }
-      }
-    }
-    if (!moved) break;
-    const renumber = new Map<number, number>();
-    for (let i = 0; i < size; i++) if (!renumber.has(comm[i])) renumber.set(comm[i], renumber.size);
-    membership = membership.map((c) => renumber.get(comm[c])!);
-    const merged = new Map<number, number>();
-    for (const [a, b, w] of current) {
-      const [x, y] = [renumber.get(comm[a])!, renumber.get(comm[b])!].sort((p, q) => p - q);
-      merged.set(x * renumber.size + y, (merged.get(x * renumber.size + y) ?? 0) + w);
-    }
-    current = [...merged].map(([k, w]) => [Math.floor(k / renumber.size), k % renumber.size, w]);
-    size = renumber.size;
-  }
-  return membership;
-}
-
-/**
- * Community detection over a whole pool can fuse two tight stories that a few items bridge: look
- * inside each story and split off every part (of 5+ items) whose conductance is at most `at`.
- */
-function splitBridged(cluster: number[], edges: [number, number, number][], at: number, resolution: number): number[] {
-  const members = new Map<number, number[]>();
-  cluster.forEach((c, i) => {
-    if (!members.has(c)) members.set(c, []);
-    members.get(c)!.push(i);
-  });
-  const local = new Map<number, number>();
-  const inner = new Map<number, [number, number, number][]>();
-  for (const list of members.values()) list.forEach((i, k) => local.set(i, k));
-  for (const e of edges) {
-    if (cluster[e[0]] !== cluster[e[1]]) continue;
-    const c = cluster[e[0]];
-    if (!inner.has(c)) inner.set(c, []);
-    inner.get(c)!.push([local.get(e[0])!, local.get(e[1])!, e[2]]);
-  }
-  const out = [...cluster];
-  let next = cluster.reduce((m, c) => Math.max(m, c), -1) + 1;
-  for (const [c, list] of members) {
-    if (list.length < 6) continue;
-    const sub = inner.get(c) ?? [];
-    const parts = louvain(list.length, sub, resolution);
-    const count = parts.reduce((m, p) => Math.max(m, p), -1) + 1;
-    if (count < 2) continue;
-    const vol = new Float64Array(count);
-    const cut = new Float64Array(count);
-    const size = new Float64Array(count);
-    parts.forEach((p) => size[p]++);
-    let all = 0;
-    for (const [a, b, w] of sub) {
-      vol[parts[a]] += w;
-      vol[parts[b]] += w;
-      all += 2 * w;
-      if (parts[a] !== parts[b]) {
-        cut[parts[a]] += w;
-        cut[parts[b]] += w;
-      }
-    }
-    for (let p = 0; p < count; p++) {
-      const conductance = cut[p] / (Math.min(vol[p], all - vol[p]) || 1);
-      if (size[p] < 5 || conductance > at) continue;
-      const id = next++;
-      list.forEach((i, k) => parts[k] === p && (out[i] = id));
-    }
-  }
-  return out;
 }

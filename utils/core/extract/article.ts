@@ -7,13 +7,14 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { canonicalizeUrl } from '../url';
 import type { ExtractedArticle } from '../types';
 import { readMetadata } from './metadata';
-import { cleanByline, cleanSiteName, cleanTitle, normalizeDate, normalizeLang } from './clean';
+import { chooseByline, cleanSiteName, cleanTitle, normalizeDate, normalizeLang } from './clean';
 import { cleanArticle, stripClutter } from './clutter';
 import { collectHiddenMarks, markHidden } from './hidden';
 import { blocksToText } from './text';
 import { collect } from './dom';
-import { notArticleReason } from './kind';
-import { dateFromUrl, findDateline } from './dateline';
+import { LIST_PAGE, bodyShape, needsShape, notArticleReason } from './kind';
+import { dateFromUrl, findDateline, parseDateline } from './dateline';
+import { siteFromCopyright, siteFromHandle } from './site';
 
 export { blocksToText } from './text';
 export { stripClutter } from './clutter';
@@ -64,8 +65,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     serializer: (node) => node as Element,
   }).parse();
   const root = parsed?.content ?? null;
-  const byline = cleanByline(meta.byline) ?? cleanByline(parsed?.byline) ?? cleanByline(stripped.byline);
+  const pageUrl = canonicalFor(meta.canonicalUrl, options.url);
+  const siteName = cleanSiteName(meta.siteName ?? parsed?.siteName ?? siteFromHandle(meta.twitterSite, pageUrl) ?? siteFromCopyright(doc, pageUrl));
+  const byline = chooseByline(meta.byline, [parsed?.byline, stripped.byline], siteName, meta.authorIsOutlet);
   let hiddenWords = 0;
+  const shape = root && needsShape(meta.ldType) ? bodyShape(root) : undefined;
   if (root) {
     hiddenWords = collectHiddenMarks(root);
     cleanArticle(root, byline);
@@ -75,14 +79,15 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   // CJK text has no spaces: count its characters at about two to a word.
   const words = text ? text.split(/\s+/).length + Math.floor((text.match(/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g)?.length ?? 0) / 2) : 0;
   const canonicalUrl = canonicalizeUrl(meta.canonicalUrl ?? options.url, options.url);
-  const reason = notArticleReason({ doc, words, readerable, ldType: meta.ldType, ogType: meta.ogType, parsed: Boolean(parsed), url: canonicalUrl });
+  const reason = notArticleReason({ doc, words, readerable, ldType: meta.ldType, ogType: meta.ogType, parsed: Boolean(parsed), url: canonicalUrl, shape });
   return {
     url: options.url,
     canonicalUrl,
     title: cleanTitle(meta.title ?? parsed?.title ?? '', meta.siteName),
-    byline,
-    siteName: cleanSiteName(meta.siteName ?? parsed?.siteName ?? null),
-    publishedTime: publishedTime(doc, meta.publishedTime ?? parsed?.publishedTime ?? null, meta.canonicalUrl, options.now),
+    // A list of stories credits many writers: the first teaser's is not the page's.
+    byline: reason === LIST_PAGE ? null : byline,
+    siteName,
+    publishedTime: publishedTime(doc, meta.publishedTime ?? parsed?.publishedTime ?? null, meta.publishedAlternatives, meta.canonicalUrl, options.now),
     modifiedTime: normalizeDate(meta.modifiedTime, options.now),
     lang: normalizeLang(meta.lang ?? parsed?.lang ?? null),
     excerpt: meta.description ?? parsed?.excerpt ?? null,
@@ -97,10 +102,17 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
 }
 
 /**
- * The declared date when there is one, set in the zone the page shows when it declares only a
- * local time; else the date line the page shows; else the date in its URL.
+ * The declared date when there is one (of several that disagree, the one the page shows), set in
+ * the zone the page shows when it declares only a local time; else the date line the page shows;
+ * else the date in its URL.
  */
-function publishedTime(doc: Document, declared: string | null, url: string | null, now?: number): string | null {
+function publishedTime(doc: Document, declared: string | null, alternatives: string[], url: string | null, now?: number): string | null {
+  if (alternatives.length) {
+    const at = (d: string) => Date.parse(d.trim().replace(' ', 'T'));
+    const shown = findDateline(doc, now, (d) => Boolean(d.offset) && alternatives.some((a) => Math.abs(at(a) - Date.parse(d.iso)) < 60_000));
+    const agreed = shown && alternatives.find((a) => Math.abs(at(a) - Date.parse(shown.iso)) < 60_000);
+    if (agreed) return normalizeDate(agreed, now);
+  }
   const local = declared?.trim().match(/^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?(\.\d+)?$/);
   if (local) {
     const shown = findDateline(doc, now, (d) => Boolean(d.offset) && d.date === local[1] && d.clock === local[2]);
@@ -110,5 +122,19 @@ function publishedTime(doc: Document, declared: string | null, url: string | nul
   }
   const value = normalizeDate(declared, now);
   if (value) return value;
-  return findDateline(doc, now)?.iso ?? dateFromUrl(url, now);
+  return findDateline(doc, now)?.iso ?? dateFromTitle(doc.title, now) ?? dateFromUrl(url, now);
+}
+
+/** "Headline - 07.12.2017 - LA NACION": a <title> part that is nothing but a date. */
+function dateFromTitle(title: string | null | undefined, now?: number): string | null {
+  for (const part of (title ?? '').split(/\s+[|\-–—]\s+|\s*_\s*/)) {
+    const found = part.length <= 40 ? parseDateline(part, now) : null;
+    if (found && found.at === 0 && part.trim().length <= found.date.length + 20) return found.iso;
+  }
+  return null;
+}
+
+/** The page's own address for its host: the canonical one it declares, else where it was read. */
+function canonicalFor(declared: string | null, url: string): string {
+  try { return new URL(declared ?? url, url).href; } catch { return url; }
 }

@@ -33,6 +33,9 @@ const DEGREES = /^(m\.?a|m\.?d|ph\.?d|r\.?n|m\.?p\.?h|m\.?s\.?c?|b\.?s\.?c?|b\.?
 /** An outlet, a desk or a wire credited instead of a person. */
 const OUTLET = /\b(news|staff|bureau|desk|wire services?|newsroom|team|editors|editorial board)$/i;
 
+/** Beside capitalised words, a word in lower case that is no particle of a name ("Syrian defense ministries", not "Anna van der Berg"): not a person. */
+const LOWER_WORD = /(^|\s)(?!(?:de|da|das|do|dos|del|della|di|du|der|den|van|von|ter|ten|la|le|el|al|bin|ibn|y|e|zu|af|av)\b)\p{Ll}+(\s|$)/u;
+
 /** "JANE DOE" → "Jane Doe"; names already in mixed case are left as written. */
 function nameCase(n: string): string {
   return n === n.toUpperCase() && /\p{Lu}{2}/u.test(n) ? n.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, p, c) => p + c.toUpperCase()) : n;
@@ -41,17 +44,21 @@ function nameCase(n: string): string {
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const names = raw
-    .replace(/(https?:\/\/|www\.)\S+/gi, ' ')
+    .replace(/(https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gi, ' ')
+    // A handle beside the name ("Bryan DeArdo @BryanDeArdo") is the same person.
+    .replace(/(^|\s)@\w+/g, ' ')
     .replace(/\s+/g, ' ')
-    // A date, a time or a separator ends the names ("Jane Doe March 11, 2015 3:46 PM", "Jo • 8h").
-    .split(/\s*(?:\d|•|·|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i)[0]
-    .replace(/^\s*(by|from|written by|words by|posted by|author:?|par|por|von|door|di|av)\s+/i, '')
+    // A date, a time, a separator or a "Published" line ends the names ("Jane Doe March 11, 2015 3:46 PM", "Jo • 8h").
+    .split(/\s*(?:\d|•|·|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:last\s+)?(?:published|updated|posted)\b)/i)[0]
+    // So does the end of a sentence: "Finian Cunningham. Sputnik International" names an affiliation.
+    .split(/(?<!\b(?:Prof|Capt|Sgt|Gen|Col|Rev|Sen|Rep|Gov|Lieut|Cmdr))(?<=\p{Ll}{3})\.\s+(?=\p{Lu})/u)[0]
+    .replace(/^\s*(?:(?:analysis|opinion|commentary|review|column|story|text|report(?:ing)?|interview|essay|photos?)\s+)?(by|from|written by|words by|posted by|author:?|par|por|von|door|di|av)\s+/i, '')
     // "Jo Roe (avec Al Ode)" credits two; "Richard (R.J.) Eskow" is one name with a nickname.
     .replace(/\((?:avec|with|con|mit|com)\s+([^)]*)\)/gi, ', $1')
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\bavec\b|&|\||\/|\bwith\b)\s*/i)
     .map((n) => n.replace(JOB_TITLES, '').replace(/^\s*by\s+/i, '').replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').trim())
-    .filter((n) => n && /\p{L}/u.test(n) && !/^(our|the|by|por|par|von|staff|afp|reuters|ap)$/i.test(n) && !DEGREES.test(n) && !OUTLET.test(n) && !(n.length < 4 && n === n.toLowerCase()) && n.split(' ').length <= 5 && !/^https?:|www\.|@|\.com\b/i.test(n))
+    .filter((n) => n && /\p{L}/u.test(n) && !/^(our|the|by|por|par|von|staff|afp|reuters|ap)$/i.test(n) && !/^the\s/i.test(n) && !(/\p{Lu}/u.test(n) && LOWER_WORD.test(n)) && !DEGREES.test(n) && !OUTLET.test(n) && !(n.length < 4 && n === n.toLowerCase()) && n.split(' ').length <= 5 && !/^https?:|www\.|@|\.com\b/i.test(n))
     .map(nameCase);
   const unique = [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
   return unique.length ? unique.join(', ') : null;
@@ -76,4 +83,44 @@ export function cleanTitle(raw: string, siteName: string | null): string {
 export function cleanSiteName(raw: string | null | undefined): string | null {
   const t = raw?.replace(/\s+/g, ' ').trim();
   return t ? t : null;
+}
+
+/**
+ * The byline from what the page declares, else from what it shows. A declared author that is the
+ * outlet itself or a wire ("Reuters", "Al Jazeera" on aljazeera.com) means no person is credited:
+ * the answer is then none, not the next line that looks like a byline (often a dateline).
+ */
+export function chooseByline(declared: string | null | undefined, shown: (string | null | undefined)[], siteName: string | null, declaredOutlet = false): string | null {
+  const site = siteName ? foldName(siteName) : null;
+  const people = (raw: string | null | undefined) => {
+    const names = cleanByline(raw)?.split(', ').filter((n) => !(site && sameOutlet(foldName(n), site) && !personLike(n))) ?? [];
+    return names.length ? names.join(', ') : null;
+  };
+  const fromMeta = people(declared);
+  if (fromMeta) return fromMeta;
+  if (declaredOutlet || (declared && !/^(https?:|www\.)/i.test(declared.trim()) && isOutlet(declared, site))) return null;
+  for (const s of shown) {
+    const b = people(s);
+    if (b) return b;
+  }
+  return null;
+}
+
+const foldName = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** "Haki Benita", "Bradley M. Kuhn": a blog named after its author credits a person all the same. */
+function personLike(n: string): boolean {
+  const w = n.split(' ');
+  return w.length >= 2 && w.length <= 4 && w.every((x) => /^\p{Lu}(\p{Ll}+|\.)?$|^\p{Lu}\p{Ll}+[-'’]\p{Lu}\p{Ll}+$/u.test(x));
+}
+
+/** "rt" and "rt international", "al jazeera" and "al jazeera english". */
+function sameOutlet(name: string, site: string): boolean {
+  return name === site || site.startsWith(name + ' ') || name.startsWith(site + ' ');
+}
+
+/** A declared author made only of outlets and wires. */
+function isOutlet(raw: string, site: string | null): boolean {
+  const parts = raw.split(/\s*(?:,|;|&|\band\b|\|)\s*/i).map(foldName).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => /^(afp|ap|reuters|associated press|agence france presse|dpa|efe|ansa|upi|pa|bloomberg|xinhua|tass|staff|wire services?)$/.test(p) || OUTLET.test(p) || (site !== null && sameOutlet(p, site) && !personLike(raw)));
 }

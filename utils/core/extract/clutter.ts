@@ -11,6 +11,11 @@ const STRONG = /^(ad|ads|advert|advertisement|ad-(slot|label|creative|container|
 /** Parts of tokens that mark furniture when the element is small (never the article itself). */
 const WEAK = /(^|[-_])(share|sharing|social|related|recommend(ed|ations)?|newsletter|subscribe|subscription|signup|promo|caption|credit|byline|author|breadcrumbs?|tags?|topics|sidebar|outbrain|taboola|popular|trending|read-?more|more-?from|comments?|disqus|toolbar|print|follow|donate|paywall|overlay|modal|popup|skip|sr-only|visually-?hidden|screen-?reader|dateline|timestamp|published|updated|meta)($|[-_])/i;
 
+/** Ids and classes run together ("makehomepagedialog", "loginModal") still name a dialog. */
+const DIALOG = /(dialog|modal|lightbox)$/i;
+
+const CONTROL = 'data-parallax-control';
+
 const ROLES = /^(navigation|complementary|dialog|alertdialog|banner|contentinfo|search|menu|menubar|toolbar)$/;
 
 const DROP_TAGS = new Set(['nav', 'aside', 'form', 'button', 'select', 'dialog', 'figure', 'figcaption', 'iframe', 'noscript', 'template']);
@@ -22,6 +27,37 @@ function isSubstantial(el: Element): boolean {
     if ((p.textContent ?? '').length > 120 && ++long >= 3) return true;
   }
   return false;
+}
+
+const INLINE = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'u', 'abbr', 'time', 'small', 'cite', 'mark', 'sup', 'sub', 'code', 'q', 'font']);
+
+/**
+ * An inline element inside a sentence (`on <a class="meta-loc">Sudan</a> and`, `<span class="dateline">CAIRO —</span> Gunmen…`):
+ * part of the text whatever its class says. A credit or byline alone in its block is not.
+ */
+function inRunningText(el: Element): boolean {
+  if (!INLINE.has(tag(el))) return false;
+  const parent = el.parentElement;
+  if (!parent) return false;
+  // The text beside it on the same line: its siblings, less those that are blocks of their own.
+  let beside = 0;
+  for (let n = parent.firstChild; n && beside < 60; n = n.nextSibling) {
+    if (n === el) continue;
+    if (n.nodeType === 3) beside += (n.nodeValue ?? '').trim().length;
+    else if (n.nodeType === 1 && !BLOCKS.has(tag(n as Element)) && !CONTAINERS.has(tag(n as Element))) beside += (n.textContent ?? '').trim().length;
+  }
+  return beside >= 60;
+}
+
+/**
+ * What a furniture-like class or id means for this element: `drop` it, or `inline` (a word inside
+ * a sentence, which stays), or null (no such class, or it holds the article).
+ */
+function weakVerdict(el: Element, t: string[]): 'drop' | 'inline' | null {
+  const weak = t.some((x) => WEAK.test(x));
+  if (!weak && !t.some((x) => DIALOG.test(x))) return null;
+  if (inRunningText(el)) return weak ? 'inline' : null;
+  return isSubstantial(el) ? null : 'drop';
 }
 
 /** Class and id tokens, less those that only state a condition (`no-caption`, `has-author`). */
@@ -46,6 +82,9 @@ export function stripClutter(doc: Document): { byline: string | null } {
   let byRel: Element | null = null;
   const drops = collect(root, (el) => {
     if (!byRel && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author')) byRel = el;
+    // A link to nowhere (`href="#"`) is a button run by the page's script ("Feedback", "Show more"). Marked here, where
+    // the href is as written (Readability resolves it), and dropped after Readability, which scores the page with it.
+    if (tag(el) === 'a' && /^#?$/.test(el.getAttribute('href') ?? 'x')) el.setAttribute(CONTROL, '');
     return DROP_TAGS.has(tag(el)) || el.hasAttribute('role');
   });
   const relText = (byRel as Element | null)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -59,7 +98,14 @@ export function stripClutter(doc: Document): { byline: string | null } {
   for (const el of collect(root, (e) => e.hasAttribute('class') || e.hasAttribute('id') || e.hasAttribute('aria-label'))) {
     const t = tokens(el);
     if (el.getAttribute('aria-label') === 'Advertisement' || t.some((x) => STRONG.test(x))) el.remove();
-    else if (t.some((x) => WEAK.test(x)) && !isSubstantial(el)) {
+    else {
+      const verdict = weakVerdict(el, t);
+      if (verdict === 'inline') {
+        // Else Readability takes `<span class="dateline">CAIRO —</span>` for the byline and cuts it out.
+        el.removeAttribute('class');
+        el.removeAttribute('id');
+      }
+      if (verdict !== 'drop') continue;
       if (!byline && t.some((x) => BYLINE_TOKEN.test(x))) {
         const text = el.textContent?.replace(/\s+/g, ' ').trim();
         if (text && text.length < 100) byline = text;
@@ -70,6 +116,7 @@ export function stripClutter(doc: Document): { byline: string | null } {
   return { byline };
 }
 
+const CONTAINERS = new Set(['section', 'article', 'main', 'header', 'footer', 'ul', 'ol', 'dl', 'table', 'tbody', 'tr', 'figure', 'aside', 'nav', 'form']);
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'td', 'th', 'dt', 'dd', 'div']);
 
 /** Block elements with no block inside them, in document order. */
@@ -96,12 +143,17 @@ function linkTextShare(el: Element): number {
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Lines that say who wrote it, when, or where the picture came from: not the story. */
-const EDGE_LINE = /^(by|from|words by|written by|posted by|published|updated|last updated|posted|image|photo|picture|video|source|credit|image credit|photo credit|caption|image caption|advertisement|share|share this|follow|read more|see also|more from|more on|related|click here|sign up|subscribe|listen|watch)\b/i;
+const EDGE_LINE = /^(by|from|words by|written by|posted by|published|updated|last updated|posted|image|photo|picture|video|source|credit|image credit|photo credit|caption|image caption|advertisement|share|share this|follow|read more|see also|more from|more on|related|click here|sign up|subscribe|listen|watch|you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read)|trending(?: now)?|more stories|top stories|don'?t miss|highlights|loading)\b/i;
 const DATE_LINE = /^\W*(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(mon|tue|wed|thu|fri|sat|sun)\w*,?\s|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4})/i;
 /** Pointers elsewhere, wherever they sit in the body. */
 const POINTER = /^\W*(read more|related|see also|also|more|don'?t miss|you may also like|recommended|related news|related articles|watch|listen)\s*[:|]/i;
 /** What closes many bodies: newsletters, follow-us lines, copyright and affiliate notes. */
-const TAIL_LINE = /\b(newsletters?|subscribe|sign up|follow (us|him|her|me|them)|on twitter|all rights reserved|copyright|©|affiliate|forums?|news tips?|inbox)\b/i;
+const TAIL_LINE = /\b(newsletters?|subscribe|sign up|follow (us|him|her|me|them)|on twitter|all rights reserved|copyright|©|affiliate|forums?|news tips?|inbox|contributed to this report|additional reporting)\b|^write to .{2,60} at \S+@/i;
+/** Whole lines that are the page's controls and labels, never the story: "Close", "Image 1 of / 9", "related news". */
+const UI_LINE = /^\W*(sign in|log ?in|sign up|subscribe|close|caption|comments?|share|print|e-?mail|text size|menu|search|advertisement|loading|breaking news|related (news|stories|articles|posts|content)|recent (articles|posts|stories)|popular this week|most (popular|read)|recommended for you|you (may|might) also like|image \d+ of\b.*|(tempo de leitura|reading time|read time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*\p{L}*|\d+\s*min(ute)?s?\s+read|filed under\s*:.*)\W*$/iu;
+/** A short call to sign up: "Let our news meet your inbox.", "Click here to subscribe to The Paradigm Newsletter". */
+const PROMO = /^\W*(click here|sign up|subscribe|join|get|let)\b.*\b(newsletters?|inbox|subscribe)\b/i;
+const STAMP_LINE = /^\W*(?:first |last )?(?:published|updated|posted)\b[^\p{L}]*(?:on\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d)/iu;
 const CREDIT = /^\(?\s*(image|photo|picture|credit|source|foto|bild)s?\s*(credit)?\s*[:©]/i;
 
 /**
@@ -110,12 +162,28 @@ const CREDIT = /^\(?\s*(image|photo|picture|credit|source|foto|bild)s?\s*(credit
  */
 export function cleanArticle(root: Element, byline: string | null): void {
   for (const el of collect(root, tagIn('figure', 'figcaption', 'aside', 'nav', 'button', 'form'))) el.remove();
-  for (const el of collect(root, (e) => e.hasAttribute('class') || e.hasAttribute('id'))) {
-    if (tokens(el).some((x) => WEAK.test(x) || STRONG.test(x)) && !isSubstantial(el)) el.remove();
+  const controls: Element[] = [];
+  const named = collect(root, (e) => {
+    if (e.hasAttribute(CONTROL)) controls.push(e);
+    return e.hasAttribute('class') || e.hasAttribute('id');
+  });
+  for (const el of named) {
+    const t = tokens(el);
+    if (t.some((x) => STRONG.test(x)) ? !isSubstantial(el) : weakVerdict(el, t) === 'drop') el.remove();
+  }
+  for (const a of controls) {
+    if (words(a.textContent ?? '') <= 3 && !inRunningText(a)) a.remove();
+    else a.removeAttribute(CONTROL);
   }
   for (const list of collect(root, tagIn('ul', 'ol'))) {
     const items = list.getElementsByTagName('li').length;
-    if (items >= 2 && linkTextShare(list) > 0.7) list.remove();
+    if (items >= 2 && linkTextShare(list) > 0.7) {
+      // Its lead-in ("More games news:") goes with it.
+      const label = list.previousElementSibling;
+      const text = label?.textContent?.trim() ?? '';
+      if (label && text.endsWith(':') && words(text) <= 6) label.remove();
+      list.remove();
+    }
   }
   const names = (byline ?? '').toLowerCase().split(/,\s*/).filter(Boolean);
   const leaves = leafBlocks(root);
@@ -135,7 +203,11 @@ export function cleanArticle(root: Element, byline: string | null): void {
   for (const b of info) if (b.n > 0 && b.n <= 6) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
   for (const b of info) {
     if ((CREDIT.test(b.text) || POINTER.test(b.text)) && b.n <= 25) b.el.remove();
+    else if (b.n <= 12 && UI_LINE.test(b.text)) b.el.remove();
+    else if (b.n <= 20 && PROMO.test(b.text)) b.el.remove();
     else if (b.n <= 6 && (seen.get(b.text) ?? 0) > 2) b.el.remove();
+    // "PUBLISHED: 00:01, Tue, Nov 19, 2019": when it was posted, wherever the line sits.
+    else if (b.n <= 12 && STAMP_LINE.test(b.text)) b.el.remove();
     else if (b.n > 0 && b.n <= 30 && linkTextShare(b.el) > 0.9 && /^(p|li|div)$/i.test(b.el.tagName)) b.el.remove();
   }
   // Leading and trailing lines until the first/last real paragraph.

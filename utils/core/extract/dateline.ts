@@ -149,9 +149,22 @@ function shortText(el: Element): string | null {
   return t.length > MAX_LINE * 4 ? null : t.replace(/\s+/g, ' ').trim();
 }
 
-/** Dates in table cells are facts in the page (a release date in an infobox), not its date line. */
-function inTable(el: Element): boolean {
-  for (let p = el.parentElement; p; p = p.parentElement) if (/^t[dh]$/.test(tag(p))) return true;
+/**
+ * Dates in table cells are facts in the page (a release date in an infobox), and dates in a
+ * citation or a quotation belong to another document ("Retrieved 2016-05-01" in a reference
+ * list): neither is the page's date line. A cell that holds the whole page (a layout table) is
+ * no fact cell.
+ */
+function aboutSomethingElse(el: Element, cellSize: Map<Element, number>): boolean {
+  for (let p: Element | null = el; p; p = p.parentElement) {
+    const t = tag(p);
+    if (t === 'td' || t === 'th') {
+      let size = cellSize.get(p);
+      if (size === undefined) cellSize.set(p, (size = (p.textContent ?? '').length));
+      if (size < 1000) return true;
+    } else if (t === 'cite' || t === 'blockquote' || t === 'q') return true;
+    if (/(^|[\s_-])(reference|citation|accessdate|access-date|archive-date)/i.test(p.getAttribute('class') ?? '')) return true;
+  }
   return false;
 }
 
@@ -166,10 +179,11 @@ export function findDateline(doc: Document, now = Date.now(), want: (d: Dateline
   const h1 = all.findIndex((el) => tag(el) === 'h1');
   const anchor = h1 >= 0 ? h1 : 0;
   const named: [number, Element][] = [];
+  const cells = new Map<Element, number>();
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
     const name = tag(el);
-    if ((name === 'time' || name === 'abbr' || DATEISH.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) && !inTable(el)) {
+    if (name === 'time' || name === 'abbr' || DATEISH.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
       named.push([i >= anchor ? i - anchor : (anchor - i) * 3, el]);
     }
   }
@@ -178,7 +192,7 @@ export function findDateline(doc: Document, now = Date.now(), want: (d: Dateline
     const text = shortText(el);
     if (!text || text.length > MAX_LINE) continue;
     const found = parseDateline(text, now);
-    if (found && want(found)) return found;
+    if (found && want(found) && !aboutSomethingElse(el, cells)) return found;
   }
   // Lines right after the headline: a short line that is a date, or a paragraph opening with one.
   for (let i = anchor + 1; i < Math.min(all.length, anchor + 80); i++) {
@@ -188,7 +202,7 @@ export function findDateline(doc: Document, now = Date.now(), want: (d: Dateline
     if (!text) continue;
     const head = text.length <= 60 ? text : text.slice(0, 40);
     const found = parseDateline(head, now);
-    if (found && (text.length <= 60 || found.at <= 3) && want(found)) return found;
+    if (found && (text.length <= 60 || found.at <= 3) && want(found) && !aboutSomethingElse(el, cells)) return found;
   }
   return null;
 }

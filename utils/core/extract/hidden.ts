@@ -63,6 +63,9 @@ export function markHidden(source: Document, clone: Document, clock: () => numbe
   const dstBody = clone.body;
   if (!srcBody || !dstBody) return 0;
   const targets: Element[] = [];
+  // Comments go too: Readability takes one for the end of a paragraph and splits the text around
+  // it (`on Page <!-- -->A<!-- -->22` became four paragraphs).
+  const comments: Node[] = [];
   let useStyles = Boolean(view);
   let count = 0;
   // Both trees walked side by side (the clone is a deep copy, node for node); a hidden element's
@@ -71,7 +74,8 @@ export function markHidden(source: Document, clone: Document, clock: () => numbe
   let d: Node | null = dstBody.firstChild;
   while (s && d) {
     let down = true;
-    if (s.nodeType === 1) {
+    if (s.nodeType === 8) comments.push(d);
+    else if (s.nodeType === 1) {
       const el = s as Element;
       if (!SKIP.has(el.tagName)) {
         let isHidden = hiddenByMarkup(el);
@@ -90,6 +94,7 @@ export function markHidden(source: Document, clone: Document, clock: () => numbe
     s = s.nextSibling;
     d = d.nextSibling;
   }
+  for (const c of comments) c.parentNode?.removeChild(c);
   let words = 0;
   for (const el of targets) {
     const n = wordCount(el);

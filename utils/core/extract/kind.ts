@@ -1,6 +1,8 @@
 /** "Is this an article?" — section fronts, home pages, search results and video-only pages are not. */
 import { collect, tag } from './dom';
 
+export const LIST_PAGE = 'This page looks like a list of articles rather than one article.';
+
 const ARTICLE_LD = /Article|BlogPosting|LiveBlogPosting|Report|NewsArticle/;
 const LIST_LD = /^(CollectionPage|ItemList|SearchResultsPage|WebSite|ProfilePage|VideoObject|VideoGallery|ImageGallery)$/;
 
@@ -12,6 +14,7 @@ export interface KindInput {
   ogType: string | null;
   parsed: boolean;
   url: string;
+  shape?: BodyShape;
 }
 
 /** Share of the body's text that sits in links with headline-sized text: high on list pages. */
@@ -25,21 +28,60 @@ function headlineLinks(doc: Document): number {
   return n;
 }
 
+/** The body's shape matters only when no JSON-LD says "article" (which the shape rule defers to). */
+export function needsShape(ldType: string | null): boolean {
+  return !(ldType !== null && ARTICLE_LD.test(ldType));
+}
+
 /** Why this page is not an article, or null when it is one. */
 export function notArticleReason(k: KindInput): string | null {
   const ldArticle = k.ldType !== null && ARTICLE_LD.test(k.ldType);
   const ogArticle = k.ogType !== null && /article/i.test(k.ogType);
   if (!k.parsed || k.words < (ldArticle || ogArticle ? 80 : 150)) return 'There is too little article text on this page.';
   if (k.ldType && LIST_LD.test(k.ldType) && !ldArticle) {
-    return /Video/.test(k.ldType) ? 'This page is mainly a video, not an article.' : 'This page looks like a list of articles rather than one article.';
+    return /Video/.test(k.ldType) ? 'This page is mainly a video, not an article.' : LIST_PAGE;
   }
   let path = '/';
   try { path = new URL(k.url).pathname; } catch { /* keep '/' */ }
   if (/\/(search|tag|tags|topics?|category|section)\b/i.test(path) && !ldArticle && !ogArticle) {
-    return 'This page looks like a list of articles rather than one article.';
+    return LIST_PAGE;
   }
-  if (!k.readerable && !ldArticle) return 'This page looks like a list of articles rather than one article.';
+  if (!k.readerable && !ldArticle) return LIST_PAGE;
+  // A section front reads well too (Readability calls it readerable, pages call it og:type article):
+  // teaser after teaser, a linked headline and a line or two each, and no running text.
+  const teasers = k.shape ? k.shape.linkedHeadings + k.shape.cards : 0;
+  if (!ldArticle && teasers >= 6 && k.shape!.longParagraphs * 4 <= teasers) return LIST_PAGE;
   // Many headline-sized links against little text: a section front, even when it reads well.
-  if (!ldArticle && !ogArticle && headlineLinks(k.doc) * 4 > k.words) return 'This page looks like a list of articles rather than one article.';
+  if (!ldArticle && !ogArticle && headlineLinks(k.doc) * 4 > k.words) return LIST_PAGE;
   return null;
+}
+
+/** What the extracted body is made of, for telling a section front from an article. */
+export interface BodyShape {
+  /** Headline-sized headings (five words or more) that are links to another page: teaser headlines. */
+  linkedHeadings: number;
+  /** `<article>` elements inside the body: teaser cards. */
+  cards: number;
+  /** Paragraphs of running text (over 400 characters, few links). */
+  longParagraphs: number;
+}
+
+const HEADING = /^h[1-6]$/;
+
+export function bodyShape(root: Element): BodyShape {
+  const shape: BodyShape = { linkedHeadings: 0, cards: 0, longParagraphs: 0 };
+  for (const el of collect(root, (e) => { const t = tag(e); return t === 'p' || t === 'article' || HEADING.test(t); })) {
+    const t = tag(el);
+    if (t === 'article') { shape.cards++; continue; }
+    const all = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    let linked = 0;
+    for (const a of el.getElementsByTagName('a')) {
+      // A link into the same page (`#section`, a table of contents) is no teaser.
+      if (!(a.getAttribute('href') ?? '#').includes('#')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    }
+    if (t === 'p') { if (all > 400 && linked < all * 0.3) shape.longParagraphs++; }
+    // A headline is a sentence ("Xi Jinping is running the games by his own rules"), not a name ("Eve Valkyrie ($60)").
+    else if (all && linked >= all * 0.8 && (el.textContent ?? '').trim().split(/\s+/).length >= 5) shape.linkedHeadings++;
+  }
+  return shape;
 }

@@ -3,6 +3,7 @@
  * <time>. Each field takes the most trustworthy source that has it.
  */
 import { collect, tag } from './dom';
+import { dropTagline } from './site';
 
 export interface PageMetadata {
   title: string | null;
@@ -13,13 +14,21 @@ export interface PageMetadata {
   lang: string | null;
   canonicalUrl: string | null;
   description: string | null;
-  /** The JSON-LD @type of the article node, when there is one. */
+  /** The JSON-LD @type of the article node, when there is one; else CollectionPage or SearchResultsPage when the page says so. */
   ldType: string | null;
   /** og:type, e.g. article or website. */
   ogType: string | null;
+  /** Other declared publication times, when the page declares more than one instant. */
+  publishedAlternatives: string[];
+  /** The article's declared authors are all organisations (the outlet, a wire): no person is credited. */
+  authorIsOutlet: boolean;
+  /** The site's Twitter handle, "@Yahoo". */
+  twitterSite: string | null;
 }
 
 const ARTICLE_TYPES = /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|LiveBlogPosting|BlogPosting|Article|Report|ScholarlyArticle|TechArticle)$/;
+
+const PAGE_LIST_TYPES = /^(CollectionPage|SearchResultsPage)$/;
 
 type Json = Record<string, unknown>;
 
@@ -50,8 +59,20 @@ function typeOf(node: Json): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' };
+
+/** JSON-LD written by CMS plugins often carries HTML entities ("review &#8211; shoots"), which JSON does not decode. */
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]+);/gi, (all, e: string) => {
+    if (e[0] !== '#') return NAMED[e.toLowerCase()] ?? all;
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+  });
+}
+
 function str(v: unknown): string | null {
-  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'string') return decodeEntities(v).trim() || null;
   if (Array.isArray(v)) return str(v[0]);
   if (v && typeof v === 'object') return str((v as Json).name ?? (v as Json)['@value']);
   return null;
@@ -159,19 +180,29 @@ const isUrl = (s: string | null) => Boolean(s && /^(https?:)?\/\/|^www\./i.test(
 export function readMetadata(doc: Document): PageMetadata {
   const found = findElements(doc);
   const m = found.metas;
-  const article = jsonLdNodes(found.ld).find((n) => typeOf(n).some((t) => ARTICLE_TYPES.test(t))) ?? null;
-  const ldAuthors = article ? names(article.author) : [];
+  const nodes = jsonLdNodes(found.ld);
+  const article = nodes.find((n) => typeOf(n).some((t) => ARTICLE_TYPES.test(t))) ?? null;
+  // With no article node, a page that calls itself a collection or search results is a list.
+  const listType = article ? null : nodes.flatMap(typeOf).find((t) => PAGE_LIST_TYPES.test(t)) ?? null;
+  // An author the page types as an organisation is the outlet or a wire, not a person.
+  const authorNodes = article ? [article.author].flat().filter(Boolean) : [];
+  const isOrg = (a: unknown) => Boolean(a && typeof a === 'object' && typeOf(a as Json).some((t) => /Organization|Corporation/.test(t)));
+  const ldAuthors = names(authorNodes.filter((a) => !isOrg(a)));
   const timeEl = found.time;
   const canonical = found.canonical?.getAttribute('href') ?? null;
-  const declaredTitle = str(article?.headline) ?? meta(m, 'og:title', 'twitter:title', 'dc.title', 'DC.title') ?? (doc.title?.trim() || null);
-  const shown = shownTitle(found.h1s, [str(article?.headline), meta(m, 'og:title'), meta(m, 'twitter:title')], doc.title ?? null);
+  const ogSite = meta(m, 'og:site_name');
+  const appName = meta(m, 'application-name', 'apple-mobile-web-app-title');
+  // A "title" that is the site's name and tagline ("Yahoo News - Latest News & Headlines") is no headline.
+  const siteNames = new Set([ogSite, appName].filter((x): x is string => Boolean(x)).map(fold));
+  const headline = (t: string | null) => (t && !siteNames.has(fold(t)) ? t : null);
+  const declaredTitle = headline(str(article?.headline)) ?? headline(meta(m, 'og:title', 'twitter:title', 'dc.title', 'DC.title')) ?? (doc.title?.trim() || null);
+  const shown = shownTitle(found.h1s, [str(article?.headline), meta(m, 'og:title'), meta(m, 'twitter:title')].map(headline), doc.title ?? null);
   // Only <title> to go on: drop its section and site tail.
   const fromDocTitle = !shown && declaredTitle && declaredTitle === doc.title?.trim() ? splitDocTitle(declaredTitle) : null;
   const title = shown ?? fromDocTitle?.headline ?? declaredTitle;
-  const ogSite = meta(m, 'og:site_name');
   const siteName =
-    (isUrl(ogSite) ? null : ogSite) ??
-    meta(m, 'application-name', 'apple-mobile-web-app-title') ??
+    dropTagline(isUrl(ogSite) ? null : ogSite) ??
+    dropTagline(appName) ??
     str((article?.publisher as Json | undefined)?.name) ??
     siteFromTitle(doc.title ?? '', title) ??
     fromDocTitle?.site ??
@@ -184,22 +215,34 @@ export function readMetadata(doc: Document): PageMetadata {
     found.itemDate,
     timeEl?.getAttribute('datetime') ?? null,
   ].filter((d): d is string => Boolean(d));
+  // The WebPage node's date, when the article node gives a day only.
+  const otherNodes = nodes.filter((n) => n !== article).map((n) => str(n.datePublished)).filter((d): d is string => Boolean(d));
   const zoned = (d: string) => /(?:Z|[+-]\d{2}:?\d{2})$/i.test(d.trim());
   const local = (d: string) => d.trim().replace(/[T ]/, 'T').slice(0, 16);
   let publishedTime = dates[0] ?? null;
-  if (publishedTime && !zoned(publishedTime)) {
+  if (publishedTime && /^\d{4}-\d{2}-\d{2}$/.test(publishedTime.trim())) {
+    // A day only: another source that gives the time on that same day says more.
+    publishedTime = [...dates, ...otherNodes].find((d) => zoned(d) && d.trim().startsWith(publishedTime!.trim() + 'T')) ?? publishedTime;
+  } else if (publishedTime && !zoned(publishedTime)) {
     publishedTime = dates.find((d) => zoned(d) && local(d) === local(publishedTime!)) ?? publishedTime;
   }
+  // Declared times that disagree (JSON-LD "04:31-06:00", meta "04:31+00:00"): the page's date line decides.
+  // Only what is declared for publication counts here: a <time> on the page may be the update.
+  const declared = [str(article?.datePublished), ...PUBLISHED_KEYS.map((k) => meta(m, k))].filter((d): d is string => Boolean(d) && zoned(d!));
+  const instants = new Set(declared.map((d) => Date.parse(d.trim().replace(' ', 'T'))).filter(Number.isFinite));
   return {
     title,
     byline: (ldAuthors.length ? ldAuthors.join(', ') : null) ?? meta(m, 'author', 'article:author', 'dc.creator', 'DC.creator', 'byl'),
+    authorIsOutlet: authorNodes.length > 0 && authorNodes.every(isOrg),
     siteName,
     publishedTime,
+    publishedAlternatives: instants.size > 1 ? declared : [],
     modifiedTime: str(article?.dateModified) ?? meta(m, 'article:modified_time', 'dateModified', 'dcterms.modified'),
     lang: doc.documentElement?.getAttribute('lang') || meta(m, 'og:locale', 'language', 'dc.language', 'content-language'),
     canonicalUrl: canonical ?? meta(m, 'og:url'),
     description: meta(m, 'description', 'og:description', 'twitter:description') ?? str(article?.description),
-    ldType: article ? typeOf(article)[0] ?? null : null,
+    ldType: article ? typeOf(article)[0] ?? null : listType,
     ogType: meta(m, 'og:type'),
+    twitterSite: meta(m, 'twitter:site'),
   };
 }

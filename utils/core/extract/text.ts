@@ -12,7 +12,9 @@ export function blocksToText(root: ParentNode): string {
   let current = '';
   const flush = () => {
     const t = current.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
-    if (t) paras.push(t);
+    // A line of bare punctuation is what is left of removed credits (", " between two names); a
+    // "___" rule the writer typed stays, as the page shows it.
+    if (/[\p{L}\p{N}_]/u.test(t)) paras.push(t);
     current = '';
   };
   const walk = (node: Node) => {

@@ -1,13 +1,13 @@
 /**
  * Latency of one lookup against a local feed index of 50,000 items, in real Chromium's IndexedDB.
  *
- *   npx tsx tests/bench/feed-index.ts [N=50000] [--window=full|fresh] [--runs=36]
+ *   npx tsx tests/bench/feed-index.ts [N=50000] [--window=full|fresh] [--runs=36] [--cold=8] [--poll=K]
  *
  * A small browser entry that imports the extension's REAL modules (openDatabase, storeItems,
- * lookUpIndex, buildQuery, dedupe, scoreCandidates, classify) is bundled
- * with esbuild and served from a tiny HTTP server on 127.0.0.1 (random port), so the page has a
- * real origin and on-disk IndexedDB (a persistent profile: an incognito context would keep
- * IndexedDB in memory). Debian Chromium is driven headless by playwright-core.
+ * lookUpIndex, buildQuery, dedupe, scoreCandidates, classify) is bundled with esbuild and served
+ * from a tiny HTTP server on 127.0.0.1 (random port), so the page has a real origin and on-disk
+ * IndexedDB (a persistent profile: an incognito context would keep IndexedDB in memory). Debian
+ * Chromium is driven headless by playwright-core.
  *
  * The items: the 3,233 real headlines of ../shared/data/uci-dev.jsonl, repeated until N. Copy r of
  * headline i gets id "uci-ID~r", the url "…?copy=r" and, for r > 0, the outlet domain "rR.host"
@@ -16,7 +16,7 @@
  * next two headlines of the same labelled story (real text on the same topic, ≈ 20–30 words, like
  * an RSS <description>). Dates: uniformly at random (seeded PRNG) over the 60 days before
  * NOW = 2025-11-21T00:00Z; `published` = `date`. Written through the extension's own write path
-(storeItems: term keys and per-day word counts) in transactions of 1,000.
+ * (storeItems: term keys, per-day word counts, the term numbering) in transactions of 1,000.
  *
  * The queries: the 36 story articles of the sample newsroom (tests/newsroom/corpus.ts loadContent()),
  * built as the extractor would deliver them (title, dek as excerpt, body paragraphs as text), each
@@ -26,10 +26,19 @@
  *                  ≈ 21/60 of the items;
  *   --window=fresh the article is dated NOW − 0…48 h (a reader on today's news): ≈ 14–16/60.
  * One lookup, timed in the page with performance.now(), is what the extension does for the feed
- * index: buildQuery → lookUpIndex (the window's day counts, the items sharing the story's rarer words
- * via the term|day index, at most 300 read) → dedupe → scoreCandidates with the day counts as word
- * rarity → classify. "items" in the output is the number of items in the window. The page is reloaded
- * after the fill (a fresh Dexie), one warm-up lookup is reported but not counted.
+ * index: buildQuery → lookUpIndex (the window's word counts, the items sharing the story's rarer
+ * words via the term|day index, at most 300 read) → dedupe → scoreCandidates with the word counts
+ * as word rarity → classify.
+ *
+ * Warm and cold: after the fill the bench waits until Chromium is idle, the page is reloaded once,
+ * one warm-up lookup is reported but not counted, and the --runs lookups run in that page: warm,
+ * with the word counts read by earlier lookups still in memory (a window's days not read yet are
+ * read from disk by its first lookup).
+ * --poll=K stores K new items (dated the last hour) before each timed lookup, as a feed poll
+ * would, so the counts they touch are read again. Then the page is reloaded --cold times; each
+ * time the database is opened (timed apart: in the extension the story job has opened it long
+ * before) and ONE lookup is timed: the first of a fresh JavaScript context, as after the worker
+ * was stopped (nothing in memory; Chromium and its IndexedDB backend still running).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -45,14 +54,16 @@ const args = process.argv.slice(2);
 const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 50_000);
 const WINDOW = (args.find((a) => a.startsWith('--window='))?.slice(9) ?? 'full') as 'full' | 'fresh';
 const RUNS_ARG = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 0);
+const COLD = Number(args.find((a) => a.startsWith('--cold='))?.slice(7) ?? 8);
+const POLL = Number(args.find((a) => a.startsWith('--poll='))?.slice(7) ?? 0);
 const NOW = Date.parse('2025-11-21T00:00:00Z');
 const DAY = 86_400_000;
 const ROOT = resolve('.');
 
 // ---- the browser entry: real modules, exposed as window.bench -------------------------------
 const ENTRY = `
-import { openDatabase } from './utils/db/db';
-import { indexed, lookUpIndex, storeItems } from './utils/feeds';
+import { openDatabase, Vocabulary } from './utils/db/db';
+import { addDays, indexed, lookUpIndex, lookupTerms, storeItems } from './utils/feeds';
 import { buildQuery } from './utils/core/query';
 import { classify, scoreCandidates } from './utils/core/match';
 import { dedupe } from './utils/coverage';
@@ -63,10 +74,13 @@ function rng(seed) { return () => { seed = (seed + 0x6d2b79f5) | 0; let t = Math
 
 window.bench = {
   async count() { return db.feedItems.count(); },
+  /** Open the database (in the extension the story job has opened it before the lookup). */
+  async open() { const t = performance.now(); await db.open(); return performance.now() - t; },
   /** Fill the index with n items made from the given headlines (see the header of feed-index.ts). */
   async fill(n, source, now, batch = 1000) {
     await db.feedItems.clear();
     await db.feedDays.clear();
+    await db.feedWords.clear();
     const rand = rng(42);
     const byStory = new Map();
     source.forEach((s, i) => byStory.set(s.story, [...(byStory.get(s.story) ?? []), i]));
@@ -92,6 +106,17 @@ window.bench = {
     }
     return { put, ms };
   },
+  /** A poll between lookups: k new items of the last hour, stored as refreshFeeds stores them. */
+  async poll(k, source, round, now) {
+    const rows = [];
+    for (let j = 0; j < k; j++) {
+      const s = source[(round * k + j) % source.length];
+      const date = new Date(now - ((j * 131) % 60) * 60000).toISOString();
+      const domain = 'p' + round + '.' + s.host;
+      rows.push(indexed({ id: 'poll-' + round + '-' + j, url: s.url + '#poll-' + round, outlet: { name: s.outlet, domain }, title: s.title, published: date, source: 'feeds', feedUrl: 'https://' + domain + '/feed', date }));
+    }
+    await storeItems(db, rows);
+  },
   /** One lookup as the extension does it for the feed index, timed stage by stage. */
   async query(article, now) {
     const t0 = performance.now();
@@ -101,34 +126,46 @@ window.bench = {
     const t2 = performance.now();
     const candidates = dedupe(found, article);
     const t3 = performance.now();
-    const t4 = t3;
     const coverage = classify(scoreCandidates(article, query, candidates, { backgroundDf: stats }));
-    const t5 = performance.now();
+    const t4 = performance.now();
     return {
-      ms: t5 - t0, build: t1 - t0, read: t2 - t1, prefilter: t3 - t2, background: t4 - t3, score: t5 - t4,
+      ms: t4 - t0, build: t1 - t0, lookup: t2 - t1, dedupe: t3 - t2, score: t4 - t3,
       items: stats.n, matched: found.length, candidates: candidates.length,
       sameStory: coverage.filter((c) => c.relation === 'same-story').length, related: coverage.filter((c) => c.relation === 'related').length,
     };
   },
-  /** Diagnostics: where the read goes (keys only, native getAll, Dexie toArray) for the same window. */
+  /**
+   * Diagnostics: the lookup's reads one by one, on Chromium's own IndexedDB API (no Dexie, nothing
+   * kept in memory): the window's word counts and the numbering, the keys of the ten rarest words,
+   * and the items (the lookup's own candidates, read again).
+   */
   async readParts(article, now) {
     const anchor = article.publishedTime ? Date.parse(article.publishedTime) : now;
-    const from = new Date(anchor - 14 * ${DAY}).toISOString();
-    const to = new Date(anchor + 7 * ${DAY}).toISOString();
+    const fromDay = new Date(anchor - 14 * ${DAY}).toISOString().slice(0, 10);
+    const toDay = new Date(anchor + 7 * ${DAY}).toISOString().slice(0, 10);
     const idb = db.backendDB();
-    const range = IDBKeyRange.bound(from, to);
-    const req = (f) => new Promise((res, rej) => { const tx = idb.transaction('feedItems', 'readonly'); const r = f(tx.objectStore('feedItems').index('date')); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    const answer = (r) => new Promise((res, rej) => { r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
     let t = performance.now();
-    const keys = await req((ix) => ix.getAllKeys(range));
+    const tx = idb.transaction(['feedDays', 'feedWords'], 'readonly');
+    const [days, slices] = await Promise.all([answer(tx.objectStore('feedDays').getAll(IDBKeyRange.bound(fromDay, toDay))), answer(tx.objectStore('feedWords').getAll())]);
+    const countsMs = performance.now() - t;
+    t = performance.now();
+    const { n, df } = addDays(days, new Vocabulary(slices).words);
+    const addMs = performance.now() - t;
+    const needles = lookupTerms(buildQuery(article)).filter((w) => (df.get(w) ?? 0) > 0 && (df.get(w) ?? 0) <= 0.05 * n).sort((a, b) => df.get(a) - df.get(b)).slice(0, 10);
+    t = performance.now();
+    const index = idb.transaction('feedItems', 'readonly').objectStore('feedItems').index('dayKeys');
+    const keys = await Promise.all(needles.map((w) => answer(index.getAllKeys(IDBKeyRange.bound(w + '|' + fromDay, w + '|' + toDay)))));
     const keysMs = performance.now() - t;
+    const { candidates } = await lookUpIndex(db, buildQuery(article), article.publishedTime, now);
     t = performance.now();
-    const rows = await req((ix) => ix.getAll(range));
-    const nativeMs = performance.now() - t;
-    t = performance.now();
-    await db.feedItems.where('date').between(from, to, true, true).toArray();
-    const dexieMs = performance.now() - t;
-    const bytes = JSON.stringify(rows).length;
-    return { n: keys.length, keysMs, nativeMs, dexieMs, avgJsonBytes: Math.round(bytes / Math.max(1, rows.length)) };
+    const store = idb.transaction('feedItems', 'readonly').objectStore('feedItems');
+    const rows = await Promise.all(candidates.map((c) => answer(store.get(c.id))));
+    const itemsMs = performance.now() - t;
+    return {
+      days: days.length, words: df.size, pairs: days.reduce((s, d) => s + d.ids.length, 0), countsBytes: days.reduce((s, d) => s + d.ids.byteLength * 2, 0) + slices.reduce((s, w) => s + w.words.length, 0),
+      countsMs, addMs, needles: needles.length, keys: keys.flat().length, keysMs, items: rows.length, itemsMs, avgJsonBytes: Math.round(JSON.stringify(rows).length / Math.max(1, rows.length)),
+    };
   },
 };
 `;
@@ -209,14 +246,18 @@ function chromiumCpuMs(profileDir: string): number {
 interface BenchWindow {
   bench: {
     count(): Promise<number>;
+    open(): Promise<number>;
     fill(n: number, source: UciRow[], now: number): Promise<{ put: number; ms: number }>;
+    poll(k: number, source: UciRow[], round: number, now: number): Promise<void>;
     query(article: ExtractedArticle, now: number): Promise<Result>;
-    readParts(article: ExtractedArticle, now: number): Promise<{ n: number; keysMs: number; nativeMs: number; dexieMs: number; avgJsonBytes: number }>;
+    readParts(article: ExtractedArticle, now: number): Promise<Parts>;
   };
 }
+type Parts = { days: number; words: number; pairs: number; countsBytes: number; countsMs: number; addMs: number; needles: number; keys: number; keysMs: number; items: number; itemsMs: number; avgJsonBytes: number };
 
 // ---- run ----------------------------------------------------------------------------------------
-type Result = { cpu: number; ms: number; build: number; read: number; prefilter: number; background: number; score: number; items: number; matched: number; candidates: number; sameStory: number; related: number };
+type Result = { cpu: number; ms: number; build: number; lookup: number; dedupe: number; score: number; items: number; matched: number; candidates: number; sameStory: number; related: number };
+const STAGES = ['cpu', 'ms', 'build', 'lookup', 'dedupe', 'score'] as const;
 const profile = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: ensureChromium(),
@@ -232,38 +273,65 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const r1 = (x: number) => Math.round(x * 10) / 10;
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(origin);
+  const lookUp = async (a: ExtractedArticle) => {
+    const c0 = chromiumCpuMs(profile);
+    const r: Result = await page.evaluate(([a, now]) => (window as unknown as BenchWindow).bench.query(a, now), [a, NOW] as const);
+    return { ...r, cpu: chromiumCpuMs(profile) - c0 };
+  };
   console.log(`${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; Chromium at ${origin}; filling ${N} items (from ${source.length} uci-dev headlines, dates over 60 days)…`);
   const fill = await page.evaluate(([n, s, now]) => (window as unknown as BenchWindow).bench.fill(n, s, now), [N, source, NOW] as const);
-  console.log(`fill: ${fill.put} items in ${Math.round(fill.ms)} ms (bulkPut, transactions of 1,000: ${r1((fill.ms / fill.put) * 1000)} ms per 1,000)`);
+  console.log(`fill: ${fill.put} items in ${Math.round(fill.ms)} ms (storeItems, transactions of 1,000: ${r1((fill.ms / fill.put) * 1000)} ms per 1,000)`);
+
+  // Wait until Chromium is idle, so the lookups do not share a core with work left from the fill.
+  const settle = performance.now();
+  for (let busy = Infinity; busy > 50 && performance.now() - settle < 120_000; ) {
+    const c0 = chromiumCpuMs(profile);
+    await new Promise((r) => setTimeout(r, 1000));
+    busy = chromiumCpuMs(profile) - c0;
+  }
+  console.log(`Chromium idle (< 5% of a core over 1 s) after ${r1((performance.now() - settle) / 1000)} s`);
   await page.reload();
   const count = await page.evaluate(() => (window as unknown as BenchWindow).bench.count());
-  console.log(`index after reload: ${count} items; window=${WINDOW}; ${RUNS} timed lookups + 1 warm-up\n`);
-
-  const warm: Result = await page.evaluate(([a, now]) => (window as unknown as BenchWindow).bench.query(a, now), [articles[0], NOW] as const);
-  console.log(`warm-up  ${r1(warm.ms)} ms (not counted)`);
-  console.log(' run   cpu-ms   total   build    read  prefilt  bg-tf   score   items matched cand  same rel  article');
+  console.log(`index after reload: ${count} items; window=${WINDOW}; ${RUNS} timed lookups + 1 warm-up${POLL ? `, each after a poll of ${POLL} new items (not timed)` : ''}, then ${COLD} cold ones\n`);
+  console.log(`warm-up  ${r1((await lookUp(articles[0])).ms)} ms (not counted)`);
+  console.log(' run   cpu-ms   total   build  lookup  dedupe   score   items matched cand  same rel  article');
   const results: Result[] = [];
   for (let i = 0; i < RUNS; i++) {
     const a = articles[i % articles.length];
-    const c0 = chromiumCpuMs(profile);
-    const r: Result = await page.evaluate(([a, now]) => (window as unknown as BenchWindow).bench.query(a, now), [a, NOW] as const);
-    r.cpu = chromiumCpuMs(profile) - c0;
+    if (POLL) await page.evaluate(([k, s, i, now]) => (window as unknown as BenchWindow).bench.poll(k, s, i, now), [POLL, source, i, NOW] as const);
+    const r = await lookUp(a);
     results.push(r);
     const f = (x: number) => r1(x).toFixed(1).padStart(7);
     console.log(
-      `${String(i + 1).padStart(4)} ${String(r.cpu).padStart(7)} ${f(r.ms)} ${f(r.build)} ${f(r.read)} ${f(r.prefilter)} ${f(r.background)} ${f(r.score)} ${String(r.items).padStart(7)} ${String(r.matched).padStart(6)} ${String(r.candidates).padStart(5)} ${String(r.sameStory).padStart(4)} ${String(r.related).padStart(4)}  ${a.title.slice(0, 48)}`,
+      `${String(i + 1).padStart(4)} ${String(r.cpu).padStart(7)} ${f(r.ms)} ${f(r.build)} ${f(r.lookup)} ${f(r.dedupe)} ${f(r.score)} ${String(r.items).padStart(7)} ${String(r.matched).padStart(6)} ${String(r.candidates).padStart(5)} ${String(r.sameStory).padStart(4)} ${String(r.related).padStart(4)}  ${a.title.slice(0, 48)}`,
     );
   }
-  const col = (k: keyof Result) => results.map((r) => r[k]);
-  console.log('\nmedian ms:', Object.fromEntries((['cpu', 'ms', 'build', 'read', 'prefilter', 'background', 'score'] as const).map((k) => [k, r1(median(col(k)))])));
-  console.log('p95 ms:   ', Object.fromEntries((['cpu', 'ms', 'build', 'read', 'prefilter', 'background', 'score'] as const).map((k) => [k, r1(pct(col(k), 95))])));
-  console.log(`items read per lookup: median ${median(col('items'))} (min ${Math.min(...col('items'))}, max ${Math.max(...col('items'))}); matched by prefilter: median ${median(col('matched'))}`);
-  const parts = await page.evaluate(([a, now]) => (window as unknown as BenchWindow).bench.readParts(a, now), [articles[1], NOW] as const);
-  console.log(`read diagnostics (one window of ${parts.n} items): keys only ${r1(parts.keysMs)} ms, native index.getAll ${r1(parts.nativeMs)} ms, Dexie toArray ${r1(parts.dexieMs)} ms, ≈${parts.avgJsonBytes} B per item as JSON`);
+  // Cold: the first lookup in a fresh page (as after a worker restart: nothing in memory, Chromium
+  // and its IndexedDB backend still running). Each reload is one sample.
+  const cold: Result[] = [];
+  const opens: number[] = [];
+  for (let i = 0; i < COLD; i++) {
+    await page.reload();
+    opens.push(await page.evaluate(() => (window as unknown as BenchWindow).bench.open()));
+    cold.push(await lookUp(articles[i % articles.length]));
+  }
+  if (COLD) console.log(`\ncold, the first lookup after a reload (${COLD} reloads): ${cold.map((r) => r1(r.ms)).join(', ')} ms; opening the database before it: median ${r1(median(opens))} ms`);
+  const col = (k: keyof Result, rs = results) => rs.map((r) => r[k]);
+  console.log('median ms:', Object.fromEntries(STAGES.map((k) => [k, r1(median(col(k)))])));
+  console.log('p95 ms:   ', Object.fromEntries(STAGES.map((k) => [k, r1(pct(col(k), 95))])));
+  if (COLD) console.log('cold (first lookup after a reload), median ms:', Object.fromEntries(STAGES.map((k) => [k, r1(median(col(k, cold)))])));
+  console.log(`items in the window: median ${median(col('items'))} (min ${Math.min(...col('items'))}, max ${Math.max(...col('items'))}); candidates read per lookup: median ${median(col('matched'))}, in all ${sum(col('matched'))}; after dedupe ${sum(col('candidates'))}; same story ${sum(col('sameStory'))}, related ${sum(col('related'))}`);
+  const parts: Parts[] = [];
+  for (const a of articles.slice(0, 12)) parts.push(await page.evaluate(([a, now]) => (window as unknown as BenchWindow).bench.readParts(a, now), [a, NOW] as const));
+  const pm = (k: keyof Parts) => r1(median(parts.map((p) => p[k])));
+  console.log(
+    `read diagnostics (raw IndexedDB, nothing in memory; medians over 12 windows): word counts ${pm('days')} days + numbering (${pm('pairs')} term counts, ${pm('words')} words, ≈${Math.round(pm('countsBytes') / 1000)} kB) ${pm('countsMs')} ms, added up ${pm('addMs')} ms; keys of ${pm('needles')} words (${pm('keys')} keys) ${pm('keysMs')} ms; ${pm('items')} items ${pm('itemsMs')} ms (≈${pm('avgJsonBytes')} B each as JSON)`,
+  );
   console.log(
     JSON.stringify({
       items: count,
@@ -273,12 +341,16 @@ try {
       query_p95_ms: r1(pct(col('ms'), 95)),
       chromium_cpu_median_ms: median(col('cpu')),
       chromium_cpu_p95_ms: pct(col('cpu'), 95),
-      items_read_median: median(col('items')),
-      read_median_ms: r1(median(col('read'))),
-      prefilter_median_ms: r1(median(col('prefilter'))),
-      background_median_ms: r1(median(col('background'))),
+      lookup_median_ms: r1(median(col('lookup'))),
+      dedupe_median_ms: r1(median(col('dedupe'))),
       score_median_ms: r1(median(col('score'))),
+      ...(COLD ? { cold_first_median_ms: r1(median(col('ms', cold))), cold_first_max_ms: r1(Math.max(...col('ms', cold))), cold_open_median_ms: r1(median(opens)) } : {}),
+      window_items_median: median(col('items')),
+      candidates_total: sum(col('matched')),
+      same_story_total: sum(col('sameStory')),
+      related_total: sum(col('related')),
       runs: results.length,
+      ...(POLL ? { poll: POLL } : {}),
       loadavg_1m: Math.round(loadavg()[0] * 10) / 10,
     }),
   );

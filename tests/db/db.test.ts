@@ -2,8 +2,16 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { cached } from '../../utils/db/cached';
-import { openDatabase, unpackDay, type StoryRecord } from '../../utils/db/db';
+import { openDatabase, Vocabulary, type ParallaxDB, type StoryRecord } from '../../utils/db/db';
+import { indexed, storeItems } from '../../utils/feeds';
 import { enforceLimit, evictOldest, expireStories, isQuotaError, StorageFullError, withQuotaRetry } from '../../utils/db/quota';
+
+/** A day's counts as term → count, read through the term numbering. */
+async function dayCounts(db: ParallaxDB, day: string) {
+  const [d, slices] = await Promise.all([db.feedDays.get(day), db.feedWords.toArray()]);
+  const words = new Vocabulary(slices).words;
+  return d && { n: d.n, df: Object.fromEntries(Array.from(d.ids, (id, i) => [words[id], d.counts[i]])) };
+}
 
 const story = (id: string, lastOpenedAt: string) => ({ id, canonicalUrl: `https://x.example/${id}`, title: id, lastOpenedAt }) as unknown as StoryRecord;
 
@@ -15,7 +23,7 @@ describe('database versions', () => {
     await v1.table('stories').bulkPut([story('a', '2025-01-01'), story('b', '2025-01-02')]);
     v1.close();
     const db = openDatabase(name);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.stories.toArray()).map((s) => s.id)).toEqual(['a', 'b']);
     await db.cache.put({ key: 'k', value: 1, storedAt: '', expiresAt: '2999-01-01T00:00:00Z' });
     expect(await db.cache.count()).toBe(1);
@@ -35,7 +43,29 @@ describe('database versions', () => {
     const db = openDatabase(name);
     expect((await db.feedItems.get('a'))?.keys).toEqual(['nvidia', 'ship', 'gpus', 'korea']);
     expect((await db.feedItems.where('dayKeys').equals('typhoon|2025-10-31').toArray()).map((i) => i.id)).toEqual(['b']);
-    expect(unpackDay((await db.feedDays.get('2025-10-31'))!)).toMatchObject({ n: 2, df: { nvidia: 1, typhoon: 1 } });
+    expect(await dayCounts(db, '2025-10-31')).toMatchObject({ n: 2, df: { nvidia: 1, typhoon: 1 } });
+    db.close();
+  });
+
+  it('v3 → v4: numbers the terms and turns each day\'s JSON counts into arrays', async () => {
+    const name = `upgrade4-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores({ stories: 'id, canonicalUrl, lastOpenedAt', feedItems: 'id, feedUrl, date', feedState: 'url' });
+    v3.version(2).stores({ cache: 'key, expiresAt' });
+    v3.version(3).stores({ feedItems: 'id, feedUrl, date, *dayKeys', feedDays: 'day' });
+    await v3.table('feedDays').bulkPut([
+      { day: '2025-10-30', n: 3, df: JSON.stringify({ nvidia: 2, korea: 1 }) },
+      { day: '2025-10-31', n: 1, df: { typhoon: 1, korea: 1 } }, // early v3 builds stored an object
+    ]);
+    v3.close();
+    const db = openDatabase(name);
+    expect(await dayCounts(db, '2025-10-30')).toEqual({ n: 3, df: { nvidia: 2, korea: 1 } });
+    expect(await dayCounts(db, '2025-10-31')).toEqual({ n: 1, df: { typhoon: 1, korea: 1 } });
+    expect(new Vocabulary(await db.feedWords.toArray()).words.sort()).toEqual(['korea', 'nvidia', 'typhoon']);
+    // New items are counted on top, old words keeping their numbers.
+    await storeItems(db, [indexed({ id: 'c', url: 'https://x.example/c', title: 'Typhoon nears Vietnam', outlet: { name: 'X', domain: 'x.example' }, source: 'feeds', feedUrl: 'f', date: '2025-10-31T09:00:00.000Z' })]);
+    expect(await dayCounts(db, '2025-10-31')).toEqual({ n: 2, df: { typhoon: 2, korea: 1, near: 1, vietnam: 1 } });
+    expect(new Vocabulary(await db.feedWords.toArray()).words).toHaveLength(5);
     db.close();
   });
 });

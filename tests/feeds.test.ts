@@ -1,0 +1,100 @@
+/** The local feed index: what a lookup finds, and its word counts (kept in memory) following every write. */
+import { describe, expect, it } from 'vitest';
+import type { StoryQuery } from '../utils/core/query';
+import { openDatabase, Vocabulary, WORDS_PER_SLICE, type ParallaxDB } from '../utils/db/db';
+import { addDays, indexed, lookUpIndex, storeItems, warmUpIndex } from '../utils/feeds';
+
+const NOW = Date.parse('2025-11-21T00:00:00Z');
+const item = (id: string, title: string, date: string) =>
+  indexed({ id, url: `https://x.example/${id}`, title, outlet: { name: 'X', domain: 'x.example' }, source: 'feeds', published: date, feedUrl: 'https://x.example/feed', date });
+const query = (words: string[]): StoryQuery => ({ entities: [], keyTerms: words, figures: [], date: null, lang: 'en' });
+
+/** The window's counts straight from the database, as a lookup without any memory would see them. */
+async function countsOnDisk(db: ParallaxDB, fromDay: string, toDay: string) {
+  const days = await db.feedDays.where('day').between(fromDay, toDay, true, true).toArray();
+  return addDays(days, new Vocabulary(await db.feedWords.toArray()).words);
+}
+
+describe('lookUpIndex', () => {
+  it('finds the window’s items sharing the story’s words, those sharing more first', async () => {
+    const db = openDatabase(`feeds-${Math.random()}`);
+    await storeItems(db, [
+      item('both', 'Typhoon Kalmaegi hits Cebu', '2025-11-10T08:00:00.000Z'),
+      item('one', 'Cebu ferries resume', '2025-11-12T08:00:00.000Z'),
+      item('none', 'Markets rally', '2025-11-12T09:00:00.000Z'),
+      item('too-old', 'Typhoon Kalmaegi remembered', '2025-10-01T08:00:00.000Z'),
+    ]);
+    const { candidates, stats } = await lookUpIndex(db, query(['kalmaegi', 'cebu']), '2025-11-11T00:00:00Z', NOW);
+    expect(candidates.map((c) => c.id)).toEqual(['both', 'one']);
+    expect(candidates[0]).not.toHaveProperty('dayKeys');
+    expect(stats.n).toBe(3);
+    expect(Object.fromEntries(stats.df)).toMatchObject({ typhoon: 1, kalmaegi: 1, cebu: 2, market: 1 });
+  });
+
+  it('counts what is written after a lookup, also a new day and new words', async () => {
+    const db = openDatabase(`feeds-${Math.random()}`);
+    await storeItems(db, [item('a', 'Typhoon Kalmaegi hits Cebu', '2025-11-10T08:00:00.000Z')]);
+    const before = await lookUpIndex(db, query(['kalmaegi']), '2025-11-11T00:00:00Z', NOW);
+    expect(before.stats.n).toBe(1);
+    await storeItems(db, [
+      item('b', 'Kalmaegi death toll rises in Cebu', '2025-11-10T10:00:00.000Z'),
+      item('c', 'Kalmaegi moves towards Vietnam', '2025-11-13T10:00:00.000Z'),
+      item('a', 'Typhoon Kalmaegi hits Cebu', '2025-11-10T08:00:00.000Z'), // already counted
+    ]);
+    const after = await lookUpIndex(db, query(['kalmaegi']), '2025-11-11T00:00:00Z', NOW);
+    expect(after.stats.n).toBe(3);
+    expect(after.stats.df.get('kalmaegi')).toBe(3);
+    expect(after.stats.df.get('vietnam')).toBe(1);
+    expect(after.candidates.map((c) => c.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(after.stats).toEqual(await countsOnDisk(db, '2025-10-28', '2025-11-18'));
+  });
+
+  it('forgets its counts when they are cleared, or written through another connection', async () => {
+    const name = `feeds-${Math.random()}`;
+    const db = openDatabase(name);
+    await storeItems(db, [item('a', 'Typhoon Kalmaegi hits Cebu', '2025-11-10T08:00:00.000Z')]);
+    expect((await lookUpIndex(db, query(['kalmaegi']), '2025-11-11T00:00:00Z', NOW)).stats.n).toBe(1);
+    const other = openDatabase(name);
+    await storeItems(other, [item('b', 'Kalmaegi nears Vietnam', '2025-11-10T09:00:00.000Z')]);
+    expect((await lookUpIndex(db, query(['kalmaegi']), '2025-11-11T00:00:00Z', NOW)).stats.df.get('vietnam')).toBe(1);
+    await Promise.all([db.feedItems.clear(), db.feedDays.clear(), db.feedWords.clear()]);
+    expect((await lookUpIndex(db, query(['kalmaegi']), '2025-11-11T00:00:00Z', NOW)).stats).toEqual({ n: 0, df: new Map() });
+  });
+
+  it('numbers more words than one slice holds, and reads them back the same', async () => {
+    const db = openDatabase(`feeds-${Math.random()}`);
+    const word = (i: number) => `w${i.toString(36)}x`;
+    const batch = (from: number, to: number) =>
+      Array.from({ length: (to - from) / 10 }, (_, k) => item(`i${from + k * 10}`, Array.from({ length: 10 }, (_, j) => word(from + k * 10 + j)).join(' '), '2025-11-10T08:00:00.000Z'));
+    await storeItems(db, batch(0, 3000));
+    await lookUpIndex(db, query([word(5)]), '2025-11-11T00:00:00Z', NOW);
+    await storeItems(db, batch(3000, WORDS_PER_SLICE + 2000));
+    expect((await db.feedWords.toArray()).map((s) => s.slice)).toEqual([0, 1]);
+    const { stats, candidates } = await lookUpIndex(db, query([word(5600)]), '2025-11-11T00:00:00Z', NOW);
+    expect(stats.df.size).toBe(new Set([...batch(0, 3000), ...batch(3000, WORDS_PER_SLICE + 2000)].flatMap((i) => i.keys)).size);
+    expect(stats.df.size).toBeGreaterThan(WORDS_PER_SLICE);
+    expect(stats).toEqual(await countsOnDisk(db, '2025-10-28', '2025-11-18'));
+    expect(candidates.map((c) => c.id)).toEqual(['i5600']);
+  });
+
+  it('answers the same from memory as from disk, window after window', async () => {
+    const db = openDatabase(`feeds-${Math.random()}`);
+    const day = (i: number) => new Date(Date.parse('2025-01-01T12:00:00Z') + i * 86_400_000).toISOString();
+    await storeItems(db, Array.from({ length: 300 }, (_, i) => item(`d${i}`, `Storm ${i % 7 ? 'Kalmaegi' : 'Fung-wong'} day${i % 11}`, day(i))));
+    for (const i of [20, 60, 100, 140, 180, 200, 30, 21]) {
+      const { stats } = await lookUpIndex(db, query(['kalmaegi']), day(i), NOW);
+      const [from, to] = [day(i - 14).slice(0, 10), day(i + 7).slice(0, 10)];
+      expect(stats).toEqual(await countsOnDisk(db, from, to));
+      if (i === 30) await storeItems(db, [item('late', 'Kalmaegi late entry', day(28))]);
+    }
+  });
+
+  it('can read a window’s counts ahead, and still sees a poll that lands in between', async () => {
+    const db = openDatabase(`feeds-${Math.random()}`);
+    await storeItems(db, [item('a', 'Typhoon Kalmaegi hits Cebu', '2025-11-10T08:00:00.000Z')]);
+    await Promise.all([warmUpIndex(db, '2025-11-11T00:00:00Z', NOW), storeItems(db, [item('b', 'Kalmaegi nears Vietnam', '2025-11-11T09:00:00.000Z')])]);
+    const { stats, candidates } = await lookUpIndex(db, query(['kalmaegi']), '2025-11-11T00:00:00Z', NOW);
+    expect(stats).toEqual(await countsOnDisk(db, '2025-10-28', '2025-11-18'));
+    expect(candidates.map((c) => c.id).sort()).toEqual(['a', 'b']);
+  });
+});

@@ -11,7 +11,7 @@ import { findCoverage } from './coverage';
 import type { CoverageItem, ExtractedArticle } from './core/types';
 import { stableId } from './core/url';
 import type { ParallaxDB, StoryRecord } from './db/db';
-import { lookUpIndex, refreshFeeds, type IndexLookup } from './feeds';
+import { lookUpIndex, refreshFeeds, warmUpIndex, type IndexLookup } from './feeds';
 import { buildQuery } from './core/query';
 import { NEWS_SOURCES } from './sources/registry';
 import type { NewsSource } from './sources/types';
@@ -232,6 +232,8 @@ async function lookUpCoverage(id: string, article: ExtractedArticle, deps: JobDe
   let stats: IndexLookup['stats'] | undefined;
   let feedsReached = true;
   const query = buildQuery(article);
+  // A restarted worker reads the window's word counts while the feeds are polled, not after.
+  void warmUpIndex(deps.db, article.publishedTime, now()).catch(() => undefined);
   const feedIndexReady = refreshFeeds(deps.db, deps.settings, { fetch: deps.fetch, signal: deps.signal, now: now() })
     .catch(() => ({ due: 1, ok: 0 }))
     .then(async (polled) => {

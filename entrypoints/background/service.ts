@@ -58,7 +58,7 @@ export function registerStoryService(): void {
       return { ok: true };
     },
     async clearCache() {
-      await Promise.all([db().stories.clear(), db().feedItems.clear(), db().feedState.clear()]);
+      await Promise.all([db().stories.clear(), db().feedItems.clear(), db().feedState.clear(), db().feedDays.clear(), db().feedWords.clear()]);
       return { ok: true };
     },
     async clearHistory() {

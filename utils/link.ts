@@ -5,7 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { extractArticle } from './core/extract/article';
-import { detectLang } from './core/extract/lang';
+import { settleLang } from './core/extract/lang';
 import type { ExtractedArticle } from './core/types';
 import { fetchText, SourceError } from './sources/http';
 import { stableId } from './core/url';
@@ -26,7 +26,7 @@ export async function readLinkedArticle(url: string, opts: { fetch: typeof fetch
   if (contentType && !/html|xml|text\/plain/i.test(contentType)) throw new Error(`The link points to ${contentType.split(';')[0]}, not a web page.`);
   const { document } = parseHTML(page.text);
   const article = extractArticle(document as unknown as Document, { url: page.url || url });
-  return { ...article, lang: article.lang ?? detectLang(article.text) };
+  return { ...article, lang: settleLang(article) };
 }
 
 /** The page's own metadata with the reader's selection as the text to explain. */

@@ -7,7 +7,7 @@ import { liveQuery } from 'dexie';
 import { privateDb } from '@/utils/db/private';
 import type { ExtractedArticle } from '@/utils/core/types';
 import { canonicalizeUrl } from '@/utils/core/url';
-import { detectLang } from '@/utils/core/extract/lang';
+import { settleLang } from '@/utils/core/extract/lang';
 import { cacheProblem, db } from '@/utils/db';
 import { getSettings } from '@/utils/settings';
 import { runStory } from '@/utils/story-job';
@@ -60,7 +60,7 @@ export async function readTab(tabId: number, url: string): Promise<ExtractedArti
     return null;
   }
   // Language detection is too heavy for the injected script: it runs here, when the page did not say.
-  return { ...injected.article, lang: injected.article.lang ?? detectLang(injected.article.text) };
+  return { ...injected.article, lang: settleLang(injected.article) };
 }
 
 /** Run the story job for an article and keep the tab's panel pointed at it. */

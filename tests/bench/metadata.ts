@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../utils/core/extract/article';
-import { detectLang } from '../../utils/core/extract/lang';
+import { settleLang } from '../../utils/core/extract/lang';
 import { parsePage, readPage } from '../../utils/cli/extract';
 
 export const FIELDS = ['title', 'byline', 'siteName', 'publishedTime', 'lang'] as const;
@@ -86,7 +86,7 @@ export function fieldCorrect(field: Field, entry: TruthEntry, got: string | null
 /** What our extractor says about a page, as the CLI reports it (lang falls back to detection). */
 export function oursFor(html: string): Meta {
   const a = extractArticle(parsePage(html, 'http://localhost/'), { url: 'http://localhost/' });
-  return { title: a.title || null, byline: a.byline, siteName: a.siteName, publishedTime: a.publishedTime, lang: a.lang ?? detectLang(a.text) };
+  return { title: a.title || null, byline: a.byline, siteName: a.siteName, publishedTime: a.publishedTime, lang: settleLang(a) };
 }
 
 export function bareFor(html: string): Meta {

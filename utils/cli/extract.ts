@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../core/extract/article';
-import { detectLang } from '../core/extract/lang';
+import { settleLang } from '../core/extract/lang';
 import { readMetadata } from '../core/extract/metadata';
 
 interface Args { paths: string[]; out: string | null; urlMap: Record<string, string>; only: string | null; bare: boolean }
@@ -85,7 +85,7 @@ export function extractPage(html: string, url: string, bare: boolean) {
   const canonical = readMetadata(doc).canonicalUrl ? a.canonicalUrl : null;
   return {
     url: canonical, title: a.title || null, byline: a.byline, siteName: a.siteName,
-    publishedTime: a.publishedTime, lang: a.lang ?? detectLang(a.text), isArticle: a.isArticle,
+    publishedTime: a.publishedTime, lang: settleLang(a), isArticle: a.isArticle,
     text: a.text, ms: Math.round(ms * 10) / 10,
     ...(a.hiddenTextFlagged ? { hiddenTextFlagged: true } : {}),
     ...(a.isArticle ? {} : { notArticleReason: a.notArticleReason }),

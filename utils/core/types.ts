@@ -11,6 +11,11 @@ export interface ExtractedArticle {
   publishedTime: string | null;
   modifiedTime: string | null;
   lang: string | null;
+  /**
+   * Another language the page declares (content-language, og:locale) against `lang`; outside the
+   * page, `settleLang` picks the one the text is written in.
+   */
+  langDeclaredOther?: string;
   excerpt: string | null;
   /** Body as plain text, paragraphs separated by blank lines. */
   text: string;

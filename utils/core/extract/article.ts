@@ -90,6 +90,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     publishedTime: publishedTime(doc, meta.publishedTime ?? parsed?.publishedTime ?? null, meta.publishedAlternatives, meta.canonicalUrl, options.now),
     modifiedTime: normalizeDate(meta.modifiedTime, options.now),
     lang: normalizeLang(meta.lang ?? parsed?.lang ?? null),
+    ...(meta.lang && meta.langContested ? { langDeclaredOther: normalizeLang(meta.langContested) ?? undefined } : {}),
     excerpt: meta.description ?? parsed?.excerpt ?? null,
     text,
     html: root ? root.innerHTML : '',
@@ -109,7 +110,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
 function publishedTime(doc: Document, declared: string | null, alternatives: string[], url: string | null, now?: number): string | null {
   if (alternatives.length) {
     const at = (d: string) => Date.parse(d.trim().replace(' ', 'T'));
-    const shown = findDateline(doc, now, (d) => Boolean(d.offset) && alternatives.some((a) => Math.abs(at(a) - Date.parse(d.iso)) < 60_000));
+    const shown = findDateline(doc, now, (d) => Boolean(d.offset) && !d.updated && alternatives.some((a) => Math.abs(at(a) - Date.parse(d.iso)) < 60_000));
     const agreed = shown && alternatives.find((a) => Math.abs(at(a) - Date.parse(shown.iso)) < 60_000);
     if (agreed) return normalizeDate(agreed, now);
   }

@@ -29,7 +29,13 @@ function believable(t: number, now: number): boolean {
 const JOB_TITLES = /\b((?:senior|chief|staff|special|foreign|political|business|technology|tech|economics|science|deputy|associate|contributing|managing|national|international|health|sports?|news|digital|games?|gaming|entertainment|culture|arts?|music|film|movies?|travel|food|style|fashion|opinion|executive|assistant|weekend|features?|investigative|data|video|photo|world|environment|education|legal|security|politics|finance|markets?|lifestyle|books?|breaking)\s+)*(correspondent|reporter|editor|writer|journalist|columnist|analyst|producer|contributor|photographer|staff)\b.*$/i;
 
 /** Degrees and suffixes that follow a name after a comma ("Jane Doe, MD"). */
-const DEGREES = /^(m\.?a|m\.?d|ph\.?d|r\.?n|m\.?p\.?h|m\.?s\.?c?|b\.?s\.?c?|b\.?a|d\.?o|jr|sr|esq|mba|lcsw|rd)\.?$/i;
+const DEGREES = /^(m\.?a|m\.?d|ph\.?d|r\.?n|m\.?p\.?h|m\.?s\.?c?|b\.?s\.?c?|b\.?a|d\.?o|jr|sr|esq|mba|lcsw|rd|rdn|ld|ldn|cdn|cde|cdces|np|pa-c|aprn|dnp|fnp|crnp|lpn|cpt|cscs|ibclc|pharm\.?d|dds|dmd|dvm|dc|lmft|lpc|psyd|facp|facs|ii|iii|iv)\.?$/i;
+/** Credentials written after a name without a comma ("Jane Doe MS RDN"), at the end; not after a name in capitals ("ANH DO"). */
+const TRAILING_DEGREES = /(?:\s+(?:MD|PhD|RDN|RD|LDN|MS|MPH|MSc|CDE|CDCES|NP|DO|DDS|DVM|PharmD|RN|CPT|CSCS|IBCLC|LMFT|PsyD))+$/;
+/** A link beside the name that lists the writer's other stories ("View More Articles", "More from Jane"). */
+const AUTHOR_LINK_LABEL = /\s*\b(?:view|see|read|browse|all|more)\s+(?:all\s+|more\s+)?(?:articles|stories|posts|news)\b.*$|\s*\bmore\s+(?:articles\s+|stories\s+)?(?:by|from)\b.*$/i;
+/** A month name glued to the name before it by markup with no space ("Carrie ArnoldNovember 15, 2019"). */
+const GLUED_MONTH = /(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)/gu;
 /** An outlet, a desk or a wire credited instead of a person. */
 const OUTLET = /\b(news|staff|bureau|desk|wire services?|newsroom|team|editors|editorial board)$/i;
 
@@ -48,6 +54,8 @@ export function cleanByline(raw: string | null | undefined): string | null {
     // A handle beside the name ("Bryan DeArdo @BryanDeArdo") is the same person.
     .replace(/(^|\s)@\w+/g, ' ')
     .replace(/\s+/g, ' ')
+    .replace(AUTHOR_LINK_LABEL, '')
+    .replace(GLUED_MONTH, ' ')
     // A date, a time, a separator or a "Published" line ends the names ("Jane Doe March 11, 2015 3:46 PM", "Jo • 8h").
     .split(/\s*(?:\d|•|·|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:last\s+)?(?:published|updated|posted)\b)/i)[0]
     // So does the end of a sentence: "Finian Cunningham. Sputnik International" names an affiliation.
@@ -57,7 +65,9 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(/\((?:avec|with|con|mit|com)\s+([^)]*)\)/gi, ', $1')
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\bavec\b|&|\||\/|\bwith\b)\s*/i)
-    .map((n) => n.replace(JOB_TITLES, '').replace(/^\s*by\s+/i, '').replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').trim())
+    // "Jerusalem Post Staff", "Science X staff": a desk, not a person.
+    .filter((n) => !/\S\s+staff\s*$/i.test(n))
+    .map((n) => n.replace(TRAILING_DEGREES, (d, at: number) => (/\p{Ll}/u.test(n.slice(0, at)) ? '' : d)).replace(JOB_TITLES, '').replace(/^\s*by\s+/i, '').replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').trim())
     .filter((n) => n && /\p{L}/u.test(n) && !/^(our|the|by|por|par|von|staff|afp|reuters|ap)$/i.test(n) && !/^the\s/i.test(n) && !(/\p{Lu}/u.test(n) && LOWER_WORD.test(n)) && !DEGREES.test(n) && !OUTLET.test(n) && !(n.length < 4 && n === n.toLowerCase()) && n.split(' ').length <= 5 && !/^https?:|www\.|@|\.com\b/i.test(n))
     .map(nameCase);
   const unique = [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
@@ -93,18 +103,45 @@ export function cleanSiteName(raw: string | null | undefined): string | null {
 export function chooseByline(declared: string | null | undefined, shown: (string | null | undefined)[], siteName: string | null, declaredOutlet = false): string | null {
   const site = siteName ? foldName(siteName) : null;
   const people = (raw: string | null | undefined) => {
-    const names = cleanByline(raw)?.split(', ').filter((n) => !(site && sameOutlet(foldName(n), site) && !personLike(n))) ?? [];
+    const names = cleanByline(raw)?.split(', ').map((n) => dropOutletTail(n, site)).filter((n) => !(site && sameOutlet(foldName(n), site) && !personLike(n))) ?? [];
     return names.length ? names.join(', ') : null;
   };
   const fromMeta = people(declared);
   if (fromMeta) return fromMeta;
-  if (declaredOutlet || (declared && !/^(https?:|www\.)/i.test(declared.trim()) && isOutlet(declared, site))) return null;
+  if (declaredOutlet) {
+    // The page types its author as the outlet, yet shows a person's author block: the person wrote it.
+    const outlet = (n: string) => ORG_WORD.test(n) || (site !== null && sameOutlet(foldName(n), site)) || Boolean(declared && foldName(declared).includes(foldName(n)));
+    for (const s of shown) {
+      const b = people(s);
+      if (b && b.split(', ').every((n) => personLike(n) && !outlet(n))) return b;
+    }
+    return null;
+  }
+  if (declared && !/^(https?:|www\.)/i.test(declared.trim()) && isOutlet(declared, site)) return null;
   for (const s of shown) {
     const b = people(s);
     if (b) return b;
   }
   return null;
 }
+
+/**
+ * "Elliot Brownstein Florida Today" with the site "floridatoday": the outlet's name written after
+ * the writer's is dropped. Compared without spaces and a leading "the", as site names are written both ways.
+ */
+function dropOutletTail(name: string, site: string | null): string {
+  if (!site) return name;
+  const squash = (s: string) => s.replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const target = squash(site.split(/\s+[|\-–—]\s+/)[0]);
+  const words = name.split(' ');
+  for (let k = 1; k <= words.length - 2 && target; k++) {
+    if (squash(foldName(words.slice(-k).join(' '))) === target) return words.slice(0, -k).join(' ').replace(/\s+the$/i, '');
+  }
+  return name;
+}
+
+/** Words that name an organisation, not a person ("European Space Agency"). */
+const ORG_WORD = /\b(agency|press|news|media|group|institute|university|association|network|times|post|daily|magazine|journal|foundation|council|ministry|office|service|center|centre|society|company)\b/i;
 
 const foldName = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

@@ -3,7 +3,7 @@
  * related-story lists, bylines and date lines at the edges of the body. General rules on markup
  * roles and class/id tokens, never on one site's names.
  */
-import { collect, tagIn, tag } from './dom';
+import { collect, spacedText, tagIn, tag } from './dom';
 
 /** Whole class/id tokens that are always furniture, whatever their size. */
 const STRONG = /^(ad|ads|advert|advertisement|ad-(slot|label|creative|container|wrapper|unit|leaderboard|mpu)|dfp-.*|gpt-ad.*|sponsored|promo|newsletter(-signup)?|cookie(-banner|-consent)?|consent|share-bar|social-share|related-stories|most-read|comments?)$/i;
@@ -87,7 +87,7 @@ export function stripClutter(doc: Document): { byline: string | null } {
     if (tag(el) === 'a' && /^#?$/.test(el.getAttribute('href') ?? 'x')) el.setAttribute(CONTROL, '');
     return DROP_TAGS.has(tag(el)) || el.hasAttribute('role');
   });
-  const relText = (byRel as Element | null)?.textContent?.replace(/\s+/g, ' ').trim();
+  const relText = byRel ? spacedText(byRel) : null;
   if (relText && relText.length < 100) byline = relText;
   for (const el of drops) {
     if (!el.isConnected && el.parentNode === null) continue;
@@ -107,7 +107,7 @@ export function stripClutter(doc: Document): { byline: string | null } {
       }
       if (verdict !== 'drop') continue;
       if (!byline && t.some((x) => BYLINE_TOKEN.test(x))) {
-        const text = el.textContent?.replace(/\s+/g, ' ').trim();
+        const text = spacedText(el);
         if (text && text.length < 100) byline = text;
       }
       el.remove();

@@ -32,6 +32,9 @@ function monthOf(word: string): number | null {
 const ZONES: Record<string, number | 'US'> = {
   UTC: 0, GMT: 0, Z: 0, WET: 0, BST: 60, IST: 330, CET: 60, CEST: 120, MEZ: 60, MESZ: 120, EET: 120, EEST: 180, MSK: 180,
   JST: 540, KST: 540, AEST: 600, AEDT: 660, ACST: 570, AWST: 480, NZST: 720, NZDT: 780, HKT: 480, SGT: 480,
+  WEST: 60, WAT: 60, CAT: 120, SAST: 120, EAT: 180, TRT: 180, IDT: 180, GST: 240, AMT: 240, AZT: 240, GET: 240,
+  IRST: 210, PKT: 300, NPT: 345, ICT: 420, WIB: 420, PHT: 480, MYT: 480, WITA: 480, WIT: 540, ART: -180, BRT: -180,
+  CLT: -240, COT: -300, PET: -300, VET: -240, UYT: -180,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480, HST: -600,
   ET: 'US', CT: 'US', MT: 'US', PT: 'US',
 };
@@ -61,13 +64,39 @@ export interface Dateline {
   offset: string | null;
   /** Where in the text the date starts. */
   at: number;
+  /** The line labels it as the time of an update ("Updated 8:21 am"), not of publication. */
+  updated?: boolean;
 }
+
+/** A label saying the date after it is the update's. */
+const UPDATED_LABEL = /(?:updated|modified|last edited|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|수정)\s*(?:on|am|le|el|em|il)?\s*[:：]?\s*$/i;
+/** A label saying the date after it is the publication's ("Original", "publiziert am", "기사입력"). */
+const PUBLISHED_WORDS = String.raw`(?:original(?:ly)?(?:\s+published)?|first published|published|posted|publiziert|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|기사입력|입력|発行|掲載|发布|發佈|发表)\s*(?:on|am|le|el|em|il|op|at)?\s*[:：]?\s*\[?\s*`;
+const PUBLISHED_LABEL = new RegExp(String.raw`(?:^|[\s/|(])` + PUBLISHED_WORDS, 'i');
+const PUBLISHED_LINE = new RegExp(`^${PUBLISHED_WORDS}`, 'i');
 
 const TIME = /(\d{1,2})(?:[:.h](\d{2}))(?::(\d{2}))?\s*([ap])?\.?\s*(m\.?)?(?![\w])\s*(?:\(?\s*([A-Z]{1,5})\b\)?(?:\s*([+-]\d{1,2})(?::?(\d{2}))?)?)?/i;
 const TIME_AMPM = /(\d{1,2})\s*([ap])\.?\s*m\b\.?\s*(?:\(?([A-Z]{2,5})\b\)?)?/i;
 
 /** The first date written in `text`, with its time and zone when stated; null when none is sure. */
 export function parseDateline(text: string, now = Date.now()): Dateline | null {
+  const found = parseFirstDate(text, now);
+  if (!found) return null;
+  const t = text.replace(/\s+/g, ' ');
+  found.updated = UPDATED_LABEL.test(t.slice(Math.max(0, found.at - 30), found.at));
+  // "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET": the publication is the later one.
+  if (found.updated) {
+    const label = t.slice(found.at).match(PUBLISHED_LABEL);
+    if (label?.index) {
+      const from = found.at + label.index + label[0].length;
+      const original = parseFirstDate(t.slice(from), now);
+      if (original && original.at === 0) return { ...original, at: from };
+    }
+  }
+  return found;
+}
+
+function parseFirstDate(text: string, now: number): Dateline | null {
   const t = text.replace(/\s+/g, ' ');
   let y: number;
   let m: number;
@@ -178,7 +207,7 @@ export function findDateline(doc: Document, now = Date.now(), want: (d: Dateline
   const all = collect(body, (el) => !/^(script|style|noscript|template|svg|nav|footer|aside)$/.test(tag(el)));
   const h1 = all.findIndex((el) => tag(el) === 'h1');
   const anchor = h1 >= 0 ? h1 : 0;
-  const named: [number, Element][] = [];
+  const named: [number, Element, string?][] = [];
   const cells = new Map<Element, number>();
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
@@ -186,10 +215,18 @@ export function findDateline(doc: Document, now = Date.now(), want: (d: Dateline
     if (name === 'time' || name === 'abbr' || DATEISH.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
       named.push([i >= anchor ? i - anchor : (anchor - i) * 3, el]);
     }
+    // A line labelled as the publication date ("publiziert am 30. Juli 2018", "기사입력 :[ 2018-09-28 17:32 ]"),
+    // also as loose text inside a larger block.
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      const text = c.nodeType === 3 ? (c.nodeValue ?? '').replace(/\s+/g, ' ').trim() : '';
+      if (text.length > 8 && text.length <= MAX_LINE && PUBLISHED_LINE.test(text)) {
+        named.push([i >= anchor ? i - anchor : (anchor - i) * 3, el, text]);
+      }
+    }
   }
   named.sort((a, b) => a[0] - b[0]);
-  for (const [, el] of named) {
-    const text = shortText(el);
+  for (const [, el, own] of named) {
+    const text = own ?? shortText(el);
     if (!text || text.length > MAX_LINE) continue;
     const found = parseDateline(text, now);
     if (found && want(found) && !aboutSomethingElse(el, cells)) return found;

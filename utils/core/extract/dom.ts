@@ -35,3 +35,31 @@ export function tag(el: Element): string {
   const n = el.localName;
   return n.charCodeAt(0) < 97 ? n.toLowerCase() : n;
 }
+
+/** Tags that style letters inside a word: no word break at their edges. */
+const IN_WORD = new Set(['b', 'i', 'em', 'strong', 'u', 's', 'small', 'sup', 'sub', 'mark', 'abbr', 'font']);
+
+/**
+ * An element's text with a space where one element ends and the next begins
+ * (`<a>Jose Altoveros</a><a>View More Articles</a>` reads "Jose Altoveros View More Articles";
+ * textContent glues them), except at the edges of letter styling (`<b>J</b>ane`).
+ */
+export function spacedText(root: Element): string {
+  let out = '';
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const el = c as Element;
+        const name = tag(el);
+        if (name === 'script' || name === 'style' || name === 'template') continue;
+        const gap = IN_WORD.has(name) ? '' : ' ';
+        out += gap;
+        walk(el);
+        out += gap;
+      }
+    }
+  };
+  walk(root);
+  return out.replace(/\s+/g, ' ').trim();
+}

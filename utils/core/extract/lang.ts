@@ -1,7 +1,8 @@
+import type { ExtractedArticle } from '../types';
 /**
- * Language of a text when the page does not say: writing system first, then the most frequent
- * short words. Outside the injected script (the background and the CLI call it), so the page
- * carries no word lists.
+ * Language of a text when the page does not say, or says two things: writing system first, then
+ * the most frequent short words. Runs outside the page (the background, the CLI): the injected
+ * script stays small.
  */
 const SCRIPTS: [RegExp, string][] = [
   [/[\u3040-\u30ff]/g, 'ja'], [/[\uac00-\ud7af]/g, 'ko'], [/[\u4e00-\u9fff]/g, 'zh'], [/[\u0600-\u06ff]/g, 'ar'],
@@ -43,4 +44,17 @@ export function detectLang(text: string): string | null {
     if (hits > top[1]) top = [lang, hits];
   }
   return top[1] / words.length >= 0.08 ? top[0] : null;
+}
+
+/**
+ * The article's language, settled outside the page: what it declares; when it declares two
+ * (`<html lang="en">` left by a theme on a page whose content-language is "de"), the one its text
+ * is written in; when it declares none, the text's.
+ */
+export function settleLang(a: Pick<ExtractedArticle, 'lang' | 'langDeclaredOther' | 'text'>): string | null {
+  if (!a.lang) return detectLang(a.text);
+  if (!a.langDeclaredOther) return a.lang;
+  const primary = (l: string) => l.toLowerCase().split(/[-_]/)[0];
+  const found = detectLang(a.text);
+  return found && primary(found) === primary(a.langDeclaredOther) && primary(found) !== primary(a.lang) ? a.langDeclaredOther : a.lang;
 }

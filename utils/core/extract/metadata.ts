@@ -12,6 +12,8 @@ export interface PageMetadata {
   publishedTime: string | null;
   modifiedTime: string | null;
   lang: string | null;
+  /** A language the page declares elsewhere (content-language, og:locale) that contradicts `<html lang>`. */
+  langContested: string | null;
   canonicalUrl: string | null;
   description: string | null;
   /** The JSON-LD @type of the article node, when there is one; else CollectionPage or SearchResultsPage when the page says so. */
@@ -43,12 +45,14 @@ function jsonLdNodes(scripts: Element[]): Json[] {
     }
   };
   for (const script of scripts) {
+    // XHTML-era pages wrap the JSON in CDATA or comment markers.
+    const text = (script.textContent ?? '').trim().replace(/^(?:<!\[CDATA\[|<!--)\s*/, '').replace(/\s*(?:\]\]>|-->)$/, '');
     try {
-      // XHTML-era pages wrap the JSON in CDATA or comment markers.
-      const text = (script.textContent ?? '').trim().replace(/^(?:<!\[CDATA\[|<!--)\s*/, '').replace(/\s*(?:\]\]>|-->)$/, '');
       visit(JSON.parse(text));
     } catch {
-      // Broken JSON-LD is common; the other metadata still counts.
+      // Broken JSON-LD is common; the commonest break, a raw line break inside a string, is mended.
+      // Else the other metadata still counts.
+      try { visit(JSON.parse(text.replace(/[\n\r\t]+/g, ' '))); } catch { /* unreadable */ }
     }
   }
   return out;
@@ -87,7 +91,10 @@ function names(v: unknown): string[] {
 
 type MetaIndex = Map<string, Element>;
 
-interface Found { metas: MetaIndex; ld: Element[]; time: Element | null; canonical: Element | null; h1s: Element[]; itemDate: string | null }
+interface Found { metas: MetaIndex; ld: Element[]; time: Element | null; pubTime: Element | null; canonical: Element | null; h1s: Element[]; itemDate: string | null }
+
+/** The class of a <time> that says it is the publication time ("entry-date published"). */
+const PUBLISHED_CLASS = /(^|[\s_-])(published|pubdate|publish-date|entry-date)($|[\s_-])/i;
 
 /**
  * The elements metadata is read from, in one walk: every <meta> by its property, name and itemprop
@@ -95,7 +102,7 @@ interface Found { metas: MetaIndex; ld: Element[]; time: Element | null; canonic
  * link, the <h1>s. One selector per key would each cost as much as the whole walk on linkedom.
  */
 function findElements(doc: Document): Found {
-  const f: Found = { metas: new Map(), ld: [], time: null, canonical: null, h1s: [], itemDate: null };
+  const f: Found = { metas: new Map(), ld: [], time: null, pubTime: null, canonical: null, h1s: [], itemDate: null };
   if (doc.documentElement) collect(doc.documentElement, (el) => {
     // Microdata on a visible element: <time itemprop="datePublished" content="…">.
     if (!f.itemDate && el.getAttribute('itemprop') === 'datePublished' && tag(el) !== 'meta') {
@@ -109,7 +116,10 @@ function findElements(doc: Document): Found {
         }
         break;
       case 'script': if (el.getAttribute('type') === 'application/ld+json') f.ld.push(el); break;
-      case 'time': if (!f.time && el.hasAttribute('datetime')) f.time = el; break;
+      case 'time':
+        if (!f.time && el.hasAttribute('datetime')) f.time = el;
+        if (!f.pubTime && el.hasAttribute('datetime') && PUBLISHED_CLASS.test(el.getAttribute('class') ?? '')) f.pubTime = el;
+        break;
       case 'link': if (!f.canonical && el.getAttribute('rel') === 'canonical') f.canonical = el; break;
       case 'h1': f.h1s.push(el); break;
     }
@@ -137,7 +147,8 @@ const fold = (s: string) => norm(s).toLowerCase().replace(/[‘’']/g, "'").rep
 function shownTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null): string | null {
   const metaTitles = candidates.filter((c): c is string => Boolean(c)).map(norm);
   const declared = docTitle ? [...metaTitles, norm(docTitle)] : metaTitles;
-  const h1s = h1Elements.map((h) => norm(h.textContent ?? '')).filter((t) => t.length >= 10);
+  const allH1s = h1Elements.map((h) => norm(h.textContent ?? ''));
+  const h1s = allH1s.filter((t) => t.length >= 10);
   if (!declared.length || !h1s.length) return null;
   const shown = new Set(h1s.map(fold));
   // Only a declared title counts as the same; <title> counts only when it adds a site tail.
@@ -146,6 +157,18 @@ function shownTitle(h1Elements: Element[], candidates: (string | null)[], docTit
   for (const c of declared) {
     for (const h of h1s) {
       if (h.length >= c.length * 0.4 && fold(c).startsWith(fold(h)) && SEP.test(c.slice(h.length))) return h;
+    }
+  }
+  // A short headline: "About bugs – Site Name" with an <h1> "About bugs", when all that follows is one short segment.
+  // Only the page's one <h1>, and not a link home (a logo <h1> "Site – Headline" is the site's name).
+  const home = h1Elements.length === 1 && Array.from(h1Elements[0].querySelectorAll('a')).some((a) => /^(\/|https?:\/\/[^/]+\/?)$/.test(a.getAttribute('href') ?? ''));
+  if (h1Elements.length !== 1 || home) return null;
+  for (const c of declared) {
+    for (const h of allH1s) {
+      if (h.length < 3 || !fold(c).startsWith(fold(h))) continue;
+      const rest = c.slice(h.length);
+      const tail = rest.replace(/^\s+[|\-–—:·•»]\s+/, '');
+      if (tail !== rest && tail.length >= 2 && tail.length <= 40 && !/\s[|\-–—:·•»_]\s/.test(tail)) return h;
     }
   }
   return null;
@@ -175,15 +198,44 @@ export function splitDocTitle(docTitle: string): { headline: string; site: strin
 
 const PUBLISHED_KEYS = ['article:published_time', 'datePublished', 'article:published', 'published_at', 'parsely-pub-date', 'pub_date', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'DC.date.issued', 'dcterms.issued', 'dc.date', 'DC.date', 'dcterms.created', 'date'];
 
+const instant = (d: string) => Date.parse(d.trim().replace(' ', 'T'));
+
+/**
+ * WordPress writes article:published_time as the UTC clock time with the local offset attached
+ * ("16:25:36-05:00" for 11:25 local). When the page's own publication <time> gives the same offset
+ * and differs by exactly that offset, the <time> is right.
+ */
+function localOffsetError(declared: string, shown: string | null): string {
+  const offset = (d: string) => d.trim().match(/([+-])(\d{2}):?(\d{2})$/);
+  const a = offset(declared);
+  const b = shown && offset(shown);
+  if (!a || !b || a[0].replace(':', '') !== b[0].replace(':', '')) return declared;
+  const minutes = (a[1] === '-' ? -1 : 1) * (+a[2] * 60 + +a[3]);
+  return minutes !== 0 && instant(declared) - instant(shown!) === -minutes * 60_000 ? shown! : declared;
+}
+
+const primary = (lang: string) => lang.trim().toLowerCase().split(/[-_]/)[0];
+
+/** `<meta http-equiv="content-language" content="de">`, which the meta index (keyed by name and property) does not hold. */
+function contentLanguage(doc: Document): string | null {
+  for (const el of Array.from(doc.head?.children ?? [])) {
+    if (tag(el) === 'meta' && el.getAttribute('http-equiv')?.toLowerCase() === 'content-language') return el.getAttribute('content')?.trim() || null;
+  }
+  return null;
+}
+
 const isUrl = (s: string | null) => Boolean(s && /^(https?:)?\/\/|^www\./i.test(s));
 
 export function readMetadata(doc: Document): PageMetadata {
   const found = findElements(doc);
   const m = found.metas;
   const nodes = jsonLdNodes(found.ld);
-  const article = nodes.find((n) => typeOf(n).some((t) => ARTICLE_TYPES.test(t))) ?? null;
+  const articleNode = nodes.find((n) => typeOf(n).some((t) => ARTICLE_TYPES.test(t))) ?? null;
+  // With no article type, a node that still carries a headline and an author or date (a MedicalWebPage,
+  // a WebPage) describes the article all the same; it gives fields, not the page's type.
+  const article = articleNode ?? nodes.find((n) => str(n.headline) && (n.author || n.datePublished)) ?? null;
   // With no article node, a page that calls itself a collection or search results is a list.
-  const listType = article ? null : nodes.flatMap(typeOf).find((t) => PAGE_LIST_TYPES.test(t)) ?? null;
+  const listType = articleNode ? null : nodes.flatMap(typeOf).find((t) => PAGE_LIST_TYPES.test(t)) ?? null;
   // An author the page types as an organisation is the outlet or a wire, not a person.
   const authorNodes = article ? [article.author].flat().filter(Boolean) : [];
   const isOrg = (a: unknown) => Boolean(a && typeof a === 'object' && typeOf(a as Json).some((t) => /Organization|Corporation/.test(t)));
@@ -226,10 +278,13 @@ export function readMetadata(doc: Document): PageMetadata {
   } else if (publishedTime && !zoned(publishedTime)) {
     publishedTime = dates.find((d) => zoned(d) && local(d) === local(publishedTime!)) ?? publishedTime;
   }
+  publishedTime = publishedTime && localOffsetError(publishedTime, found.pubTime?.getAttribute('datetime') ?? found.itemDate);
   // Declared times that disagree (JSON-LD "04:31-06:00", meta "04:31+00:00"): the page's date line decides.
   // Only what is declared for publication counts here: a <time> on the page may be the update.
   const declared = [str(article?.datePublished), ...PUBLISHED_KEYS.map((k) => meta(m, k))].filter((d): d is string => Boolean(d) && zoned(d!));
-  const instants = new Set(declared.map((d) => Date.parse(d.trim().replace(' ', 'T'))).filter(Number.isFinite));
+  const instants = new Set(declared.map(instant).filter(Number.isFinite));
+  const htmlLang = doc.documentElement?.getAttribute('lang')?.trim() || null;
+  const otherLang = meta(m, 'og:locale', 'language', 'dc.language', 'content-language') ?? contentLanguage(doc);
   return {
     title,
     byline: (ldAuthors.length ? ldAuthors.join(', ') : null) ?? meta(m, 'author', 'article:author', 'dc.creator', 'DC.creator', 'byl'),
@@ -238,10 +293,11 @@ export function readMetadata(doc: Document): PageMetadata {
     publishedTime,
     publishedAlternatives: instants.size > 1 ? declared : [],
     modifiedTime: str(article?.dateModified) ?? meta(m, 'article:modified_time', 'dateModified', 'dcterms.modified'),
-    lang: doc.documentElement?.getAttribute('lang') || meta(m, 'og:locale', 'language', 'dc.language', 'content-language'),
+    lang: htmlLang || otherLang,
+    langContested: htmlLang && otherLang && primary(htmlLang) !== primary(otherLang) ? otherLang : null,
     canonicalUrl: canonical ?? meta(m, 'og:url'),
     description: meta(m, 'description', 'og:description', 'twitter:description') ?? str(article?.description),
-    ldType: article ? typeOf(article)[0] ?? null : listType,
+    ldType: articleNode ? typeOf(articleNode)[0] ?? null : listType,
     ogType: meta(m, 'og:type'),
     twitterSite: meta(m, 'twitter:site'),
   };

@@ -21,6 +21,13 @@ describe('the body', () => {
     expect(a.text).toContain('CAIRO — Gunmen opened fire');
     expect(a.text).toContain('position on Sudan and lift');
   });
+  it('keeps a typographic "meta" label that belongs to the value beside it, and still drops a meta line of its own', () => {
+    const a = read(page(`<article><h1>Council expands buses</h1>${paras(3)}
+      <div class="price"><span class="t-meta">From</span> <span class="t-price">$610.00</span></div>
+      <div class="post-meta">Posted in Transport</div>${paras(3)}</article>`));
+    expect(a.text).toContain('From $610.00');
+    expect(a.text).not.toContain('Posted in Transport');
+  });
   it('does not split a paragraph at an HTML comment', () => {
     const a = read(page(`<article><h1>Council expands buses</h1>${paras()}<div>A version of this article appears in print on <!-- -->Page <!-- -->A<!-- -->22 of the city edition.</div></article>`));
     expect(a.text).toContain('appears in print on Page A22 of the city edition.');

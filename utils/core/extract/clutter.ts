@@ -49,6 +49,16 @@ function inRunningText(el: Element): boolean {
   return beside >= 60;
 }
 
+/** A short inline label followed, on the same line, by inline text of its own (`<span>From</span> <span>$610</span>`). */
+function labelsItsLine(el: Element): boolean {
+  if (!INLINE.has(tag(el)) || words(el.textContent ?? '') > 2) return false;
+  for (let n = el.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
+    if (n.nodeType === 1) return INLINE.has(tag(n as Element)) && Boolean((n.textContent ?? '').trim());
+  }
+  return false;
+}
+
 /**
  * What a furniture-like class or id means for this element: `drop` it, or `inline` (a word inside
  * a sentence, which stays), or null (no such class, or it holds the article).
@@ -57,6 +67,8 @@ function weakVerdict(el: Element, t: string[]): 'drop' | 'inline' | null {
   const weak = t.some((x) => WEAK.test(x));
   if (!weak && !t.some((x) => DIALOG.test(x))) return null;
   if (inRunningText(el)) return weak ? 'inline' : null;
+  // A typographic "meta" label joined to a value on its line ("From $610.00"): the label is part of it.
+  if (weak && t.every((x) => !WEAK.test(x) || /(^|[-_])meta$/i.test(x)) && labelsItsLine(el)) return 'inline';
   return isSubstantial(el) ? null : 'drop';
 }
 

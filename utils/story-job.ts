@@ -131,6 +131,7 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps): Promis
  * Chrome's built-in model runs in the side panel and streams to us over a port (model-port.ts).
  */
 async function writeWithAi(deps: JobDeps, id: string, article: ExtractedArticle, coverage: CoverageItem[], topics: TopicCard[]): Promise<void> {
+  const stamp = () => new Date((deps.now ?? Date.now)()).toISOString();
   const engine = await aiEngine(deps, article);
   if (!engine) return;
   if ('notice' in engine) {
@@ -140,7 +141,7 @@ async function writeWithAi(deps: JobDeps, id: string, article: ExtractedArticle,
   const story = await deps.db.stories.get(id);
   const onDevice = story?.brief ?? null;
   const input = { storyId: id, article, coverage: shownCoverage(coverage), topics: story?.topics ?? topics };
-  await deps.db.stories.update(id, { aiNotice: AI_WRITING, updatedAt: new Date().toISOString() });
+  await deps.db.stories.update(id, { aiNotice: AI_WRITING, updatedAt: stamp() });
   // Every write reads the row as it is then, in one transaction, so topic cards that arrived and
   // sources the reader took out while the model wrote are kept (keepModelPage over our page).
   const land = (modelPage: StoryBrief | null, changes: Partial<StoryRecord>) =>
@@ -149,7 +150,7 @@ async function writeWithAi(deps: JobDeps, id: string, article: ExtractedArticle,
       if (!row) return;
       const ours = composeExtractive({ storyId: id, article, coverage: shownCoverage(row.coverage), topics: row.topics ?? [] });
       const checked = validateBrief(modelPage ? keepModelPage(modelPage, ours) : ours);
-      await deps.db.stories.update(id, { ...changes, brief: checked.ok ? checked.brief : row.brief, updatedAt: new Date().toISOString() });
+      await deps.db.stories.update(id, { ...changes, brief: checked.ok ? checked.brief : row.brief, updatedAt: stamp() });
     });
   // Each section the model completes (and that checks out) replaces ours at once; the rest stay
   // ours, and are marked so, until the model gets to them. Paints land in order, before the end.
@@ -164,7 +165,7 @@ async function writeWithAi(deps: JobDeps, id: string, article: ExtractedArticle,
     const checked = validateBrief(brief);
     if (!checked.ok) throw new Error(`the model's page did not validate (${checked.error})`);
     await painted;
-    await land(checked.brief, { briefAt: new Date().toISOString(), aiNotice: undefined });
+    await land(checked.brief, { briefAt: stamp(), aiNotice: undefined });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await painted;

@@ -97,4 +97,17 @@ describe('lookUpIndex', () => {
     expect(stats).toEqual(await countsOnDisk(db, '2025-10-28', '2025-11-18'));
     expect(candidates.map((c) => c.id).sort()).toEqual(['a', 'b']);
   });
+
+  it('answers right when two lookups run at once and one trims the memory the other counted on', async () => {
+    const db = openDatabase(`feeds-${Math.random()}`);
+    const day = (i: number) => new Date(Date.parse('2025-01-01T12:00:00Z') + i * 86_400_000).toISOString();
+    await storeItems(db, Array.from({ length: 200 }, (_, i) => item(`d${i}`, `Storm Kalmaegi day${i % 11}`, day(i))));
+    // Fill the memory near its limit with earlier windows (16…125), then at once a far window, which trims
+    // the memory, and one half in memory (116…137).
+    for (const i of [30, 52, 74, 96, 118]) await lookUpIndex(db, query(['kalmaegi']), day(i), NOW);
+    const [a, b] = await Promise.all([lookUpIndex(db, query(['kalmaegi']), day(165), NOW), lookUpIndex(db, query(['kalmaegi']), day(130), NOW)]);
+    expect(a.stats).toEqual(await countsOnDisk(db, day(151).slice(0, 10), day(172).slice(0, 10)));
+    expect(b.stats).toEqual(await countsOnDisk(db, day(116).slice(0, 10), day(137).slice(0, 10)));
+    expect((await lookUpIndex(db, query(['kalmaegi']), day(130), NOW)).stats).toEqual(b.stats);
+  });
 });

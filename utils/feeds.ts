@@ -179,7 +179,9 @@ async function windowCounts(db: ParallaxDB, fromDay: string, toDay: string): Pro
   const cache = countsCache(db.name);
   const writes = cache.writes;
   const wanted = daysFrom(fromDay, toDay);
-  const missing = wanted.filter((d) => !cache.days.has(d));
+  // What is cached now: another lookup may trim the cache while this one reads.
+  const have = new Map(wanted.filter((d) => cache.days.has(d)).map((d) => [d, cache.days.get(d)]));
+  const missing = wanted.filter((d) => !have.has(d));
   const firstSlice = cache.wordsCurrent ? null : Math.floor(cache.words.length / WORDS_PER_SLICE);
   if (missing.length || firstSlice !== null) {
     const [days, slices] = await readCounts(db, missing.length ? IDBKeyRange.bound(missing[0], missing.at(-1)) : null, firstSlice);
@@ -190,7 +192,10 @@ async function windowCounts(db: ParallaxDB, fromDay: string, toDay: string): Pro
     }
     if (cache.days.size + missing.length > MAX_CACHED_DAYS) for (const d of cache.days.keys()) if (d < fromDay || d > toDay) cache.days.delete(d);
     const read = new Map(days.map((d) => [d.day, d]));
-    for (const d of wanted) if (!cache.days.has(d)) cache.days.set(d, read.get(d));
+    for (const d of missing) {
+      cache.days.set(d, read.get(d));
+      have.set(d, read.get(d));
+    }
     if (firstSlice !== null) {
       cache.words.length = firstSlice * WORDS_PER_SLICE;
       for (const w of new Vocabulary(slices).words) cache.words.push(w);
@@ -198,7 +203,7 @@ async function windowCounts(db: ParallaxDB, fromDay: string, toDay: string): Pro
     }
   }
   return addDays(
-    wanted.map((d) => cache.days.get(d)).filter((d): d is FeedDayRecord => Boolean(d)),
+    wanted.map((d) => have.get(d)).filter((d): d is FeedDayRecord => Boolean(d)),
     cache.words,
   );
 }

@@ -126,6 +126,7 @@ describe('byline furniture (AEB dev, second batch)', () => {
   });
   it('drops the outlet\'s name written after the writer\'s', () => {
     expect(chooseByline(null, ['Elliot Brownstein Florida Today'], 'floridatoday')).toBe('Elliot Brownstein');
+    expect(chooseByline(null, ['Elliot Brownstein Florida Today'], 'Florida Today - Brevard news and more')).toBe('Elliot Brownstein'); // a site name with its tagline
     expect(chooseByline(null, ['Jane Doe The Daily Planet'], 'The Daily Planet')).toBe('Jane Doe');
     expect(chooseByline(null, ['Jane Doe'], 'Doe')).toBe('Jane Doe');
   });

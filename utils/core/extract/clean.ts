@@ -1,4 +1,5 @@
 /** Normalising what pages say about themselves: dates, bylines, languages. */
+import { dropTagline } from './site';
 
 const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 
@@ -101,7 +102,7 @@ export function cleanSiteName(raw: string | null | undefined): string | null {
  * the answer is then none, not the next line that looks like a byline (often a dateline).
  */
 export function chooseByline(declared: string | null | undefined, shown: (string | null | undefined)[], siteName: string | null, declaredOutlet = false): string | null {
-  const site = siteName ? foldName(siteName) : null;
+  const site = siteName ? foldName(dropTagline(siteName) ?? siteName) : null;
   const people = (raw: string | null | undefined) => {
     const names = cleanByline(raw)?.split(', ').map((n) => dropOutletTail(n, site)).filter((n) => !(site && sameOutlet(foldName(n), site) && !personLike(n))) ?? [];
     return names.length ? names.join(', ') : null;
@@ -132,7 +133,7 @@ export function chooseByline(declared: string | null | undefined, shown: (string
 function dropOutletTail(name: string, site: string | null): string {
   if (!site) return name;
   const squash = (s: string) => s.replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
-  const target = squash(site.split(/\s+[|\-–—]\s+/)[0]);
+  const target = squash(site);
   const words = name.split(' ');
   for (let k = 1; k <= words.length - 2 && target; k++) {
     if (squash(foldName(words.slice(-k).join(' '))) === target) return words.slice(0, -k).join(' ').replace(/\s+the$/i, '');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterPool, isFullText, louvain, poolVectors, splitBridged, storyMates } from '../../utils/core/cluster';
+import { clusterPool, isFullText, poolVectors, storyMates } from '../../utils/core/cluster';
+import { louvain, splitBridged } from '../../utils/core/cluster-graph';
 import { fastTerms } from '../../utils/core/tokens';
 import { terms } from '../../utils/core/text';
 import { itemTf, slugWords } from '../../utils/core/match';

@@ -18,7 +18,6 @@ import { itemTf, timeFactor, type PoolItem } from './match';
 import { nameShare, nameShares } from './cluster-names';
 import { louvain, splitBridged } from './cluster-graph';
 
-export { louvain, splitBridged };
 
 export interface ClusterOptions {
   /** Neighbours kept per item (graph degree, candidates for ranking). */

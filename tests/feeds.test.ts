@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryQuery } from '../utils/core/query';
 import { openDatabase, Vocabulary, WORDS_PER_SLICE, type ParallaxDB } from '../utils/db/db';
-import { addDays, indexed, lookUpIndex, storeItems, warmUpIndex } from '../utils/feeds';
+import { addDays, indexed, lookUpIndex, refreshFeeds, storeItems, warmUpIndex } from '../utils/feeds';
+import { DEFAULT_SETTINGS } from '../utils/settings-schema';
 
 const NOW = Date.parse('2025-11-21T00:00:00Z');
 const item = (id: string, title: string, date: string) =>
@@ -109,5 +110,25 @@ describe('lookUpIndex', () => {
     expect(a.stats).toEqual(await countsOnDisk(db, day(151).slice(0, 10), day(172).slice(0, 10)));
     expect(b.stats).toEqual(await countsOnDisk(db, day(116).slice(0, 10), day(137).slice(0, 10)));
     expect((await lookUpIndex(db, query(['kalmaegi']), day(130), NOW)).stats).toEqual(b.stats);
+  });
+
+  it('stores a whole poll in one write, counting an item two feeds carry once', async () => {
+    const db = openDatabase(`feeds-${Math.random()}`);
+    const rss = (title: string, link: string) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://a.example/</link><item><title>${title}</title><link>${link}</link><pubDate>Mon, 10 Nov 2025 08:00:00 GMT</pubDate></item></channel></rss>`;
+    const bodies: Record<string, string> = {
+      'https://a.example/feed': rss('Typhoon Kalmaegi hits Cebu', 'https://wire.example/kalmaegi'),
+      'https://b.example/feed': rss('Typhoon Kalmaegi hits Cebu', 'https://wire.example/kalmaegi'),
+      'https://c.example/feed': rss('Kalmaegi nears Vietnam', 'https://c.example/vietnam'),
+    };
+    const fetchFeed = (async (url: string | URL | Request) => new Response(bodies[String(url)], { headers: { 'content-type': 'application/rss+xml' } })) as typeof fetch;
+    const list = Object.keys(bodies).map((url) => ({ url, name: url, enabled: true }));
+    const settings = { ...DEFAULT_SETTINGS, sources: { ...DEFAULT_SETTINGS.sources, feeds: { enabled: true, list, pollMinutes: 30 } } };
+    expect(await refreshFeeds(db, settings, { fetch: fetchFeed, now: NOW })).toEqual({ due: 3, ok: 3 });
+    expect(await db.feedItems.count()).toBe(2);
+    expect((await db.feedState.toArray()).map((s) => s.url).sort()).toEqual(Object.keys(bodies));
+    const { stats } = await lookUpIndex(db, query(['kalmaegi']), '2025-11-10T08:00:00Z', NOW);
+    expect(stats.n).toBe(2);
+    expect(stats.df.get('kalmaegi')).toBe(2);
   });
 });

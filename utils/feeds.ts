@@ -25,17 +25,23 @@ export async function refreshFeeds(db: ParallaxDB, settings: Settings, opts: { f
   const now = opts.now ?? Date.now();
   const feeds = cfg.list.filter((f) => f.enabled);
   const states = await db.feedState.bulkGet(feeds.map((f) => f.url));
-  await Promise.all(
+  const seen = new Date(now).toISOString();
+  const polled = await Promise.all(
     feeds.map(async (feed, i) => {
-      if (!feedDue(states[i], cfg.pollMinutes, now)) return;
+      if (!feedDue(states[i], cfg.pollMinutes, now)) return null;
       result.due++;
       const { state, items } = await pollFeed(feed, states[i], { fetch: opts.fetch, signal: opts.signal, now });
       if (state.failures === 0) result.ok++;
-      const seen = new Date(now).toISOString();
-      const rows: FeedItemRecord[] = (items ?? []).map((it) => indexed({ ...it, feedUrl: feed.url, date: it.published ?? seen }));
-      await storeItems(db, rows, async () => void (await db.feedState.put(state)));
+      return { state, rows: (items ?? []).map((it) => indexed({ ...it, feedUrl: feed.url, date: it.published ?? seen })) };
     }),
   );
+  // One write for the whole poll: the word numbering is read once, not once per feed; an item
+  // two feeds carry is counted once.
+  const done = polled.filter((p) => p !== null);
+  if (!done.length) return result;
+  const ids = new Set<string>();
+  const rows = done.flatMap((p) => p.rows).filter((r) => !ids.has(r.id) && Boolean(ids.add(r.id)));
+  await storeItems(db, rows, async () => void (await db.feedState.bulkPut(done.map((p) => p.state))));
   return result;
 }
 

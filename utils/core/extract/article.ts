@@ -65,8 +65,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     serializer: (node) => node as Element,
   }).parse();
   const root = parsed?.content ?? null;
-  const pageUrl = canonicalFor(meta.canonicalUrl, options.url);
-  const siteName = cleanSiteName(meta.siteName ?? parsed?.siteName ?? siteFromHandle(meta.twitterSite, pageUrl) ?? siteFromCopyright(doc, pageUrl));
+  const canonicalUrl = canonicalizeUrl(meta.canonicalUrl ?? options.url, options.url);
+  const siteName = cleanSiteName(meta.siteName ?? parsed?.siteName ?? siteFromHandle(meta.twitterSite, canonicalUrl) ?? siteFromCopyright(doc, canonicalUrl));
   const byline = chooseByline(meta.byline, [parsed?.byline, stripped.byline], siteName, meta.authorIsOutlet);
   let hiddenWords = 0;
   const shape = root && needsShape(meta.ldType) ? bodyShape(root) : undefined;
@@ -78,7 +78,6 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const text = root ? blocksToText(root) : '';
   // CJK text has no spaces: count its characters at about two to a word.
   const words = text ? text.split(/\s+/).length + Math.floor((text.match(/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g)?.length ?? 0) / 2) : 0;
-  const canonicalUrl = canonicalizeUrl(meta.canonicalUrl ?? options.url, options.url);
   const reason = notArticleReason({ doc, words, readerable, ldType: meta.ldType, ogType: meta.ogType, parsed: Boolean(parsed), url: canonicalUrl, shape });
   return {
     url: options.url,
@@ -133,9 +132,4 @@ function dateFromTitle(title: string | null | undefined, now?: number): string |
     if (found && found.at === 0 && part.trim().length <= found.date.length + 20) return found.iso;
   }
   return null;
-}
-
-/** The page's own address for its host: the canonical one it declares, else where it was read. */
-function canonicalFor(declared: string | null, url: string): string {
-  try { return new URL(declared ?? url, url).href; } catch { return url; }
 }

@@ -6,7 +6,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { canonicalizeUrl } from '../url';
 import type { ExtractedArticle } from '../types';
-import { readMetadata } from './metadata';
+import { instant, readMetadata } from './metadata';
 import { chooseByline, cleanSiteName, cleanTitle, normalizeDate, normalizeLang } from './clean';
 import { cleanArticle, stripClutter } from './clutter';
 import { collectHiddenMarks, markHidden } from './hidden';
@@ -108,9 +108,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
  */
 function publishedTime(doc: Document, declared: string | null, alternatives: string[], url: string | null, now?: number): string | null {
   if (alternatives.length) {
-    const at = (d: string) => Date.parse(d.trim().replace(' ', 'T'));
-    const shown = findDateline(doc, now, (d) => Boolean(d.offset) && !d.updated && alternatives.some((a) => Math.abs(at(a) - Date.parse(d.iso)) < 60_000));
-    const agreed = shown && alternatives.find((a) => Math.abs(at(a) - Date.parse(shown.iso)) < 60_000);
+    const shown = findDateline(doc, now, (d) => Boolean(d.offset) && !d.updated && alternatives.some((a) => Math.abs(instant(a) - Date.parse(d.iso)) < 60_000));
+    const agreed = shown && alternatives.find((a) => Math.abs(instant(a) - Date.parse(shown.iso)) < 60_000);
     if (agreed) return normalizeDate(agreed, now);
   }
   const local = declared?.trim().match(/^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?(\.\d+)?$/);

@@ -1,6 +1,9 @@
 /** Normalising what pages say about themselves: dates, bylines, languages. */
 import { dropTagline } from './site';
 
+/** A language tag's primary subtag ("de-AT" → "de"). */
+export const primary = (lang: string) => lang.trim().toLowerCase().split(/[-_]/)[0];
+
 const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 
 /** ISO 8601 with offset (`Z` for UTC), or null when the value is not a believable date. */

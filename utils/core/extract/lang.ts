@@ -1,4 +1,5 @@
 import type { ExtractedArticle } from '../types';
+import { primary } from './clean';
 /**
  * Language of a text when the page does not say, or says two things: writing system first, then
  * the most frequent short words. Runs outside the page (the background, the CLI): the injected
@@ -54,7 +55,6 @@ export function detectLang(text: string): string | null {
 export function settleLang(a: Pick<ExtractedArticle, 'lang' | 'langDeclaredOther' | 'text'>): string | null {
   if (!a.lang) return detectLang(a.text);
   if (!a.langDeclaredOther) return a.lang;
-  const primary = (l: string) => l.toLowerCase().split(/[-_]/)[0];
   const found = detectLang(a.text);
   return found && primary(found) === primary(a.langDeclaredOther) && primary(found) !== primary(a.lang) ? a.langDeclaredOther : a.lang;
 }

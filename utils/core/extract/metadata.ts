@@ -4,6 +4,7 @@
  */
 import { collect, tag } from './dom';
 import { dropTagline } from './site';
+import { primary } from './clean';
 
 export interface PageMetadata {
   title: string | null;
@@ -198,7 +199,8 @@ export function splitDocTitle(docTitle: string): { headline: string; site: strin
 
 const PUBLISHED_KEYS = ['article:published_time', 'datePublished', 'article:published', 'published_at', 'parsely-pub-date', 'pub_date', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'DC.date.issued', 'dcterms.issued', 'dc.date', 'DC.date', 'dcterms.created', 'date'];
 
-const instant = (d: string) => Date.parse(d.trim().replace(' ', 'T'));
+/** A declared time as milliseconds ("2025-11-01 08:00:00" read like ISO). */
+export const instant = (d: string) => Date.parse(d.trim().replace(' ', 'T'));
 
 /**
  * WordPress writes article:published_time as the UTC clock time with the local offset attached
@@ -214,7 +216,6 @@ function localOffsetError(declared: string, shown: string | null): string {
   return minutes !== 0 && instant(declared) - instant(shown!) === -minutes * 60_000 ? shown! : declared;
 }
 
-const primary = (lang: string) => lang.trim().toLowerCase().split(/[-_]/)[0];
 
 /** `<meta http-equiv="content-language" content="de">`, which the meta index (keyed by name and property) does not hold. */
 function contentLanguage(doc: Document): string | null {

@@ -223,17 +223,23 @@ export async function warmUpIndex(db: ParallaxDB, storyDate: string | null, now:
   await windowCounts(db, from.slice(0, 10), to.slice(0, 10));
 }
 
+/**
+ * The words to look a story up by: its rarer words present in the index (an item sharing only
+ * "south" or "said" is not a match). In a small index every word is "common": there the rarest
+ * ten are simply taken.
+ */
+export function pickNeedles(query: StoryQuery, { n, df }: IndexLookup['stats']): string[] {
+  return lookupTerms(query)
+    .filter((t) => (df.get(t) ?? 0) > 0 && (n < 1000 || (df.get(t) ?? 0) <= COMMON * n))
+    .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0))
+    .slice(0, MAX_NEEDLES);
+}
+
 export async function lookUpIndex(db: ParallaxDB, query: StoryQuery, storyDate: string | null, now: number): Promise<IndexLookup> {
   const { from, to } = window(storyDate, now);
   const [fromDay, toDay] = [from.slice(0, 10), to.slice(0, 10)];
   const stats = await windowCounts(db, fromDay, toDay);
-  const { n, df } = stats;
-  // Look up by the story's rarer words: an item sharing only "south" or "said" is not a match.
-  const needles = lookupTerms(query)
-    // (In a small index every word is "common": there the rarest ten are simply taken.)
-    .filter((t) => (df.get(t) ?? 0) > 0 && (n < 1000 || (df.get(t) ?? 0) <= COMMON * n))
-    .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0))
-    .slice(0, MAX_NEEDLES);
+  const needles = pickNeedles(query, stats);
   // Keys only (cheap), one key range per word ("word|first day" … "word|last day"), counted per
   // item: items sharing more of the words come first.
   const idb = await connection(db);

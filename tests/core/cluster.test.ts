@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterPool, isFullText, poolVectors, storyMates } from '../../utils/core/cluster';
+import { clusterPool, isFullText, poolVectors } from '../../utils/core/cluster';
+import { storyMates } from '../../utils/core/match';
 import { louvain, splitBridged } from '../../utils/core/cluster-graph';
 import { fastTerms } from '../../utils/core/tokens';
 import { terms } from '../../utils/core/text';
@@ -86,7 +87,7 @@ describe('clusterPool', () => {
   });
 
   it('finds the story mates of a reader article among candidates', () => {
-    const mates = storyMates({ title: 'Apple shows a larger-screen iPhone in Cupertino' }, POOL.slice(0, 8), POOL.slice(8));
+    const mates = storyMates({ title: 'Apple shows a larger-screen iPhone in Cupertino' }, POOL.slice(0, 8), { background: POOL.slice(8) });
     expect([...mates].sort((a, b) => a - b)).toEqual([0, 1, 2, 3]);
   });
 });

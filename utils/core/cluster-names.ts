@@ -8,6 +8,9 @@
 import { normalizeTerm, STOP_WORDS } from './text';
 import type { PoolItem } from './match';
 
+/** Extra IDF weight of a term that is always written as a name: IDF × (1 + NAME_WEIGHT × share). */
+export const NAME_WEIGHT = 0.2;
+
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[.!?:;"“”|–—-]/gu;
 const BREAK = /^[.!?:;"“”|–—-]$/;
 

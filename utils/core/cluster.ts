@@ -15,8 +15,9 @@
  * Pure and deterministic; the same code serves the extension and `utils/cli/match.ts`.
  */
 import { itemTf, timeFactor, type PoolItem } from './match';
-import { nameShare, nameShares } from './cluster-names';
+import { NAME_WEIGHT, nameShare, nameShares } from './cluster-names';
 import { louvain, splitBridged } from './cluster-graph';
+import { dot, vectorsOf, type Sparse } from './vectors';
 
 
 export interface ClusterOptions {
@@ -105,75 +106,18 @@ export const DEFAULTS = {
   textWords: 600,
   idfPow: 1,
   minDf: 2,
-  nameWeight: 0.2,
+  nameWeight: NAME_WEIGHT,
   rankCentroid: 0,
   timeScale: 0,
   time: true,
 };
 type Options = typeof DEFAULTS & ClusterOptions;
 
-/** A sparse vector as parallel arrays of term ids and weights (unit length). */
-interface Sparse {
-  ids: Int32Array;
-  w: Float64Array;
-}
-
 /** Unit TF-IDF vectors of a pool over one term dictionary (sublinear term frequency). */
 export function poolVectors(items: PoolItem[], lang = 'en', pairs: boolean | 'text' = true, textWords?: number, idfPow = 1, minDf = 1, nameWeight = 0): { vecs: Sparse[]; terms: number } {
   const shares = nameWeight > 0 ? nameShares(items) : null;
   const boost = shares ? (t: string) => 1 + nameWeight * nameShare(shares, t) : undefined;
-  return vectorsOf(items.map((it) => itemTf(it, lang, pairs, textWords)), idfPow, minDf, boost);
-}
-
-/** `boost(term)` multiplies a term's IDF (names weigh more). */
-function vectorsOf(tfs: Map<string, number>[], idfPow: number, minDf = 1, boost?: (t: string) => number): { vecs: Sparse[]; terms: number } {
-  const dict = new Map<string, number>();
-  const df: number[] = [];
-  const raw = tfs.map((tf) => {
-    const ids = new Int32Array(tf.size);
-    const f = new Float64Array(tf.size);
-    let i = 0;
-    for (const [t, x] of tf) {
-      let id = dict.get(t);
-      if (id === undefined) {
-        dict.set(t, (id = dict.size));
-        df.push(0);
-      }
-      df[id]++;
-      ids[i] = id;
-      f[i++] = x;
-    }
-    return { ids, w: f };
-  });
-  const n = tfs.length;
-  const idf = Float64Array.from(df, (d) => (Math.log((n + 1) / (d + 1)) + 1) ** idfPow);
-  if (boost) for (const [t, id] of dict) idf[id] *= boost(t);
-  const vecs = raw.map((all) => {
-    const { ids, w } = minDf > 1 ? common(all, df, minDf) : all;
-    let norm = 0;
-    for (let i = 0; i < ids.length; i++) {
-      w[i] = (1 + Math.log(w[i])) * idf[ids[i]];
-      norm += w[i] * w[i];
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < ids.length; i++) w[i] /= norm;
-    return { ids, w };
-  });
-  return { vecs, terms: dict.size };
-}
-
-/** The entries of a raw vector whose terms are in at least `minDf` items. */
-function common(v: Sparse, df: number[], minDf: number): Sparse {
-  let n = 0;
-  for (let i = 0; i < v.ids.length; i++) if (df[v.ids[i]] >= minDf) n++;
-  const ids = new Int32Array(n);
-  const w = new Float64Array(n);
-  for (let i = 0, j = 0; i < v.ids.length; i++) {
-    if (df[v.ids[i]] < minDf) continue;
-    ids[j] = v.ids[i];
-    w[j++] = v.w[i];
-  }
-  return { ids, w };
+  return vectorsOf(items.map((it) => itemTf(it, lang, pairs, textWords)), { idfPow, minDf, boost });
 }
 
 export interface Neighbours {
@@ -328,18 +272,6 @@ function secondOrder(nb: Neighbours): (i: number, j: number) => number {
   };
 }
 
-function dot(a: Sparse, b: Sparse | Float64Array): number {
-  let s = 0;
-  if (b instanceof Float64Array) {
-    for (let i = 0; i < a.ids.length; i++) s += a.w[i] * b[a.ids[i]];
-    return s;
-  }
-  const m = new Map<number, number>();
-  for (let i = 0; i < b.ids.length; i++) m.set(b.ids[i], b.w[i]);
-  for (let i = 0; i < a.ids.length; i++) s += a.w[i] * (m.get(a.ids[i]) ?? 0);
-  return s;
-}
-
 /** Cosine of the centroids of two groups of vectors. */
 function centroidCosine(vecs: Sparse[], a: number[], b: number[]): number {
   const sum = (group: number[]) => {
@@ -466,64 +398,6 @@ export function clusterPool(items: PoolItem[], given: ClusterOptions = {}): Pool
       .map((x) => x.o),
   );
   return { cluster, related };
-}
-
-/** Words of the article's body read as its lead when it is compared with feed entries. */
-const LEAD_WORDS = 40;
-/** Candidates this close (time-damped cosine) to the article seed its story. */
-export const MATE_SEED = 0.1;
-/** Candidates this close to the story's centroid (article + seeds) are its story mates. */
-export const MATE_SCORE = 0.1;
-
-/** Feed entries' terms, kept across calls: the local feed index is the same background each time. */
-const tfCache = new WeakMap<PoolItem, Map<string, number>>();
-function cachedTf(it: PoolItem, lang: string): Map<string, number> {
-  let tf = tfCache.get(it);
-  if (!tf) tfCache.set(it, (tf = itemTf(it, lang, true, 0)));
-  return tf;
-}
-
-/**
- * Which candidates tell the reader's story. The article is read like a feed entry (headline,
- * standfirst and the first words of its text) so it is comparable with the candidates; term rarity
- * comes from the article, the candidates and the background (e.g. the local feed index). The
- * candidates close to the article seed the story; the story is then every candidate close to the
- * centroid of article and seeds (query expansion), with time damping from the article's date.
- * Returns candidate indices. ~100 candidates + ~500 background items take a few milliseconds once
- * the background's terms are cached (they are, per item object).
- */
-export function storyMates(article: PoolItem, candidates: PoolItem[], background: PoolItem[] = [], options: ClusterOptions = {}): Set<number> {
-  const lang = options.lang ?? 'en';
-  const lead = article.text ? article.text.split(/\s+/, LEAD_WORDS).join(' ') : '';
-  const tfs = [
-    itemTf({ title: article.title, description: `${article.description ?? ''} ${lead}`, url: article.url }, lang, true, 0),
-    ...candidates.map((c) => cachedTf(c, lang)),
-    ...background.map((b) => cachedTf(b, lang)),
-  ];
-  const { vecs, terms } = vectorsOf(tfs, 1);
-  const at = article.published ? Date.parse(article.published) : NaN;
-  const damp = (c: PoolItem) => {
-    const t = c.published ? Date.parse(c.published) : NaN;
-    return timeFactor(Number.isFinite(at) && Number.isFinite(t) ? Math.abs(at - t) / 86_400_000 : null);
-  };
-  const a = new Float64Array(terms);
-  for (let i = 0; i < vecs[0].ids.length; i++) a[vecs[0].ids[i]] = vecs[0].w[i];
-  const factors = candidates.map(damp);
-  const first = candidates.map((_, i) => dot(vecs[i + 1], a) * factors[i]);
-  const centre = Float64Array.from(a);
-  first.forEach((s, i) => {
-    if (s < MATE_SEED) return;
-    const v = vecs[i + 1];
-    for (let t = 0; t < v.ids.length; t++) centre[v.ids[t]] += v.w[t];
-  });
-  let norm = 0;
-  for (const x of centre) norm += x * x;
-  norm = Math.sqrt(norm) || 1;
-  const mates = new Set<number>();
-  candidates.forEach((_, i) => {
-    if ((dot(vecs[i + 1], centre) / norm) * factors[i] >= MATE_SCORE) mates.add(i);
-  });
-  return mates;
 }
 
 /** Plain TF-IDF cosine: rank by it, and link pairs above a threshold (connected components). */

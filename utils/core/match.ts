@@ -1,28 +1,18 @@
 /**
- * Is a candidate the same story as the reader's article, a related one, or unrelated?
- * Lexical similarity (TF-IDF over title and description), overlap of the article's named
- * entities and figures, and distance in time from the article's own date.
+ * Is a candidate the same story as the reader's article, a related one, or unrelated? Decided in
+ * the vector space the CLI's clustering uses (cluster.ts): the same terms (`itemTf`: title ×3,
+ * description, link words, word pairs), TF-IDF over one dictionary (vectors.ts), the same time
+ * damping from the article's own date, and neighbour expansion. The CLI then partitions a whole
+ * pool; the extension asks about one article, so it thresholds each candidate's closeness to the
+ * article's expanded vector instead (see storyScores).
  */
 import type { Candidate, CoverageItem, ExtractedArticle } from './types';
-import type { StoryQuery } from './query';
-import { paragraphs, terms } from './text';
-import { mentions } from './entities';
-import { cosine, documentFrequencies, idfOf, termFrequencies, weigh, type Vector } from './tfidf';
 import { fastTerms } from './tokens';
-
-/**
- * Thresholds on the combined score, chosen on the sample newsroom's labelled pairs (every story
- * article against every other article's feed entry): see tests/core/match.test.ts.
- */
-export const SAME_STORY = 0.16;
-export const RELATED = 0.09;
-
-export interface MatchOptions {
-  /** Extra documents (e.g. the local feed index) that make term rarity meaningful. */
-  background?: Vector[];
-  /** The same, already counted: documents and how many contain each term (the feed index's day counts). */
-  backgroundDf?: { n: number; df: Map<string, number> };
-}
+import { terms } from './text';
+import { mentions } from './entities';
+import type { StoryQuery } from './query';
+import { dot, vectorsOf } from './vectors';
+import { NAME_WEIGHT, nameShare, nameShares } from './cluster-names';
 
 /** An item of a pool to cluster: a feed entry, a search hit, or a line of the CLI's input. */
 export interface PoolItem {
@@ -54,7 +44,7 @@ export function slugWords(url: string | null | undefined): string {
 /** Words of body text counted: enough for the topic, bounded for long articles. */
 export const TEXT_WORDS = 600;
 
-function addTerms(tf: Vector, list: string[], weight: number) {
+function addTerms(tf: Map<string, number>, list: string[], weight: number) {
   for (const t of list) tf.set(t, (tf.get(t) ?? 0) + weight);
 }
 
@@ -63,8 +53,8 @@ function addTerms(tf: Vector, list: string[], weight: number) {
  * title and description terms ("neil young", "young pono"), which tell apart stories that share
  * single words. Words come from `fastTerms` (same words as `terms`, without a segmenter per word).
  */
-export function itemTf(it: PoolItem, lang: string, pairs: boolean | 'text' = true, textWords = TEXT_WORDS): Vector {
-  const tf: Vector = new Map();
+export function itemTf(it: PoolItem, lang: string, pairs: boolean | 'text' = true, textWords = TEXT_WORDS): Map<string, number> {
+  const tf = new Map<string, number>();
   const title = fastTerms(it.title, lang);
   const desc = fastTerms(it.description ?? '', lang);
   addTerms(tf, title, 3);
@@ -83,66 +73,142 @@ export function itemTf(it: PoolItem, lang: string, pairs: boolean | 'text' = tru
   return tf;
 }
 
-export function candidateTf(c: Pick<Candidate, 'title' | 'description'>, lang: string): Vector {
-  return termFrequencies([{ text: c.title, weight: 3 }, { text: c.description ?? '', weight: 1 }], lang);
-}
-
-/** The article's headline and lead, weighted like a candidate's title and description. */
-export function articleTf(a: Pick<ExtractedArticle, 'title' | 'text'>, lang: string): Vector {
-  const lead = paragraphs(a.text).slice(0, 5).join(' ');
-  return termFrequencies([{ text: a.title, weight: 3 }, { text: lead, weight: 1 }], lang);
-}
-
-/** The article as its own feed entry would look: headline and standfirst. */
-function headlineTf(a: Pick<ExtractedArticle, 'title' | 'excerpt'>, lang: string): Vector {
-  return termFrequencies([{ text: a.title, weight: 3 }, { text: a.excerpt ?? '', weight: 1 }], lang);
-}
-
-function daysBetween(a?: string | null, b?: string | null): number | null {
-  if (!a || !b) return null;
-  const d = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-  return Number.isFinite(d) ? d : null;
-}
-
 /** 1 within three days of the article, falling to 0.6 at a month and beyond. */
 export function timeFactor(days: number | null): number {
   if (days === null || days <= 3) return 1;
   return Math.max(0.6, 1 - ((days - 3) / 27) * 0.4);
 }
 
+function daysApart(a?: string | null, b?: string | null): number | null {
+  const d = a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 : NaN;
+  return Number.isFinite(d) ? d : null;
+}
+
+/** Words of the article's body read as its lead when it is compared with feed entries. */
+const LEAD_WORDS = 40;
+/** Candidates this close (time-damped cosine) to the article seed its story. */
+export const MATE_SEED = 0.1;
+/** Candidates this close to the story's centroid (article + seeds) tell the same story. */
+export const SAME_STORY = 0.1;
+/** Score per unit of name rarity (IDF of a shared name's rarest word, at most 10 in all) ... */
+const NAMES = 0.005;
+/** ... and for a distinctive figure in both. */
+const FIGURE = 0.04;
+/** ... and this close, a related one; below it, unrelated (not shown). */
+export const RELATED = 0.04;
+
+/** Feed entries' terms, kept across calls: the local feed index gives the same items each time. */
+const tfCache = new WeakMap<PoolItem, Map<string, number>>();
+function cachedTf(it: PoolItem, lang: string): Map<string, number> {
+  const cached = tfCache.get(it);
+  if (cached) return cached;
+  const tf = itemTf(it, lang, true, 0);
+  tfCache.set(it, tf);
+  return tf;
+}
+
+/** Already counted documents as a background: a pair of words is at most as common as its rarer word. */
+function countedBackground({ n, df }: BackgroundCounts): { n: number; df: (t: string) => number } {
+  return {
+    n,
+    df: (t) => {
+      const space = t.indexOf(' ');
+      if (space < 0) return df.get(t) ?? 0;
+      return Math.min(df.get(t.slice(0, space)) ?? 0, df.get(t.slice(space + 1)) ?? 0);
+    },
+  };
+}
+
+export interface BackgroundCounts {
+  n: number;
+  df: Map<string, number>;
+}
+
+export interface MatchOptions {
+  lang?: string;
+  /** Extra documents (e.g. feed entries) that make term rarity meaningful. */
+  background?: PoolItem[];
+  /** The same, already counted: documents and how many contain each word (the feed index's counts). */
+  backgroundDf?: BackgroundCounts;
+}
+
+/**
+ * How close each candidate is to the reader's story, in the vector space the CLI clusters in
+ * (`itemTf` terms with word pairs, TF-IDF, the same time damping). The article is read like a
+ * feed entry (headline, standfirst, the first words of its text) so it is comparable with the
+ * candidates; term rarity comes from the article, the candidates and the background, and names
+ * in sentence-case titles weigh more (the CLI's `nameWeight`). Candidates
+ * close to the article seed the story; each candidate's score is its cosine with the centroid of
+ * article and seeds (pseudo-relevance feedback, as the CLI expands full texts), time-damped from
+ * the article's own date. ~100 candidates + 500 background items: a few milliseconds.
+ */
+export function storyScores(article: PoolItem, candidates: PoolItem[], options: MatchOptions = {}): number[] {
+  const lang = options.lang ?? 'en';
+  const lead = article.text ? article.text.split(/\s+/, LEAD_WORDS).join(' ') : '';
+  const tfs = [
+    itemTf({ title: article.title, description: `${article.description ?? ''} ${lead}`, url: article.url }, lang, true, 0),
+    ...candidates.map((c) => cachedTf(c, lang)),
+    ...(options.background ?? []).map((b) => cachedTf(b, lang)),
+  ];
+  // Names weigh more, as in the CLI: read from the titles of the article and the candidates.
+  const shares = nameShares([article, ...candidates]);
+  const boost = (t: string) => 1 + NAME_WEIGHT * nameShare(shares, t);
+  const { vecs, terms } = vectorsOf(tfs, { boost, background: options.backgroundDf && countedBackground(options.backgroundDf) });
+  const factors = candidates.map((c) => timeFactor(daysApart(article.published, c.published)));
+  const centre = new Float64Array(terms);
+  for (let i = 0; i < vecs[0].ids.length; i++) centre[vecs[0].ids[i]] = vecs[0].w[i];
+  const first = candidates.map((_, i) => dot(vecs[i + 1], centre) * factors[i]);
+  first.forEach((s, i) => {
+    if (s < MATE_SEED) return;
+    const v = vecs[i + 1];
+    for (let t = 0; t < v.ids.length; t++) centre[v.ids[t]] += v.w[t];
+  });
+  let norm = 0;
+  for (const x of centre) norm += x * x;
+  norm = Math.sqrt(norm) || 1;
+  return candidates.map((_, i) => (dot(vecs[i + 1], centre) / norm) * factors[i]);
+}
+
+/** Which candidates tell the reader's story: indices of those scoring SAME_STORY or more. */
+export function storyMates(article: PoolItem, candidates: PoolItem[], options: MatchOptions = {}): Set<number> {
+  const scores = storyScores(article, candidates, options);
+  return new Set(candidates.map((_, i) => i).filter((i) => scores[i] >= SAME_STORY));
+}
+
+/** The reader's article as a pool item. */
+export function articleItem(a: Pick<ExtractedArticle, 'title' | 'excerpt' | 'text' | 'publishedTime' | 'canonicalUrl'>): PoolItem {
+  return { title: a.title, description: a.excerpt, text: a.text, published: a.publishedTime, url: a.canonicalUrl };
+}
+
+/**
+ * Each candidate scored and classed against the reader's article: its closeness in the CLI's
+ * vector space (storyScores), plus what only the reader's whole article can tell and a pool item
+ * cannot — its main names found in the candidate (each by the rarity of its rarest word) and a
+ * distinctive figure ("260,000") in both. Weights and thresholds: chosen on the sample newsroom
+ * and checked on real labelled news (tests/bench/match-article.ts; README-match.md).
+ */
 export function scoreCandidates(
-  article: Pick<ExtractedArticle, 'title' | 'text' | 'excerpt' | 'publishedTime'>,
-  query: StoryQuery,
+  article: Pick<ExtractedArticle, 'title' | 'excerpt' | 'text' | 'publishedTime' | 'canonicalUrl'>,
+  query: Pick<StoryQuery, 'entities' | 'figures' | 'lang'>,
   candidates: Candidate[],
-  options: MatchOptions = {},
+  options: Omit<MatchOptions, 'lang'> = {},
 ): CoverageItem[] {
   const lang = query.lang;
-  const leadTf = articleTf(article, lang);
-  const titleTf = headlineTf(article, lang);
-  const cTfs = candidates.map((c) => candidateTf(c, lang));
-  const pool = [leadTf, ...cTfs, ...(options.background ?? [])];
-  // (background items that are also candidates count twice; harmless for rarity ranking)
-  const df = documentFrequencies(pool);
-  for (const [t, c] of options.backgroundDf?.df ?? []) df.set(t, (df.get(t) ?? 0) + c);
-  const idf = idfOf(df, pool.length + (options.backgroundDf?.n ?? 0));
-  const leadVec = weigh(leadTf, idf);
-  const titleVec = weigh(titleTf, idf);
-  // A named thing counts by how rare its rarest word is: "Kalmaegi" says more than "Korea".
-  const entities = query.entities.slice(0, 8).map((name) => ({
-    name: name.toLowerCase(),
-    weight: Math.max(...terms(name, lang).map(idf), 0),
-  }));
+  const scores = storyScores(articleItem(article), candidates, { ...options, lang });
+  // Word rarity over the candidates and the background, for the names.
+  const df = new Map<string, number>();
+  for (const c of candidates) for (const t of new Set(terms(`${c.title} ${c.description ?? ''}`, lang))) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = candidates.length + (options.backgroundDf?.n ?? 0);
+  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + (options.backgroundDf?.df.get(t) ?? 0) + 1)) + 1;
+  const names = query.entities.slice(0, 8).map((name) => ({ name, weight: Math.max(...terms(name, lang).map(idf), 0) }));
+  const figures = query.figures.filter((f) => f.length >= 4);
   return candidates.map((c, i) => {
-    const vec = weigh(cTfs[i], idf);
-    const lexical = Math.max(cosine(leadVec, vec), cosine(titleVec, vec));
     const hay = `${c.title} ${c.description ?? ''}`;
-    const hits = entities.filter((e) => mentions(hay, e.name));
-    const entityWeight = Math.min(10, hits.reduce((s, e) => s + e.weight, 0));
-    // A distinctive figure ("260,000") in both is strong evidence of the same event.
-    const figure = query.figures.some((f) => f.length >= 4 && hay.includes(f)) ? 0.04 : 0;
-    const score = (lexical + 0.01 * entityWeight + figure) * timeFactor(daysBetween(article.publishedTime, c.published));
-    const relation: CoverageItem['relation'] = score >= SAME_STORY && hits.length > 0 ? 'same-story' : 'related';
-    return { ...c, score: Math.round(score * 1000) / 1000, relation };
+    const hits = names.filter((e) => mentions(hay, e.name));
+    const nameWeight = Math.min(10, hits.reduce((sum, e) => sum + e.weight, 0));
+    const figure = figures.some((f) => hay.includes(f)) ? FIGURE : 0;
+    const score = scores[i] + (NAMES * nameWeight + figure) * timeFactor(daysApart(article.publishedTime, c.published));
+    return { ...c, score: Math.round(score * 1000) / 1000, relation: score >= SAME_STORY ? 'same-story' : 'related' };
   });
 }
 

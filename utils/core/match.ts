@@ -8,7 +8,6 @@
  */
 import type { Candidate, CoverageItem, ExtractedArticle } from './types';
 import { fastTerms } from './tokens';
-import { terms } from './text';
 import { mentions } from './entities';
 import type { StoryQuery } from './query';
 import { dot, vectorsOf } from './vectors';
@@ -197,10 +196,10 @@ export function scoreCandidates(
   const scores = storyScores(articleItem(article), candidates, { ...options, lang });
   // Word rarity over the candidates and the background, for the names.
   const df = new Map<string, number>();
-  for (const c of candidates) for (const t of new Set(terms(`${c.title} ${c.description ?? ''}`, lang))) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const c of candidates) for (const t of cachedTf(c, lang).keys()) if (!t.includes(' ')) df.set(t, (df.get(t) ?? 0) + 1);
   const n = candidates.length + (options.backgroundDf?.n ?? 0);
   const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + (options.backgroundDf?.df.get(t) ?? 0) + 1)) + 1;
-  const names = query.entities.slice(0, 8).map((name) => ({ name, weight: Math.max(...terms(name, lang).map(idf), 0) }));
+  const names = query.entities.slice(0, 8).map((name) => ({ name, weight: Math.max(...fastTerms(name, lang).map(idf), 0) }));
   const figures = query.figures.filter((f) => f.length >= 4);
   return candidates.map((c, i) => {
     const hay = `${c.title} ${c.description ?? ''}`;

@@ -5,7 +5,7 @@
  * Nothing else is ever changed, which is what lets every sentence be checked against its source.
  */
 
-const DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,2})?(?:\s*\([^)]{1,30}\)\s*(?:--|_|—|–|-)|\s*(?:--|—))\s+/;
+const DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?: \([^)]{1,30}\))?(?:, [A-Z][\w.]*(?: [\w.]+){0,2})?(?:\s*\([^)]{1,30}\)\s*(?:(?:--|_|—|–)\s*|-\s+)|\s*(?:--|—|_)\s+)/;
 const AGENCY = /^\([^)]{1,30}\)\s*(?:--|—|–|-)\s+/;
 const CONNECTIVE =
   /^(?:but|and|so|yet|still|also|however|meanwhile|moreover|furthermore|in addition|additionally|separately|indeed|instead|nonetheless|nevertheless|on the other hand|at the same time|in other words|in fact|of course|as a result|for its part|for their part|by contrast|in contrast|in turn|then|now|otherwise)\b,?\s+/i;

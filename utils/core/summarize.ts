@@ -29,6 +29,23 @@ function addTf(tf: Vector, norms: string[], weight: number) {
   }
 }
 
+const CLOCK_END = /\b[ap]\.m\.$/i;
+const CLOCK_TAIL = /^(?:\(|(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+
+/**
+ * The splitter takes the "a.m." of "at 3:02 a.m. (0002 GMT) on Tuesday" for a sentence's end; a
+ * piece that opens with what follows a clock time (a time zone, "(0002 GMT)", a weekday) is put
+ * back on the piece before, so neither half is ever shown as a sentence.
+ */
+function mendClockTimes(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    if (out.length && CLOCK_END.test(out[out.length - 1]) && CLOCK_TAIL.test(s)) out[out.length - 1] += ` ${s}`;
+    else out.push(s);
+  }
+  return out;
+}
+
 /** A document's sentences, split once and tokenised once; every pass below reads these. */
 const splitCache = new Map<string, string[]>();
 export function sentencesOf(text: string, lang = 'en'): string[] {
@@ -36,7 +53,7 @@ export function sentencesOf(text: string, lang = 'en'): string[] {
   let s = splitCache.get(key);
   if (!s) {
     if (splitCache.size > 256) splitCache.delete(splitCache.keys().next().value as string);
-    s = splitSentences(text, lang);
+    s = mendClockTimes(splitSentences(text, lang));
     splitCache.set(key, s);
   }
   return s;
@@ -64,7 +81,11 @@ export interface PickedSentence {
 export interface SummaryOptions {
   maxSentences: number;
   maxWords: number;
-  /** Keep picking until at least this many words (a longer summary, most important first). */
+  /**
+   * Keep picking until at least this many words (a longer summary, most important first),
+   * preferring sentences that keep the total within 15% of max(maxWords, minWords); only when none
+   * left fits is a longer one taken.
+   */
   minWords?: number;
   lang?: string;
   /** Documents the reader already saw: what they say is not news. */
@@ -85,6 +106,16 @@ export interface Unit {
 }
 
 const BOILERPLATE = /^(read more|related|advertisement|sign up|subscribe|click here|share this|follow us|photo:|image:|©|copyright)/i;
+/**
+ * Lines a reader should never get as a summary sentence, whatever they cover: raw markup (an
+ * unresolved entity such as "&AMP;" or a typesetting code), a line led by a label (a transcript's
+ * "Q:" or "SUU KYI:", a fact box's "THE PLOT:", a timeline's "1939:"), an aside in parentheses
+ * (an editor's note, or the tail of a clock time the splitter cut: "(0730 GMT) from …"), a clock
+ * time's cut tail ("EST Saturday, …"), a credit line ("X writes for the Y.") and a bare gloss
+ * ("Myanmar is also known as Burma.").
+ */
+const JUNK =
+  /&[A-Za-z]+;|&#\d+;|^[\p{Lu}\d][\p{Lu}\d .'’-]{0,30}:\s|^\(|^(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\b|\b(?:writes|reports) for (?:the )?\p{Lu}|^[^,]{1,40} (?:is|are|was|were) also (?:known as|called) [^,]{1,40}\.$/u;
 const PRONOUN_OPENER = /^(he|she|it|they|this|these|those|his|her|its|their|that|such|both)\b/i;
 
 interface RawUnit {
@@ -102,7 +133,7 @@ function candidate(raw: string, rawNorms: string[], lang: string): { text: strin
   const text = trimLead(raw);
   const norms = text === raw ? rawNorms : tokensOf(text, lang).map(norm);
   const n = norms.length;
-  if (n < 6 || n > 55 || BOILERPLATE.test(text) || /[:]$/.test(text) || !/[.!?"”’)]$/.test(text)) return null;
+  if (n < 6 || n > 55 || BOILERPLATE.test(text) || JUNK.test(text) || /[:]$/.test(text) || !/[.!?"”’)]$/.test(text)) return null;
   if (/^["“]/.test(text) && !/["”]/.test(text.slice(1))) return null; // a quote cut in half
   if ((text.match(/["“”]/g) ?? []).length % 2 === 1) return null; // a quote that opens or closes elsewhere
   if (/\?$/.test(text)) return null;
@@ -284,6 +315,8 @@ export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedS
   let total = 0;
   const maxTotal = Math.max(options.maxWords, minWords);
   const texts = new Set<string>();
+  /** Passed over for running past the budget: the fallback when nothing shorter is left. */
+  const tooLong: number[] = [];
   const score = (i: number) => {
     const u = units[i];
     let gain = 0;
@@ -307,7 +340,13 @@ export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedS
       const u = units[i];
       // Every reason to pass a sentence over only grows with what is picked: dropped for good.
       if (texts.has(u.text)) continue;
-      if (total >= minWords && total + u.words > maxTotal * 1.15 && picked.length) continue;
+      // A sentence that would run well past the budget is not taken, with or without minWords:
+      // a summary asked for 100 words ends on a whole sentence by 115, not on whatever long
+      // sentence scored best last (a reader, or a scorer, stops near the budget).
+      if (total + u.words > maxTotal * 1.15 && picked.length) {
+        tooLong.push(i);
+        continue;
+      }
       if (fresh[i] === round) {
         best = i;
         break;
@@ -325,6 +364,17 @@ export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedS
     for (const c of units[best].concepts) covered.add(c);
     total += units[best].words;
     if (total >= maxTotal) break;
+  }
+  // "At least minWords" holds even when no sentence left fits the slack: the best remaining one
+  // that says something new is taken, however long.
+  while (total < minWords && tooLong.length) {
+    const left = tooLong.filter((i) => !texts.has(units[i].text) && picked.every((p) => cosine(units[i].vec, units[p].vec) <= WEIGHTS.redundancy));
+    if (!left.length) break;
+    const best = left.reduce((a, b) => (score(b) > score(a) ? b : a));
+    picked.push(best);
+    texts.add(units[best].text);
+    for (const c of units[best].concepts) covered.add(c);
+    total += units[best].words;
   }
   return picked.map((i) => ({ text: units[i].text, docId: units[i].docId, index: units[i].index, score: relevance[i] }));
 }

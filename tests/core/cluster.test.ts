@@ -55,7 +55,7 @@ describe('clusterPool', () => {
     const noisy = { title: 'Apple iPhone larger screen Cupertino: zebra quokka narwhal axolotl pangolin okapi' };
     const pool = [...POOL, noisy];
     const cos = (minDf: number) => {
-      const { vecs } = poolVectors(pool, 'en', true, undefined, 1, minDf);
+      const { vecs } = poolVectors(pool, { minDf });
       const [a, b] = [vecs[11], vecs[0]];
       let s = 0;
       a.ids.forEach((t, i) => b.ids.forEach((u, j) => t === u && (s += a.w[i] * b.w[j])));

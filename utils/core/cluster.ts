@@ -113,8 +113,20 @@ export const DEFAULTS = {
 };
 type Options = typeof DEFAULTS & ClusterOptions;
 
-/** Unit TF-IDF vectors of a pool over one term dictionary (sublinear term frequency). */
-export function poolVectors(items: PoolItem[], lang = 'en', pairs: boolean | 'text' = true, textWords?: number, idfPow = 1, minDf = 1, nameWeight = 0): { vecs: Sparse[]; terms: number } {
+export interface PoolVectorOptions {
+  lang?: string;
+  /** Adjacent word pairs: of title and description (true), also of the body ('text'), or none. */
+  pairs?: boolean | 'text';
+  /** Words of body text read (itemTf's default when not given). */
+  textWords?: number;
+  idfPow?: number;
+  minDf?: number;
+  /** Extra IDF weight of names in sentence-case titles (0: off). */
+  nameWeight?: number;
+}
+
+/** Unit TF-IDF vectors of a pool's items over one term dictionary (sublinear term frequency). */
+export function poolVectors(items: PoolItem[], { lang = 'en', pairs = true, textWords, idfPow = 1, minDf = 1, nameWeight = 0 }: PoolVectorOptions = {}): { vecs: Sparse[]; terms: number } {
   const shares = nameWeight > 0 ? nameShares(items) : null;
   const boost = shares ? (t: string) => 1 + nameWeight * nameShare(shares, t) : undefined;
   return vectorsOf(items.map((it) => itemTf(it, lang, pairs, textWords)), { idfPow, minDf, boost });
@@ -338,7 +350,7 @@ export function clusterPool(items: PoolItem[], given: ClusterOptions = {}): Pool
     return Number.isFinite(t) ? t : null;
   });
   if (o.baseline) return baselineClusters(items, o);
-  const { vecs, terms } = poolVectors(items, o.lang ?? 'en', o.textPairs ? 'text' : true, o.textWords, o.idfPow, o.minDf, o.nameWeight);
+  const { vecs, terms } = poolVectors(items, { lang: o.lang, pairs: o.textPairs ? 'text' : true, textWords: o.textWords, idfPow: o.idfPow, minDf: o.minDf, nameWeight: o.nameWeight });
   let nb = nearestNeighbours(vecs, o.k, dates, vecs, o.timeScale);
   let space = vecs;
   if (o.prfM > 0) {
@@ -402,7 +414,7 @@ export function clusterPool(items: PoolItem[], given: ClusterOptions = {}): Pool
 
 /** Plain TF-IDF cosine: rank by it, and link pairs above a threshold (connected components). */
 function baselineClusters(items: PoolItem[], o: Options): PoolClusters {
-  const { vecs } = poolVectors(items, o.lang ?? 'en', false);
+  const { vecs } = poolVectors(items, { lang: o.lang, pairs: false });
   const nb = nearestNeighbours(vecs, Math.max(o.k, o.maxRelated));
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));

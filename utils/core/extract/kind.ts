@@ -28,14 +28,19 @@ function headlineLinks(doc: Document): number {
   return n;
 }
 
-/** The body's shape matters only when no JSON-LD says "article" (which the shape rule defers to). */
+/** Whether JSON-LD says this is an article (which every shape rule defers to). */
+function isLdArticle(ldType: string | null): boolean {
+  return ldType !== null && ARTICLE_LD.test(ldType);
+}
+
+/** The body's shape matters only when no JSON-LD says "article". */
 export function needsShape(ldType: string | null): boolean {
-  return !(ldType !== null && ARTICLE_LD.test(ldType));
+  return !isLdArticle(ldType);
 }
 
 /** Why this page is not an article, or null when it is one. */
 export function notArticleReason(k: KindInput): string | null {
-  const ldArticle = k.ldType !== null && ARTICLE_LD.test(k.ldType);
+  const ldArticle = isLdArticle(k.ldType);
   const ogArticle = k.ogType !== null && /article/i.test(k.ogType);
   if (!k.parsed || k.words < (ldArticle || ogArticle ? 80 : 150)) return 'There is too little article text on this page.';
   if (k.ldType && LIST_LD.test(k.ldType) && !ldArticle) {

@@ -4,6 +4,7 @@
  * copyright line at the foot of the page.
  */
 import { tag } from './dom';
+import { domainOf } from '../url';
 
 /** "Yahoo News - Latest News & Headlines" → "Yahoo News": a declared name with a tagline after it. */
 export function dropTagline(name: string | null): string | null {
@@ -76,8 +77,7 @@ export function siteFromCopyright(doc: Document, url: string | null): string | n
 
 /** The labels of the host under its suffix ("finance", "yahoo"), or null for no real address (localhost). */
 function domainLabels(url: string | null): string[] | null {
-  let host: string;
-  try { host = url ? new URL(url).hostname.toLowerCase() : ''; } catch { return null; }
+  const host = url ? domainOf(url) : '';
   if (!host.includes('.') || /^[\d.]+$/.test(host)) return null;
   return host.split('.').slice(0, -1);
 }

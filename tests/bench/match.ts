@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { clusterPool } from '../../utils/core/cluster';
 import { readItems } from '../../utils/cli/match';
-import type { PoolItem } from '../../utils/core/match';
+import type { PoolItem } from '../../utils/core/pool-item';
 
 const N = Number(process.argv[2] ?? 10_000);
 const source = readItems(readFileSync('../shared/data/uci-dev.jsonl', 'utf8'));

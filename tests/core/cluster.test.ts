@@ -4,7 +4,7 @@ import { storyMates } from '../../utils/core/match';
 import { louvain, splitBridged } from '../../utils/core/cluster-graph';
 import { fastTerms } from '../../utils/core/tokens';
 import { terms } from '../../utils/core/text';
-import { itemTf, slugWords } from '../../utils/core/match';
+import { itemTf, slugWords } from '../../utils/core/pool-item';
 import { readItems } from '../../utils/cli/match';
 import { nameShare, nameShares } from '../../utils/core/cluster-names';
 

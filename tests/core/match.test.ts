@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classify, RELATED, SAME_STORY, scoreCandidates, storyMates, storyScores, type PoolItem } from '../../utils/core/match';
+import { classify, RELATED, SAME_STORY, scoreCandidates, storyMates, storyScores } from '../../utils/core/match';
+import type { PoolItem } from '../../utils/core/pool-item';
 import { readItems } from '../../utils/cli/match';
 import { terms } from '../../utils/core/text';
 import { buildQuery } from '../../utils/core/query';

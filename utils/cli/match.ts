@@ -13,7 +13,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { clusterPool } from '../core/cluster';
-import type { PoolItem } from '../core/match';
+import type { PoolItem } from '../core/pool-item';
 
 type Id = string | number;
 

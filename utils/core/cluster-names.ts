@@ -6,7 +6,7 @@
  * word): in Title Case or capitals every word is capitalised and says nothing.
  */
 import { normalizeTerm, STOP_WORDS } from './text';
-import type { PoolItem } from './match';
+import type { PoolItem } from './pool-item';
 
 /** Extra IDF weight of a term that is always written as a name: IDF × (1 + NAME_WEIGHT × share). */
 export const NAME_WEIGHT = 0.2;

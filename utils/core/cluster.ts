@@ -14,7 +14,7 @@
  *     with its nearest neighbours' centroid (pseudo-relevance feedback) before the graph is built.
  * Pure and deterministic; the same code serves the extension and `utils/cli/match.ts`.
  */
-import { itemTf, timeFactor, type PoolItem } from './match';
+import { itemTf, timeFactor, type PoolItem } from './pool-item';
 import { NAME_WEIGHT, nameShare, nameShares } from './cluster-names';
 import { louvain, splitBridged } from './cluster-graph';
 import { dot, vectorsOf, type Sparse } from './vectors';
@@ -75,7 +75,7 @@ export interface ClusterOptions {
   rankCentroid?: number;
   /** Time scale override (days) for an extra exp(-days/scale) damping; 0 = off. Experiment only. */
   timeScale?: number;
-  /** Damp links by distance in time (timeFactor of match.ts). */
+  /** Damp links by distance in time (timeFactor of pool-item.ts). */
   time?: boolean;
   /** Weight of the first-order score in the related ranking (default: alpha). */
   rankAlpha?: number;

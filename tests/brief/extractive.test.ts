@@ -47,6 +47,13 @@ describe.each([...newsroomStories()])('extractive brief of "%s"', (story, articl
     expect(brief.sources.length).toBe(articles.length);
   });
 
+  it("summarises across the coverage: at most two of What's happened's sentences from one article", () => {
+    const perSource = new Map<string, number>();
+    for (const s of brief.happened) for (const id of s.cites) perSource.set(id, (perSource.get(id) ?? 0) + 1);
+    expect(Math.max(...perSource.values())).toBeLessThanOrEqual(2);
+    expect(perSource.size).toBeGreaterThanOrEqual(2);
+  });
+
   it('lifts every factual sentence from a source it cites', () => {
     const factual: Sentence[] = [
       ...brief.happened,

@@ -42,6 +42,19 @@ describe('summarize', () => {
     expect(update.get('egyptian desert')).toBeLessThan(fresh.get('egyptian desert')!);
     expect(update.get('million dollar')).toBe(fresh.get('million dollar'));
   });
+
+  it('never repeats a sentence the reader already read, however central', () => {
+    const landed = 'Bertrand Piccard and Brian Jones landed in the Egyptian desert after the first nonstop balloon flight around the world.';
+    const previous: SourceDoc[] = [{ id: 'p', title: 'Balloonists land in Egypt', text: `${landed}\n\nThe pilots were tired but happy.` }];
+    const options = { maxSentences: 3, maxWords: 80 };
+    expect(summarize(docs, options).map((p) => p.text)).toContain(landed);
+    const update = summarize(docs, { ...options, previous });
+    expect(update.length).toBeGreaterThan(0);
+    expect(update.map((p) => p.text)).not.toContain(landed);
+    // The story's words still count: only a sentence the reader read (near enough) is left out.
+    expect(update.map((p) => p.text).some((t) => /balloon/i.test(t))).toBe(true);
+    expect(scorePool(docs).readBefore.every((c) => c === 0)).toBe(true);
+  });
 });
 
 describe('what may be lifted', () => {

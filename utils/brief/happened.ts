@@ -14,7 +14,8 @@ function recency(docs: SourceDoc[]): Map<string, number> {
 
 export function pickHappened(pool: ScoredPool, docs: SourceDoc[], options: HappenedOptions = {}): PickedSentence[] {
   if (options.minWords) return pickFromPool(pool, { maxSentences: 200, maxWords: options.minWords, minWords: options.minWords });
-  const picked = pickFromPool(pool, { maxSentences: 4, maxWords: 85 });
+  // Across the coverage: the reader's own article (the only full text) may give at most two.
+  const picked = pickFromPool(pool, { maxSentences: 4, maxWords: 85, maxPerDoc: docs.length > 1 ? 2 : undefined });
   // The most central sentence leads; the rest read newest development first, then in the
   // order their article tells them.
   const when = recency(docs);

@@ -3,8 +3,8 @@
  * covers that several documents share — a pair four outlets repeat is the story, a pair one
  * outlet uses is colour — plus its closeness to the centroid of all documents. Sentences are
  * picked greedily by new concept weight per word (a knapsack approximation), so nothing is said
- * twice. Concepts the reader already saw (`previous`) count for little: an update summary tells
- * what is new.
+ * twice. Concepts the reader already saw (`previous`) count for little, and a sentence that repeats
+ * one the reader already read is never picked: an update summary tells what is new.
  */
 import { memo } from './memo';
 import { trimLead } from './lift';
@@ -94,6 +94,8 @@ export interface SummaryOptions {
   topic?: string;
   /** Sentences that may not be picked (already used elsewhere). */
   exclude?: Set<string>;
+  /** At most this many sentences from one document (a summary across the coverage, not of one article). */
+  maxPerDoc?: number;
 }
 
 export interface Unit {
@@ -184,6 +186,11 @@ export interface ScoredPool {
   center: Vector;
   /** Each document's sentences (as split, before lifting), in the order of the documents. */
   docSentences: string[][];
+  /**
+   * Per unit, its highest cosine to any sentence of the `previous` documents (0 without them): above
+   * `WEIGHTS.redundancy` the reader already read it, and pickFromPool passes it over.
+   */
+  readBefore: Float64Array;
 }
 
 /** Every candidate sentence with its relevance, and the weight of every concept. */
@@ -248,6 +255,34 @@ export function scorePool(docs: SourceDoc[], options: Pick<SummaryOptions, 'lang
   }
 
   const units: Unit[] = raw.map((u, i) => ({ text: u.text, docId: u.docId, index: u.index, words: u.words, vec: weigh(tfs[i], idf), concepts: u.concepts ?? conceptsFromNorms(u.norms) }));
+  const readBefore = new Float64Array(units.length);
+  if (options.previous?.length) {
+    // Each sentence the reader already read, as a vector in this pool's terms, indexed by term: a
+    // unit's cosine to every read sentence is summed over the postings of its own terms only.
+    const postings = new Map<string, { sentence: number; w: number }[]>();
+    let read = 0;
+    for (const d of options.previous) {
+      for (const s of sentencesOf(d.text, lang)) {
+        const tf: Vector = new Map();
+        addTf(tf, tokensOf(s, lang).map(norm), 1);
+        if (!tf.size) continue;
+        for (const [t, w] of weigh(tf, idf)) {
+          const list = postings.get(t);
+          if (list) list.push({ sentence: read, w });
+          else postings.set(t, [{ sentence: read, w }]);
+        }
+        read++;
+      }
+    }
+    const dot = new Float64Array(read);
+    units.forEach((u, i) => {
+      dot.fill(0);
+      for (const [t, w] of u.vec) for (const p of postings.get(t) ?? []) dot[p.sentence] += w * p.w;
+      let best = 0;
+      for (let k = 0; k < read; k++) if (dot[k] > best) best = dot[k];
+      readBefore[i] = best;
+    });
+  }
   const relevance = units.map((u) => {
     const central = cosine(u.vec, center);
     const lead = (u.index <= 1 ? WEIGHTS.lead : u.index <= 3 ? WEIGHTS.lead3 : 0) + WEIGHTS.position / Math.sqrt(u.index);
@@ -255,7 +290,7 @@ export function scorePool(docs: SourceDoc[], options: Pick<SummaryOptions, 'lang
     const dangling = PRONOUN_OPENER.test(u.text) ? WEIGHTS.dangling : 0;
     return central + lead + quote + dangling;
   });
-  return { units, relevance, conceptWeight, center, docSentences };
+  return { units, relevance, conceptWeight, center, docSentences, readBefore };
 }
 
 /** A max-heap of sentence indices by (score, then lower index): the order the greedy scan picks in. */
@@ -308,13 +343,14 @@ class Heap {
  * re-scoring every sentence each round, in a fraction of the time.
  */
 export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedSentence[] {
-  const { units, relevance, conceptWeight } = pool;
+  const { units, relevance, conceptWeight, readBefore } = pool;
   const covered = new Set<string>();
   const picked: number[] = [];
   const minWords = options.minWords ?? 0;
   let total = 0;
   const maxTotal = Math.max(options.maxWords, minWords);
   const texts = new Set<string>();
+  const perDoc = new Map<string, number>();
   /** Passed over for running past the budget: the fallback when nothing shorter is left. */
   const tooLong: number[] = [];
   const score = (i: number) => {
@@ -328,6 +364,8 @@ export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedS
   const heap = new Heap(bound);
   for (let i = 0; i < units.length; i++) {
     if (options.exclude?.has(units[i].text)) continue;
+    // What the reader already read is treated as already said: the same cut as between two picks.
+    if (readBefore[i] > WEIGHTS.redundancy) continue;
     bound[i] = score(i);
     fresh[i] = 0;
     heap.push(i);
@@ -340,6 +378,7 @@ export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedS
       const u = units[i];
       // Every reason to pass a sentence over only grows with what is picked: dropped for good.
       if (texts.has(u.text)) continue;
+      if (options.maxPerDoc && (perDoc.get(u.docId) ?? 0) >= options.maxPerDoc) continue;
       // A sentence that would run well past the budget is not taken, with or without minWords:
       // a summary asked for 100 words ends on a whole sentence by 115, not on whatever long
       // sentence scored best last (a reader, or a scorer, stops near the budget).
@@ -361,6 +400,7 @@ export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedS
     if (best < 0) break;
     picked.push(best);
     texts.add(units[best].text);
+    perDoc.set(units[best].docId, (perDoc.get(units[best].docId) ?? 0) + 1);
     for (const c of units[best].concepts) covered.add(c);
     total += units[best].words;
     if (total >= maxTotal) break;

@@ -44,12 +44,9 @@ export function vectorsOf(tfs: Map<string, number>[], { idfPow = 1, minDf = 1, b
     return { ids, w: f };
   });
   const n = tfs.length + (background?.n ?? 0);
-  const idf = Float64Array.from(df, (d) => (Math.log((n + 1) / (d + 1)) + 1) ** idfPow);
-  if (background || boost) {
-    for (const [t, id] of dict) {
-      if (background) idf[id] = (Math.log((n + 1) / (df[id] + background.df(t) + 1)) + 1) ** idfPow;
-      if (boost) idf[id] *= boost(t);
-    }
+  const idf = new Float64Array(df.length);
+  for (const [t, id] of dict) {
+    idf[id] = (Math.log((n + 1) / (df[id] + (background?.df(t) ?? 0) + 1)) + 1) ** idfPow * (boost ? boost(t) : 1);
   }
   const vecs = raw.map((all) => {
     const { ids, w } = minDf > 1 ? common(all, df, minDf) : all;

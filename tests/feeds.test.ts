@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryQuery } from '../utils/core/query';
 import { openDatabase, Vocabulary, WORDS_PER_SLICE, type ParallaxDB } from '../utils/db/db';
-import { addDays, indexed, lookUpIndex, refreshFeeds, storeItems, warmUpIndex } from '../utils/feeds';
+import { indexed, lookUpIndex, refreshFeeds, storeItems, warmUpIndex } from '../utils/feeds';
+import { addDays } from '../utils/db/feed-counts';
 import { DEFAULT_SETTINGS } from '../utils/settings-schema';
 
 const NOW = Date.parse('2025-11-21T00:00:00Z');

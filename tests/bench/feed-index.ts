@@ -63,7 +63,8 @@ const ROOT = resolve('.');
 // ---- the browser entry: real modules, exposed as window.bench -------------------------------
 const ENTRY = `
 import { openDatabase, Vocabulary } from './utils/db/db';
-import { addDays, indexed, lookUpIndex, lookupTerms, storeItems } from './utils/feeds';
+import { indexed, lookUpIndex, lookupTerms, storeItems } from './utils/feeds';
+import { addDays } from './utils/db/feed-counts';
 import { buildQuery } from './utils/core/query';
 import { classify, scoreCandidates } from './utils/core/match';
 import { dedupe } from './utils/coverage';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { clusterPool, isFullText, poolVectors } from '../../utils/core/cluster';
-import { storyMates } from '../../utils/core/match';
 import { louvain, splitBridged } from '../../utils/core/cluster-graph';
 import { fastTerms } from '../../utils/core/tokens';
 import { terms } from '../../utils/core/text';
@@ -84,11 +83,6 @@ describe('clusterPool', () => {
     const { cluster, related } = clusterPool(POOL, { baseline: true, baselineThreshold: 0.2 });
     expect(cluster).toHaveLength(POOL.length);
     expect(related[8].slice(0, 2).sort((a, b) => a - b)).toEqual([9, 10]);
-  });
-
-  it('finds the story mates of a reader article among candidates', () => {
-    const mates = storyMates({ title: 'Apple shows a larger-screen iPhone in Cupertino' }, POOL.slice(0, 8), { background: POOL.slice(8) });
-    expect([...mates].sort((a, b) => a - b)).toEqual([0, 1, 2, 3]);
   });
 });
 

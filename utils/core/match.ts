@@ -25,6 +25,13 @@ const LEAD_WORDS = 40;
 export const MATE_SEED = 0.1;
 /** Candidates scoring this much (closeness to the story's centroid, article + seeds) tell the same story ... */
 export const SAME_STORY = 0.1;
+/**
+ * ... and at least this share of the best candidate's score: the story's own articles stand out
+ * from the topic around them. Absolute scores grow with the background (the more other news the
+ * index holds, the rarer the story's words), and with 500–2,000 unrelated headlines beside the
+ * newsroom an absolute threshold alone let 14–17 topic neighbours through.
+ */
+export const STANDOUT = 0.2;
 /** ... and this much, a related one; below it, unrelated (not shown). */
 export const RELATED = 0.04;
 /** Added per unit of name rarity (IDF of a shared name's rarest word, at most 10 in all) ... */
@@ -64,9 +71,7 @@ export interface BackgroundCounts {
 
 export interface MatchOptions {
   lang?: string;
-  /** Extra documents (e.g. feed entries) that make term rarity meaningful. */
-  background?: PoolItem[];
-  /** The same, already counted: documents and how many contain each word (the feed index's counts). */
+  /** Documents beyond the candidates that make term rarity meaningful, already counted: the feed index's word counts. */
   backgroundDf?: BackgroundCounts;
 }
 
@@ -87,7 +92,6 @@ export function storyScores(article: PoolItem, candidates: PoolItem[], options: 
   const tfs = [
     itemTf({ title: article.title, description: `${article.description ?? ''} ${lead}`, url: article.url }, lang, true, 0),
     ...candidates.map((c) => cachedTf(c, lang)),
-    ...(options.background ?? []).map((b) => cachedTf(b, lang)),
   ];
   // Names weigh more, as in the CLI: read from the titles of the article and the candidates.
   const shares = nameShares([article, ...candidates]);
@@ -108,12 +112,6 @@ export function storyScores(article: PoolItem, candidates: PoolItem[], options: 
   return candidates.map((_, i) => (dot(vecs[i + 1], centre) / norm) * factors[i]);
 }
 
-/** Which candidates tell the reader's story: indices of those scoring SAME_STORY or more. */
-export function storyMates(article: PoolItem, candidates: PoolItem[], options: MatchOptions = {}): Set<number> {
-  const scores = storyScores(article, candidates, options);
-  return new Set(candidates.map((_, i) => i).filter((i) => scores[i] >= SAME_STORY));
-}
-
 /** The reader's article as a pool item. */
 export function articleItem(a: Pick<ExtractedArticle, 'title' | 'excerpt' | 'text' | 'publishedTime' | 'canonicalUrl'>): PoolItem {
   return { title: a.title, description: a.excerpt, text: a.text, published: a.publishedTime, url: a.canonicalUrl };
@@ -123,7 +121,8 @@ export function articleItem(a: Pick<ExtractedArticle, 'title' | 'excerpt' | 'tex
  * Each candidate scored and classed against the reader's article: its closeness in the CLI's
  * vector space (storyScores), plus what only the reader's whole article can tell and a pool item
  * cannot — its main names found in the candidate (each by the rarity of its rarest word) and a
- * distinctive figure ("260,000") in both. Weights and thresholds: chosen on the sample newsroom
+ * distinctive figure ("260,000") in both. Same story: at least SAME_STORY and STANDOUT × the best
+ * score. Weights and thresholds: chosen on the sample newsroom with small and large backgrounds,
  * and checked on real labelled news (tests/bench/match-article.ts; README-match.md).
  */
 export function scoreCandidates(
@@ -141,14 +140,14 @@ export function scoreCandidates(
   const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + (options.backgroundDf?.df.get(t) ?? 0) + 1)) + 1;
   const names = query.entities.slice(0, 8).map((name) => ({ name, weight: Math.max(...fastTerms(name, lang).map(idf), 0) }));
   const figures = query.figures.filter((f) => f.length >= 4);
-  return candidates.map((c, i) => {
+  const totals = candidates.map((c, i) => {
     const hay = `${c.title} ${c.description ?? ''}`;
-    const hits = names.filter((e) => mentions(hay, e.name));
-    const nameWeight = Math.min(10, hits.reduce((sum, e) => sum + e.weight, 0));
+    const nameWeight = Math.min(10, names.filter((e) => mentions(hay, e.name)).reduce((sum, e) => sum + e.weight, 0));
     const figure = figures.some((f) => hay.includes(f)) ? FIGURE : 0;
-    const score = scores[i] + (NAMES * nameWeight + figure) * timeFactor(daysApart(article.publishedTime, c.published));
-    return { ...c, score: Math.round(score * 1000) / 1000, relation: score >= SAME_STORY ? 'same-story' : 'related' };
+    return scores[i] + (NAMES * nameWeight + figure) * timeFactor(daysApart(article.publishedTime, c.published));
   });
+  const floor = Math.max(SAME_STORY, STANDOUT * Math.max(0, ...totals));
+  return candidates.map((c, i) => ({ ...c, score: Math.round(totals[i] * 1000) / 1000, relation: totals[i] >= floor ? 'same-story' : 'related' }));
 }
 
 /** Keep what is worth showing: same-story first, then related, unrelated dropped. */

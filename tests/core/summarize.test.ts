@@ -98,6 +98,12 @@ describe('what may be lifted', () => {
     }
   });
 
+  it('still gives at least the words asked for when the reader has read every sentence before', () => {
+    const picked = summarize(docs, { maxSentences: 200, maxWords: 30, minWords: 30, previous: docs });
+    expect(picked.reduce((n, p) => n + p.text.split(/\s+/).length, 0)).toBeGreaterThanOrEqual(30);
+    expect(summarize(docs, { maxSentences: 3, maxWords: 60, previous: docs })).toEqual([]);
+  });
+
   it('still gives at least the words asked for when only long sentences are left', () => {
     const long = [
       'Rescue teams from Israel, Germany and France reached the ruined town of Golcuk on Wednesday and began searching the collapsed apartment blocks for survivors.',

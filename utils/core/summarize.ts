@@ -351,8 +351,8 @@ export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedS
   const maxTotal = Math.max(options.maxWords, minWords);
   const texts = new Set<string>();
   const perDoc = new Map<string, number>();
-  /** Passed over for running past the budget: the fallback when nothing shorter is left. */
-  const tooLong: number[] = [];
+  /** Passed over for running past the budget or for being read before: the fallback when nothing else is left. */
+  const spare: number[] = [];
   const score = (i: number) => {
     const u = units[i];
     let gain = 0;
@@ -365,7 +365,10 @@ export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedS
   for (let i = 0; i < units.length; i++) {
     if (options.exclude?.has(units[i].text)) continue;
     // What the reader already read is treated as already said: the same cut as between two picks.
-    if (readBefore[i] > WEIGHTS.redundancy) continue;
+    if (readBefore[i] > WEIGHTS.redundancy) {
+      spare.push(i);
+      continue;
+    }
     bound[i] = score(i);
     fresh[i] = 0;
     heap.push(i);
@@ -383,7 +386,7 @@ export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedS
       // a summary asked for 100 words ends on a whole sentence by 115, not on whatever long
       // sentence scored best last (a reader, or a scorer, stops near the budget).
       if (total + u.words > maxTotal * 1.15 && picked.length) {
-        tooLong.push(i);
+        spare.push(i);
         continue;
       }
       if (fresh[i] === round) {
@@ -405,10 +408,10 @@ export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedS
     total += units[best].words;
     if (total >= maxTotal) break;
   }
-  // "At least minWords" holds even when no sentence left fits the slack: the best remaining one
-  // that says something new is taken, however long.
-  while (total < minWords && tooLong.length) {
-    const left = tooLong.filter((i) => !texts.has(units[i].text) && picked.every((p) => cosine(units[i].vec, units[p].vec) <= WEIGHTS.redundancy));
+  // "At least minWords" holds even when no sentence left fits the slack or is new to the reader:
+  // the best remaining one that repeats no pick is taken, however long.
+  while (total < minWords && spare.length) {
+    const left = spare.filter((i) => !texts.has(units[i].text) && picked.every((p) => cosine(units[i].vec, units[p].vec) <= WEIGHTS.redundancy));
     if (!left.length) break;
     const best = left.reduce((a, b) => (score(b) > score(a) ? b : a));
     picked.push(best);

@@ -3,7 +3,7 @@
  * lands merge, de-duplicate and score what it found. A failed source is reported, never fatal.
  */
 import { buildQuery, type StoryQuery } from './core/query';
-import { classify, scoreCandidates } from './core/match';
+import { classify, scoreCandidates, type WordCounts } from './core/match';
 import { canonicalizeUrl, domainOf } from './core/url';
 import type { Candidate, CoverageItem, ExtractedArticle, SourceStatus } from './core/types';
 import { SourceError } from './sources/http';
@@ -51,7 +51,7 @@ export async function findCoverage(
   sources: readonly NewsSource[],
   ctx: SearchContext,
   onUpdate: (u: CoverageUpdate) => void | Promise<void>,
-  options: { query?: StoryQuery; background?: () => { n: number; df: Map<string, number> } | undefined } = {},
+  options: { query?: StoryQuery; background?: () => WordCounts | undefined } = {},
 ): Promise<CoverageUpdate> {
   const query = options.query ?? buildQuery(article);
   // Read at every landing: the feed index's word counts may arrive after the first search results.

@@ -8,7 +8,8 @@ import type { StoryQuery } from './core/query';
 import { terms } from './core/text';
 import type { Candidate } from './core/types';
 import { countDay, dayKeysOf, itemKeys, readDay, Vocabulary, writeDay, type DayCounts, type FeedItemRecord, type ParallaxDB } from './db/db';
-import { answer, connection, windowCounts, type WordCounts } from './db/feed-counts';
+import type { WordCounts } from './core/match';
+import { answer, connection, windowCounts } from './db/feed-counts';
 import { feedDue, pollFeed } from './sources/feed-poll';
 import type { Settings } from './settings-schema';
 

@@ -22,7 +22,7 @@ function daysApart(a?: string | null, b?: string | null): number | null {
 /** Words of the article's body read as its lead when it is compared with feed entries. */
 const LEAD_WORDS = 40;
 /** Candidates this close (time-damped cosine) to the article seed its story. */
-export const MATE_SEED = 0.1;
+const MATE_SEED = 0.1;
 /** Candidates scoring this much (closeness to the story's centroid, article + seeds) tell the same story ... */
 export const SAME_STORY = 0.1;
 /**
@@ -53,7 +53,7 @@ function cachedTf(it: PoolItem, lang: string): Map<string, number> {
 }
 
 /** Already counted documents as a background: a pair of words is at most as common as its rarer word. */
-function countedBackground({ n, df }: BackgroundCounts): { n: number; df: (t: string) => number } {
+function countedBackground({ n, df }: WordCounts): { n: number; df: (t: string) => number } {
   return {
     n,
     df: (t) => {
@@ -64,7 +64,8 @@ function countedBackground({ n, df }: BackgroundCounts): { n: number; df: (t: st
   };
 }
 
-export interface BackgroundCounts {
+/** How many documents, and in how many of them each word occurs (the feed index's word counts). */
+export interface WordCounts {
   n: number;
   df: Map<string, number>;
 }
@@ -72,7 +73,7 @@ export interface BackgroundCounts {
 export interface MatchOptions {
   lang?: string;
   /** Documents beyond the candidates that make term rarity meaningful, already counted: the feed index's word counts. */
-  backgroundDf?: BackgroundCounts;
+  backgroundDf?: WordCounts;
 }
 
 /**
@@ -113,7 +114,7 @@ export function storyScores(article: PoolItem, candidates: PoolItem[], options: 
 }
 
 /** The reader's article as a pool item. */
-export function articleItem(a: Pick<ExtractedArticle, 'title' | 'excerpt' | 'text' | 'publishedTime' | 'canonicalUrl'>): PoolItem {
+function articleItem(a: Pick<ExtractedArticle, 'title' | 'excerpt' | 'text' | 'publishedTime' | 'canonicalUrl'>): PoolItem {
   return { title: a.title, description: a.excerpt, text: a.text, published: a.publishedTime, url: a.canonicalUrl };
 }
 

@@ -3,12 +3,7 @@
  * and kept in the worker's memory between lookups.
  */
 import { Vocabulary, watchFeedCounts, WORDS_PER_SLICE, type FeedDayRecord, type FeedWordsRecord, type ParallaxDB } from './db';
-
-/** How many items, and in how many of them each word occurs. */
-export interface WordCounts {
-  n: number;
-  df: Map<string, number>;
-}
+import type { WordCounts } from '../core/match';
 
 /** Term rarity over a run of days: their counts added up, by term. */
 export function addDays(days: FeedDayRecord[], words: string[]): WordCounts {

@@ -12,11 +12,10 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../utils/core/extract/article';
 import { blocksToText } from '../../utils/core/extract/text';
 import { listPages, parsePage, readPage } from '../../utils/cli/extract';
-
-const DATA = '../shared/data';
+import { dataPath } from './data';
 
 function newsTruth(out: string): void {
-  const dir = `${DATA}/readability-pages`;
+  const dir = dataPath('readability-pages');
   const truth: Record<string, { articleBody: string }> = {};
   const news = readFileSync(`${dir}/NEWS_PAGES.txt`, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
   for (const name of news) {
@@ -53,7 +52,7 @@ function main() {
   const args = argv.filter((x, k) => x !== '--rounds' && argv[k - 1] !== '--rounds');
   const i = args.indexOf('--news-truth');
   if (i >= 0) return newsTruth(args[i + 1]);
-  const dirs = args.length ? args : [`${DATA}/aeb-dev/html`, `${DATA}/readability-pages`];
+  const dirs = args.length ? args : [dataPath('aeb-dev/html'), dataPath('readability-pages')];
   const pages = dirs.flatMap((d) => listPages(d, d.includes('readability-pages') ? 'source.html' : null));
   // Each page is timed `rounds` times on each side, the order alternating, and the fastest of each
   // side kept: on a shared 2-core machine a single timing is mostly noise from other processes.

@@ -49,6 +49,7 @@ import { chromium } from 'playwright-core';
 import { ensureChromium } from '../e2e/chromium';
 import { loadContent } from '../newsroom/corpus';
 import type { ExtractedArticle } from '../../utils/core/types';
+import { dataPath } from './data';
 
 const args = process.argv.slice(2);
 const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 50_000);
@@ -193,7 +194,7 @@ const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}/
 
 // ---- data ---------------------------------------------------------------------------------------
 interface UciRow { id: number; title: string; url: string; outlet: string; host: string; story: string }
-const source: UciRow[] = readFileSync('../shared/data/uci-dev.jsonl', 'utf8')
+const source: UciRow[] = readFileSync(dataPath('uci-dev.jsonl'), 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((l) => JSON.parse(l))

@@ -18,11 +18,11 @@ import { buildQuery } from '../../utils/core/query';
 import { scoreCandidates } from '../../utils/core/match';
 import { terms } from '../../utils/core/text';
 import type { Candidate, ExtractedArticle } from '../../utils/core/types';
+import { dataPath } from './data';
 
 interface Row { id: string | number; title: string; text?: string; published?: string; story: string }
 const every = Number(process.argv.find((a) => a.startsWith('--every='))?.slice(8) ?? 10);
-const SHARED = new URL('../../../shared/data/', import.meta.url);
-const load = (f: string): Row[] => readFileSync(new URL(f, SHARED), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const load = (f: string): Row[] => readFileSync(dataPath(f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 function run(name: string, rows: Row[]) {
   const started = performance.now();

@@ -9,15 +9,16 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { clusterPool } from '../../utils/core/cluster';
 import { readItems } from '../../utils/cli/match';
+import { dataPath, toolPath } from './data';
 
-const SHARED = resolve('../shared');
+
 const SOURCES: Record<string, string> = {
-  uci: `${SHARED}/data/uci-dev.jsonl`,
-  duc: `${SHARED}/data/duc2007-update/docs-main.jsonl`,
-  duc250: `${SHARED}/data/duc2007-update/docs.jsonl`,
+  uci: dataPath('uci-dev.jsonl'),
+  duc: dataPath('duc2007-update/docs-main.jsonl'),
+  duc250: dataPath('duc2007-update/docs.jsonl'),
 };
 const POOLS = ['uci', 'duc', 'duc250', 'duc:titles', 'uci:chunk0', 'uci:chunk1', 'uci:chunk2', 'uci:every3o0', 'uci:every3o1', 'uci:every3o2', 'uci:every10o0', 'duc:every3o0', 'duc:every3o1', 'duc:every3o2', 'duc:every2o0'];
 
@@ -46,7 +47,7 @@ for (const spec of POOLS) {
   for (const [name, options] of Object.entries(configs)) {
     const { cluster, related } = clusterPool(items, options);
     writeFileSync(out, `${ids.map((id, i) => JSON.stringify({ id, cluster: cluster[i], related: related[i].map((j) => ids[j]) })).join('\n')}\n`);
-    const r = JSON.parse(execFileSync('python3', [`${SHARED}/tools/score_clusters.py`, gold, out]).toString()) as { bcubed_f1: number; p_at_10: number };
+    const r = JSON.parse(execFileSync('python3', [toolPath('score_clusters.py'), gold, out]).toString()) as { bcubed_f1: number; p_at_10: number };
     (scores[name] ??= []).push([r.bcubed_f1, r.p_at_10]);
     line.push(`${name} ${r.bcubed_f1.toFixed(3)} / ${r.p_at_10.toFixed(3)}`);
   }

@@ -15,9 +15,10 @@ import { readFileSync } from 'node:fs';
 import { clusterPool } from '../../utils/core/cluster';
 import { readItems } from '../../utils/cli/match';
 import type { PoolItem } from '../../utils/core/pool-item';
+import { dataPath } from './data';
 
 const N = Number(process.argv[2] ?? 10_000);
-const source = readItems(readFileSync('../shared/data/uci-dev.jsonl', 'utf8'));
+const source = readItems(readFileSync(dataPath('uci-dev.jsonl'), 'utf8'));
 const items: PoolItem[] = [];
 const ids: string[] = [];
 for (let r = 0; items.length < N; r++) {

@@ -21,6 +21,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../utils/core/extract/article';
 import { settleLang } from '../../utils/core/extract/lang';
 import { parsePage, readPage } from '../../utils/cli/extract';
+import { DATA_DIR } from './data';
 
 export const FIELDS = ['title', 'byline', 'siteName', 'publishedTime', 'lang'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -31,16 +32,16 @@ export interface TruthEntry extends Meta {
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const DATA = `${ROOT}../shared/data`;
+
 
 export const SETS: Record<string, { truth: string; file: (id: string) => string }> = {
   'readability-news': {
     truth: `${ROOT}tests/fixtures/metadata/readability-news.json`,
-    file: (id) => `${DATA}/readability-pages/${id}.html`,
+    file: (id) => `${DATA_DIR}/readability-pages/${id}.html`,
   },
   'aeb-dev': {
     truth: `${ROOT}tests/fixtures/metadata/aeb-dev.json`,
-    file: (id) => `${DATA}/aeb-dev/html/${id}.html.gz`,
+    file: (id) => `${DATA_DIR}/aeb-dev/html/${id}.html.gz`,
   },
 };
 

@@ -7,15 +7,15 @@
  * Wall-clock time is the goal; the process's CPU time is printed beside it because on a shared
  * machine other processes stretch the wall clock (CPU time includes the garbage collector's threads).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { composeExtractive } from '../../utils/brief/extractive';
 import { clusterInput, type ClusterArticle } from '../../utils/cli/clusters';
+import { dataPath } from './data';
 
-const DOCS = new URL('../../../shared/data/duc2007-update/docs-main.jsonl', import.meta.url).pathname;
+const DOCS = dataPath('duc2007-update/docs-main.jsonl');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15;
 
 function cluster(): ClusterArticle[] {
-  if (!existsSync(DOCS)) throw new Error(`bench:summarize needs ${DOCS}`);
   const byStory = new Map<string, ClusterArticle[]>();
   for (const line of readFileSync(DOCS, 'utf8').split('\n').filter(Boolean)) {
     const d = JSON.parse(line) as ClusterArticle & { story: string };

@@ -5,22 +5,21 @@ import { findTopics } from '../../utils/topics';
 import { startNewsroom } from '../newsroom/server';
 import { newsroomStories, storyInput } from './newsroom-input';
 
-const SAMPLES = '/work/shared/data/source-samples';
-const sample = (f: string) => readFileSync(`${SAMPLES}/${f}`, 'utf8');
+const sample = (f: string) => readFileSync(new URL(`../fixtures/source-samples/${f}`, import.meta.url), 'utf8');
 
 describe('parseWikiSummary', () => {
   it('reads a standard page into a card', () => {
-    const r = parseWikiSummary(sample('wiki-summary-sample.json'), 'https://en.wikipedia.org/api/rest_v1');
+    const r = parseWikiSummary(sample('wiki-summary.json'), 'https://en.wikipedia.org/api/rest_v1');
     expect(r.kind).toBe('card');
     if (r.kind !== 'card') return;
-    expect(r.card.name).toBe('Ipomoea');
-    expect(r.card.description).toBe('Genus of flowering plants');
-    expect(r.card.url).toBe('https://en.wikipedia.org/wiki/Ipomoea');
+    expect(r.card.name).toBe('Harbour seal');
+    expect(r.card.description).toBe('Species of true seal');
+    expect(r.card.url).toBe('https://en.wikipedia.org/wiki/Harbour_seal');
     expect(r.card.asOf).toBe('2026-03-21T18:28:47Z');
     expect(r.card.extract.length).toBeGreaterThan(20);
   });
   it('recognises a disambiguation page', () => {
-    const r = parseWikiSummary(sample('wiki-summary-disambiguation-sample.json'), 'https://en.wikipedia.org/api/rest_v1');
+    const r = parseWikiSummary(sample('wiki-summary-disambiguation.json'), 'https://en.wikipedia.org/api/rest_v1');
     expect(r).toEqual({ kind: 'disambiguation', options: [] });
   });
   it('lists the meanings of a disambiguation extract', () => {

@@ -68,7 +68,7 @@ describe('scoreCandidates on the sample newsroom (background: the newsroom feed 
 });
 
 describe('scoreCandidates with a larger feed index (the newsroom + 500 real headlines) as background', () => {
-  const headlines = readItems(readFileSync(new URL('../../../shared/data/uci-dev.jsonl', import.meta.url), 'utf8')).items.slice(0, 500);
+  const headlines = readItems(readFileSync(new URL('../fixtures/uci-headlines-500.jsonl', import.meta.url), 'utf8')).items;
   const counts = countsOf([...articles.map(entry), ...headlines]);
 
   it('no false same-story, recall ≥ 0.9', () => {

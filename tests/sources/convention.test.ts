@@ -5,14 +5,15 @@ import { DEFAULT_SOURCE_HOSTS } from '../../utils/default-sources';
 import { DEFAULT_FEED_LIST } from '../../utils/sources/default-feeds';
 import { NEWS_SOURCES } from '../../utils/sources/registry';
 
+/** Payloads in the repository (tests/fixtures/source-samples/ORIGIN.md): real, or written in the real wire shape. */
 const FIXTURES: Record<string, string> = {
-  feeds: '../shared/data/source-samples/guardian-rss-sample.xml',
-  gdelt: '../shared/data/source-samples/gdelt-artlist-sample.json',
-  'google-news': '../shared/data/source-samples/gnews-search-sample.xml',
+  feeds: 'tests/fixtures/source-samples/guardian-rss-sample.xml',
+  gdelt: 'tests/fixtures/source-samples/gdelt-artlist.json',
+  'google-news': 'tests/fixtures/source-samples/gnews-search.xml',
 };
 
 describe('sources', () => {
-  it.each(NEWS_SOURCES.map((s) => s.id))('%s has a recorded real payload its parser is tested on', (id) => {
+  it.each(NEWS_SOURCES.map((s) => s.id))('%s has a payload in its wire shape that its parser is tested on', (id) => {
     expect(FIXTURES[id], `add a fixture for source "${id}" and a parser test`).toBeDefined();
     expect(existsSync(FIXTURES[id])).toBe(true);
     expect(readFileSync('tests/sources/parsers.test.ts', 'utf8')).toContain(FIXTURES[id].split('/').pop());

@@ -5,15 +5,16 @@ import { cleanGdeltTitle, parseGdelt, parseSeenDate } from '../../utils/sources/
 import { parseGoogleNews } from '../../utils/sources/google-news';
 import { SourceError } from '../../utils/sources/http';
 
-const SAMPLES = '../shared/data/source-samples';
-const sample = (f: string) => readFileSync(`${SAMPLES}/${f}`, 'utf8');
+/** Source payloads kept in the repository (tests/fixtures/source-samples/ORIGIN.md). */
+const sample = (f: string) => readFileSync(new URL(`../fixtures/source-samples/${f}`, import.meta.url), 'utf8');
 
 describe('GDELT DOC 2.0 artlist', () => {
-  it('parses the real sample', () => {
-    const items = parseGdelt(sample('gdelt-artlist-sample.json'));
+  it('parses an answer in the real wire shape', () => {
+    const items = parseGdelt(sample('gdelt-artlist.json'));
     expect(items.length).toBeGreaterThan(2);
-    expect(items[0]).toMatchObject({ url: expect.stringMatching(/^https:\/\/www\.thehindu\.com\//), source: 'gdelt', published: '2024-06-15T17:00:00Z' });
-    expect(items[0].outlet).toMatchObject({ domain: 'thehindu.com', country: 'India' });
+    expect(items[0]).toMatchObject({ url: expect.stringMatching(/^https:\/\/www\.harbourtimes\.example\//), source: 'gdelt', published: '2024-06-15T17:00:00Z' });
+    expect(items[0].outlet).toMatchObject({ domain: 'harbourtimes.example', country: 'India' });
+    expect(items.find((i) => i.outlet.domain === 'shippingledger.example')?.title).toBe('Lines divert ships as delays grow at Colombo; terminal gains');
   });
   it('reads {} as no hits', () => expect(parseGdelt('{}')).toEqual([]));
   it('reports errors that arrive as HTTP 200 text', () => {
@@ -32,11 +33,11 @@ describe('GDELT DOC 2.0 artlist', () => {
 
 describe('Google News RSS search', () => {
   it('strips exactly the " - Outlet" suffix and names the outlet from <source>', () => {
-    const items = parseGoogleNews(sample('gnews-search-sample.xml'));
-    expect(items.map((i) => i.title)).toContain('Ketanji Brown Jackson criticizes supreme court’s handling of emergency docket');
-    const guardian = items.find((i) => i.outlet.name === 'The Guardian')!;
-    expect(guardian.outlet.domain).toBe('theguardian.com');
-    expect(guardian.url).toMatch(/^https:\/\/news\.google\.com\/rss\/articles\//);
+    const items = parseGoogleNews(sample('gnews-search.xml'));
+    expect(items.map((i) => i.title)).toContain('Dockworkers’ union questions the terminal’s night-shift plan');
+    const ledger = items.find((i) => i.outlet.name === 'The Evening Ledger')!;
+    expect(ledger.outlet.domain).toBe('eveningledger.example');
+    expect(ledger.url).toMatch(/^https:\/\/news\.google\.com\/rss\/articles\//);
   });
   it('keeps a title whose dash is not the outlet suffix', () => {
     const xml = '<rss><channel><item><title>Left - right debate - Example News</title><link>https://news.google.com/rss/articles/A</link><source url="https://example.com">Example News</source></item></channel></rss>';

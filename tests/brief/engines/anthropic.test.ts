@@ -28,8 +28,8 @@ async function collect(gen: AsyncIterable<string>) {
 describe('Anthropic Messages', () => {
   it('sends the exact request, with the direct-browser-access header', async () => {
     const input = referenceInput();
-    const { fetch, calls } = fakeFetch(() => sseResponse(sample('anthropic-messages-sse-sample.txt')));
-    expect(await collect(anthropicDeltas(input, { ...config, fetch }))).toBe('Hello world!');
+    const { fetch, calls } = fakeFetch(() => sseResponse(sample('anthropic-messages-sse.txt')));
+    expect(await collect(anthropicDeltas(input, { ...config, fetch }))).toBe('The board voted 7–2.');
     const [req] = calls;
     expect(req.url).toBe('https://api.anthropic.com/v1/messages');
     expect(req.init.method).toBe('POST');
@@ -46,8 +46,8 @@ describe('Anthropic Messages', () => {
   });
 
   it('streams the real sample byte by byte', async () => {
-    const { fetch } = fakeFetch(() => sseResponse(sample('anthropic-messages-sse-sample.txt'), 1));
-    expect(await collect(anthropicDeltas(referenceInput(), { ...config, fetch }))).toBe('Hello world!');
+    const { fetch } = fakeFetch(() => sseResponse(sample('anthropic-messages-sse.txt'), 1));
+    expect(await collect(anthropicDeltas(referenceInput(), { ...config, fetch }))).toBe('The board voted 7–2.');
   });
 
   it('composes a validated brief', async () => {

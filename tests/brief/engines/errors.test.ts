@@ -16,7 +16,7 @@ describe('errors that say what to do', () => {
     expect(e.message).not.toContain(KEY.slice(-4) + '.');
   });
 
-  it("Anthropic's CORS 401 (real body) is told apart from a bad key", () => {
+  it("Anthropic's CORS 401 (its wire body) is told apart from a bad key", () => {
     const e = errorFromResponse(401, new Headers(), sample('anthropic-cors-error-401.json'), { ...ctx, provider: 'Anthropic' });
     expect(e.kind).toBe('auth');
     expect(e.message).toMatch(/direct-access header/);

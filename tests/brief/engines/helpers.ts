@@ -6,8 +6,8 @@ import { briefFromSources, MODES, sourcesOf } from '../../newsroom/ai';
 import type { LanguageModelLike, LanguageModelOptions, ModelAvailability } from '../../../utils/brief/engines/chrome-ai';
 import type { PortLike } from '../../../utils/brief/engines/model-port';
 
-export const SAMPLES = '/work/shared/data/source-samples';
-export const sample = (name: string) => readFileSync(`${SAMPLES}/${name}`, 'utf8');
+/** Source payloads kept in the repository (tests/fixtures/source-samples/ORIGIN.md). */
+export const sample = (name: string) => readFileSync(new URL(`../../fixtures/source-samples/${name}`, import.meta.url), 'utf8');
 
 export function referenceInput() {
   return storyInput(REFERENCE.story, newsroomStories().get(REFERENCE.story)!);

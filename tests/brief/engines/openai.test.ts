@@ -29,7 +29,7 @@ async function failure(promise: Promise<unknown>): Promise<AiError> {
 describe('OpenAI-compatible chat completions', () => {
   it('sends the exact request: URL, headers, body', async () => {
     const input = referenceInput();
-    const { fetch, calls } = fakeFetch(() => sseResponse(sample('openai-chat-sse-sample.txt')));
+    const { fetch, calls } = fakeFetch(() => sseResponse(sample('openai-chat-sse.txt')));
     await collect(openAiDeltas(input, { ...config, fetch }));
     const [req] = calls;
     expect(req.url).toBe('https://api.openai.com/v1/chat/completions');
@@ -61,8 +61,8 @@ describe('OpenAI-compatible chat completions', () => {
   });
 
   it('streams the content of the real sample', async () => {
-    const { fetch } = fakeFetch(() => sseResponse(sample('openai-chat-sse-sample.txt'), 1));
-    expect(await collect(openAiDeltas(referenceInput(), { ...config, fetch }))).toBe('At your service! How can I help you today?');
+    const { fetch } = fakeFetch(() => sseResponse(sample('openai-chat-sse.txt'), 1));
+    expect(await collect(openAiDeltas(referenceInput(), { ...config, fetch }))).toBe('Three outlets report the vote; one adds the cost.');
   });
 
   it('reads a server that ignored stream: true and answered one chat.completion', async () => {

@@ -9,25 +9,25 @@ async function all(text: string, size: number): Promise<SseEvent[]> {
 }
 
 describe('SSE parsing', () => {
-  it('reads the real OpenAI chat-completions sample, whatever the chunk boundaries', async () => {
-    const text = sample('openai-chat-sse-sample.txt');
+  it('reads an OpenAI chat-completions stream (real wire shape), whatever the chunk boundaries', async () => {
+    const text = sample('openai-chat-sse.txt');
     for (const size of [1, 3, 64, 100_000]) {
       const events = await all(text, size);
       expect(events.map((e) => e.event)).toEqual(['message', 'message', 'message', 'message']);
       expect(events.at(-1)!.data).toBe('[DONE]');
       const content = events.slice(0, -1).map((e) => JSON.parse(e.data).choices[0].delta.content ?? '').join('');
-      expect(content).toBe('At your service! How can I help you today?');
+      expect(content).toBe('Three outlets report the vote; one adds the cost.');
     }
   });
 
-  it('reads the real Anthropic Messages sample with its named events', async () => {
+  it('reads an Anthropic Messages stream (documented wire shape) with its named events', async () => {
     for (const size of [1, 5, 100_000]) {
-      const events = await all(sample('anthropic-messages-sse-sample.txt'), size);
+      const events = await all(sample('anthropic-messages-sse.txt'), size);
       expect(events.map((e) => e.event)).toEqual([
         'message_start', 'content_block_start', 'ping', 'content_block_delta', 'content_block_delta', 'content_block_delta', 'content_block_stop', 'message_delta', 'message_stop',
       ]);
       const text = events.filter((e) => e.event === 'content_block_delta').map((e) => JSON.parse(e.data).delta.text).join('');
-      expect(text).toBe('Hello world!');
+      expect(text).toBe('The board voted 7–2.');
     }
   });
 

@@ -31,6 +31,30 @@ export function watchTabView(tabId: number, cb: (v: TabView | null) => void): ()
   return storage.watch<TabView>(key(tabId), (v) => cb(v));
 }
 
+/**
+ * What to show for a tab, now and whenever it changes. The first read and the change events race:
+ * a read issued before the background's write can resolve after that write's event, and showing
+ * it would put the panel back on a stage that has passed ("Reading the article…" over a finished
+ * story). So once any change was heard, the first read's answer is dropped: it can only be older.
+ */
+export function followTabView(
+  tabId: number,
+  onView: (view: TabView | null) => void,
+  io: { get: typeof getTabView; watch: typeof watchTabView } = { get: getTabView, watch: watchTabView },
+): () => void {
+  let live = true;
+  let heard = false;
+  const stop = io.watch(tabId, (v) => {
+    heard = true;
+    if (live) onView(v);
+  });
+  void io.get(tabId).then((v) => live && !heard && onView(v));
+  return () => {
+    live = false;
+    stop();
+  };
+}
+
 export function clearTabView(tabId: number): Promise<void> {
   return storage.removeItem(key(tabId));
 }

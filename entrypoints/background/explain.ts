@@ -10,7 +10,7 @@ import { canonicalizeUrl } from '@/utils/core/url';
 import { settleLang } from '@/utils/core/extract/lang';
 import { cacheProblem, db } from '@/utils/db';
 import { getSettings } from '@/utils/settings';
-import { runStory } from '@/utils/story-job';
+import { runStory } from '@/utils/story/job';
 import { jobDeps } from './job-deps';
 import { setTabView } from '@/utils/tab-state';
 import { unreadableReason } from './explain-reasons';

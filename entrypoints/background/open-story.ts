@@ -1,6 +1,8 @@
 /**
- * Stories opened from inside the panel: a related story or a topic. Its page is fetched where
- * the reader allowed that site; otherwise the story is built from the snippet we have.
+ * Stories opened from inside the panel: a related story or a topic. The reader's click is answered
+ * at once with the story's id (the panel paints the row from then on): a new story's first row
+ * holds the snippet we have while its page is fetched, where the reader allowed that site, and the
+ * job goes on from there.
  */
 import { mayRead } from './site-access';
 import { summarize } from '@/utils/core/summarize';
@@ -8,10 +10,12 @@ import type { ExtractedArticle } from '@/utils/core/types';
 import { canonicalizeUrl } from '@/utils/core/url';
 import { db } from '@/utils/db';
 import { readLinkedArticle } from '@/utils/link';
-import { runStory } from '@/utils/story-job';
+import { firstRow, runStory, storyIdFor } from '@/utils/story/job';
 import { jobDeps } from './job-deps';
 
-function fromSnippet(s: { url: string; title: string; text: string; published?: string; siteName?: string }): ExtractedArticle {
+type Snippet = { url: string; title: string; text: string; published?: string; siteName?: string };
+
+function fromSnippet(s: Snippet): ExtractedArticle {
   const text = s.text.trim() || s.title;
   return {
     url: s.url,
@@ -31,9 +35,25 @@ function fromSnippet(s: { url: string; title: string; text: string; published?: 
   };
 }
 
-export async function openStory(s: { url: string; title: string; text: string; published?: string; siteName?: string }): Promise<string> {
-  const article = (await mayRead(s.url)) ? await readLinkedArticle(s.url, { fetch: (...a) => fetch(...a) }).catch(() => fromSnippet(s)) : fromSnippet(s);
-  return runStory(article, { ...(await jobDeps()), db: db() });
+/** The story's id, as soon as its row exists; the rest of the job carries on in the background. */
+export async function openStory(s: Snippet): Promise<string> {
+  const snippet = fromSnippet(s);
+  const storyId = storyIdFor(snippet);
+  const store = db();
+  const existing = await store.stories.get(storyId);
+  const readable = await mayRead(s.url);
+  if (readable && !existing) {
+    // Reading the page takes a request: the panel shows the snippet's row meanwhile.
+    await store.stories.put(firstRow(storyId, snippet, new Date().toISOString(), 'reading'));
+  }
+  let started!: (id: string) => void;
+  const ready = new Promise<string>((resolve) => (started = resolve));
+  const job = (async () => {
+    const article = readable ? await readLinkedArticle(s.url, { fetch: (...a) => fetch(...a) }).catch(() => snippet) : snippet;
+    return runStory(article, { ...(await jobDeps()), db: store, onStarted: started }, { storyId });
+  })();
+  // A job that fails before its row exists still answers, with the row it has (or none).
+  return Promise.race([ready, job.then(() => storyId, () => storyId)]);
 }
 
 /** A source's own summary: its article where the reader allowed the site, else its snippet. */

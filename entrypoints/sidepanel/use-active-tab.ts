@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { getTabView, watchTabView, type TabView } from '@/utils/tab-state';
+import { followTabView, type TabView } from '@/utils/tab-state';
 import { usePanel } from './store';
 
 /** Follow the active tab of the panel's window, and what the background says about it. */
@@ -25,18 +25,11 @@ export function useActiveTabView(): { tabId: number | null; view: TabView | null
 
   useEffect(() => {
     if (tabId === null) return;
-    let live = true;
     setLoaded(false);
-    void getTabView(tabId).then((v) => {
-      if (!live) return;
+    return followTabView(tabId, (v) => {
       setView(v);
       setLoaded(true);
     });
-    const stop = watchTabView(tabId, (v) => live && setView(v));
-    return () => {
-      live = false;
-      stop();
-    };
   }, [tabId]);
 
   return { tabId, view, loaded };

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../utils/core/extract/article';
 import { openDatabase } from '../../utils/db/db';
-import { runStory } from '../../utils/story-job';
+import { runStory } from '../../utils/story/job';
 import type { Newsroom } from '../newsroom/server';
 import { newsroomSettings } from '../newsroom/settings';
 

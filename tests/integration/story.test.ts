@@ -101,7 +101,8 @@ describe('faults', () => {
 
 describe('the reader corrects us', () => {
   it('"not the same story" and "mute this outlet" take effect at once and in the next lookups', async () => {
-    const { recomposeStory, runStory } = await import('../../utils/story-job');
+    const { runStory } = await import('../../utils/story/job');
+    const { recomposeStory } = await import('../../utils/story/writer');
     const { newsroomSettings } = await import('../newsroom/settings');
     const dbName = `corr-${Math.random()}`;
     const { story, db, article } = await explainInNode(n, refUrl(), dbName);
@@ -125,7 +126,7 @@ describe('the reader corrects us', () => {
 
 describe('since you last read', () => {
   it('lists only same-story coverage that was not there before', async () => {
-    const { newSince } = await import('../../utils/story-job');
+    const { newSince } = await import('../../utils/story/freshness');
     const item = (url: string, relation: 'same-story' | 'related' = 'same-story') => ({ id: url, url, title: url, outlet: { name: 'X', domain: 'x' }, source: 'feeds', score: 1, relation });
     const before = { coverageAt: '2025-11-01T00:00:00Z', lastOpenedAt: '2025-11-01T01:00:00Z', coverage: [item('a')] } as never;
     expect(newSince(before, [item('a'), item('b'), item('c', 'related')])).toEqual({ since: '2025-11-01T01:00:00Z', items: [item('b')] });
@@ -138,7 +139,7 @@ describe('an AI-written page', () => {
     const { NEWSROOM_AI_KEY } = await import('../newsroom/ai');
     const { DEFAULT_AI_SETTINGS } = await import('../../utils/brief/engines/settings');
     const { newsroomSettings } = await import('../newsroom/settings');
-    const { runStory } = await import('../../utils/story-job');
+    const { runStory } = await import('../../utils/story/job');
     const { openDatabase } = await import('../../utils/db/db');
     const { parseHTML } = await import('linkedom');
     const { extractArticle } = await import('../../utils/core/extract/article');
@@ -178,7 +179,8 @@ describe('an AI-written page', () => {
     const { NEWSROOM_AI_KEY } = await import('../newsroom/ai');
     const { DEFAULT_AI_SETTINGS } = await import('../../utils/brief/engines/settings');
     const { newsroomSettings } = await import('../newsroom/settings');
-    const { recomposeStory, runStory } = await import('../../utils/story-job');
+    const { runStory } = await import('../../utils/story/job');
+    const { recomposeStory } = await import('../../utils/story/writer');
     const { validateBrief } = await import('../../utils/brief/schema');
     const { article, db } = await explainInNode(n, refUrl(), `ai-corr-${Math.random()}`);
     const settings = { ...newsroomSettings(n), ai: { ...DEFAULT_AI_SETTINGS, engine: 'openai' as const, openai: { baseUrl: `${n.apiBase}/ai/openai/v1`, model: 'newsroom-brief', responseFormat: 'json_schema' as const } } };
@@ -209,7 +211,7 @@ describe("Chrome's built-in model, lent by the side panel (stand-in LanguageMode
   ) {
     const { DEFAULT_AI_SETTINGS } = await import('../../utils/brief/engines/settings');
     const { newsroomSettings } = await import('../newsroom/settings');
-    const { runStory, storyIdFor } = await import('../../utils/story-job');
+    const { runStory, storyIdFor } = await import('../../utils/story/job');
     const { article, db } = await explainInNode(n, refUrl(), `chrome-ai-${Math.random()}`);
     const settings = { ...newsroomSettings(n), ai: { ...DEFAULT_AI_SETTINGS, engine: 'chrome-ai' as const } };
     const job = runStory(article, { db, settings, fetch, languageModel, now: () => Date.now() + 3_600_000 });
@@ -240,7 +242,7 @@ describe("Chrome's built-in model, lent by the side panel (stand-in LanguageMode
 
   it('keeps topic cards and the reader’s corrections that arrive while the model writes', async () => {
     const { standIn } = await import('../brief/engines/helpers');
-    const { recomposeStory } = await import('../../utils/story-job');
+    const { recomposeStory } = await import('../../utils/story/writer');
     let muted = '';
     n.setFault('wiki', { latencyMs: 1800 }); // cards land after the page is composed, while the model writes
     try {

@@ -19,7 +19,8 @@ export function dayKeysOf(keys: string[], date: string): string[] {
   return keys.map((k) => `${k}|${day}`);
 }
 
-export type StoryStage = 'extracting' | 'searching' | 'composing' | 'done' | 'failed';
+/** reading: a link's page is being read (the row holds its snippet); searching: coverage is being looked up; done. */
+export type StoryStage = 'reading' | 'searching' | 'done';
 
 export interface StoryRecord {
   id: string;
@@ -30,7 +31,6 @@ export interface StoryRecord {
   coverageAt: string | null;
   sourceStatus: SourceStatus[];
   brief: StoryBrief | null;
-  briefAt: string | null;
   /** Encyclopedia cards found for the story (kept so a recomposed page keeps them). */
   topics?: TopicCard[];
   /** What other outlets published since the reader last opened this story. */

@@ -34,7 +34,7 @@ function useStoryMarks(story: StoryRecord) {
 export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?: string[] }) {
   useStoryMarks(story);
   const brief = story.brief;
-  const working = story.stage === 'searching' || story.stage === 'composing';
+  const working = story.stage !== 'done';
   const sameStory = story.coverage.filter((c) => c.relation === 'same-story');
   const related = story.coverage.filter((c) => c.relation === 'related');
   const a = story.article;
@@ -51,7 +51,7 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
         </p>
         <h1 className="headline">{brief?.headline ?? story.title}</h1>
         <p className="freshness" data-testid="freshness">
-          {working ? 'Looking for other coverage…' : `Updated ${timeAgo(story.coverageAt ?? story.updatedAt)}`}
+          {story.stage === 'reading' ? 'Reading the article…' : working ? 'Looking for other coverage…' : `Updated ${timeAgo(story.coverageAt ?? story.updatedAt)}`}
           {!working && (
             <button type="button" className="link-button" onClick={() => void send('refreshStory', { storyId: story.id })}>
               Refresh

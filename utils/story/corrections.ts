@@ -3,7 +3,7 @@
  * everywhere. Kept in extension storage (never lost when the cache is cleared) and applied to
  * every lookup after.
  */
-import type { CoverageItem } from './core/types';
+import type { CoverageItem } from '../core/types';
 
 export interface Corrections {
   /** Outlet domains the reader muted. */

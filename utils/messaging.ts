@@ -27,8 +27,28 @@ const Messages = {
   }),
 };
 
+/** A command that failed says why, in words the panel can show. */
+export type Failed = { ok: false; error: string };
+type Done = { ok: true } | Failed;
+
+/** What each command answers. */
+interface Results {
+  explainTab: Done;
+  refreshStory: Done;
+  deleteStory: Done;
+  clearHistory: Done;
+  clearCache: Done;
+  explainLink: Done;
+  explainSelection: Done;
+  /** The story's id as soon as its row exists: the panel paints it while the job goes on. */
+  openStory: { ok: true; storyId: string } | Failed;
+  testAi: Done;
+  summarizeSource: Done;
+  correctStory: Done;
+}
+
 type Protocol = {
-  [K in keyof typeof Messages]: { data: z.infer<(typeof Messages)[K]>; result: { ok: boolean; error?: string; storyId?: string } };
+  [K in keyof typeof Messages]: { data: z.infer<(typeof Messages)[K]>; result: Results[K] };
 };
 
 export type Command = keyof Protocol;
@@ -39,19 +59,51 @@ export async function send<K extends Command>(name: K, data: Protocol[K]['data']
 
 export type Handlers = { [K in Command]: (data: Protocol[K]['data']) => Promise<Protocol[K]['result']> };
 
+/** Only this extension's own pages may send commands, and only in their declared shape. */
+const ours = (sender: { id?: string }, message: unknown): message is { name?: string; data?: unknown } =>
+  sender.id === browser.runtime.id && Boolean(message) && typeof message === 'object';
+
 export function serve(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id || !message || typeof message !== 'object') return false;
-    const { name, data } = message as { name?: string; data?: unknown };
+    if (!ours(sender, message)) return false;
+    const { name, data } = message;
     if (!name || !(name in Messages)) return false;
     const parsed = Messages[name as Command].safeParse(data);
     if (!parsed.success) {
-      sendResponse({ ok: false, error: 'invalid message' });
+      sendResponse({ ok: false, error: 'invalid message' } satisfies Failed);
       return false;
     }
     (handlers[name as Command] as (d: unknown) => Promise<unknown>)(parsed.data).then(sendResponse, (e: unknown) =>
-      sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) } satisfies Failed),
     );
     return true;
   });
+}
+
+/**
+ * The other direction: what the background tells every open panel. No answer is expected (a
+ * panel that is not open simply does not hear it).
+ */
+const Notices = {
+  /** Chrome's built-in model is wanted for a story job: a panel that has one connects and lends it (model-port.ts). */
+  lendModel: z.object({}),
+};
+export type Notice = keyof typeof Notices;
+
+export function notifyPanels<K extends Notice>(name: K, data: z.infer<(typeof Notices)[K]>): Promise<void> {
+  return browser.runtime.sendMessage({ notice: name, data }).then(
+    () => undefined,
+    () => undefined, // no panel is listening
+  );
+}
+
+export function listenForNotice<K extends Notice>(name: K, handler: (data: z.infer<(typeof Notices)[K]>) => void): () => void {
+  const listener = (message: unknown, sender: { id?: string }) => {
+    if (!ours(sender, message) || (message as { notice?: string }).notice !== name) return false;
+    const parsed = Notices[name].safeParse(message.data);
+    if (parsed.success) handler(parsed.data);
+    return false;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

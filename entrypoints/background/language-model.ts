@@ -1,13 +1,14 @@
 /**
  * Chrome's built-in model for the background's story jobs. Where the worker has `LanguageModel`
  * of its own it is used; otherwise an open side panel lends its own over a port (see
- * utils/brief/engines/model-port.ts). Panels connect when asked (LEND_MODEL), so an idle panel
+ * utils/brief/engines/model-port.ts). Panels connect when asked (the `lendModel` notice), so an idle panel
  * never keeps the worker awake; the newest one that answers is used. The list below is the one
  * module-level state here, on purpose: it holds live ports, which die with the worker anyway.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { builtInLanguageModel, type LanguageModelLike } from '@/utils/brief/engines/chrome-ai';
-import { LEND_MODEL, MODEL_PORT, portLanguageModel } from '@/utils/brief/engines/model-port';
+import { MODEL_PORT, portLanguageModel } from '@/utils/brief/engines/model-port';
+import { notifyPanels } from '@/utils/messaging';
 
 const hosts: LanguageModelLike[] = [];
 const arrivals = new Set<() => void>();
@@ -38,6 +39,6 @@ export async function jobLanguageModel(waitMs = 3000): Promise<LanguageModelLike
     const timer = setTimeout(done, waitMs);
     arrivals.add(done);
     // No panel is open, or none has connected yet: a panel that hears this connects.
-    browser.runtime.sendMessage({ [LEND_MODEL]: true }).catch(() => undefined);
+    void notifyPanels('lendModel', {});
   });
 }

@@ -3,9 +3,10 @@ import { loadApiKey } from '@/utils/brief/engines/keys';
 import { briefEngineFor } from '@/utils/brief/engines/registry';
 import { SAMPLE_INPUT } from '@/utils/brief/engines/sample';
 import { validateBrief } from '@/utils/brief/schema';
+import type { Failed } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings-schema';
 
-export async function testAiEngine(settings: Settings): Promise<{ ok: boolean; error?: string }> {
+export async function testAiEngine(settings: Settings): Promise<{ ok: true } | Failed> {
   const ai = settings.ai;
   if (ai.engine !== 'openai' && ai.engine !== 'anthropic') return { ok: true };
   try {

@@ -7,7 +7,8 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import type { LanguageModelLike } from '@/utils/brief/engines/chrome-ai';
-import { LEND_MODEL, MODEL_PORT, serveLanguageModel } from '@/utils/brief/engines/model-port';
+import { MODEL_PORT, serveLanguageModel } from '@/utils/brief/engines/model-port';
+import { listenForNotice } from '@/utils/messaging';
 
 export function useLanguageModelHost(enabled: boolean): void {
   useEffect(() => {
@@ -23,13 +24,10 @@ export function useLanguageModelHost(enabled: boolean): void {
         if (stop === current) stop = null;
       });
     };
-    const onAsk = (message: unknown) => {
-      if (message && typeof message === 'object' && LEND_MODEL in message && !stop) lend();
-    };
-    browser.runtime.onMessage.addListener(onAsk);
+    const stopListening = listenForNotice('lendModel', () => !stop && lend());
     lend();
     return () => {
-      browser.runtime.onMessage.removeListener(onAsk);
+      stopListening();
       stop?.();
     };
   }, [enabled]);

@@ -8,7 +8,7 @@ export function Related({ items }: { items: CoverageItem[] }) {
   const go = usePanel((s) => s.go);
   const open = (c: CoverageItem) =>
     void send('openStory', { url: c.url, title: c.title, text: c.description ?? '', published: c.published, siteName: c.outlet.name }).then(
-      (r) => r.storyId && go({ kind: 'story', storyId: r.storyId }),
+      (r) => r.ok && go({ kind: 'story', storyId: r.storyId }),
     );
   return (
     <ul className="related">

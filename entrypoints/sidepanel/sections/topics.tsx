@@ -7,7 +7,7 @@ import { usePanel } from '../store';
 export function Topics({ brief }: { brief: StoryBrief }) {
   const go = usePanel((s) => s.go);
   const open = (t: StoryBrief['topics'][number]) =>
-    void send('openStory', { url: t.url, title: t.name, text: `${t.name}. ${t.extract}` }).then((r) => r.storyId && go({ kind: 'story', storyId: r.storyId }));
+    void send('openStory', { url: t.url, title: t.name, text: `${t.name}. ${t.extract}` }).then((r) => r.ok && go({ kind: 'story', storyId: r.storyId }));
   return (
     <ul className="topics">
       {brief.topics.map((t) => (

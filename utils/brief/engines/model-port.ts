@@ -14,8 +14,6 @@
 import type { LanguageModelLike, LanguageModelOptions, LanguageModelSessionLike, ModelAvailability } from './chrome-ai';
 
 export const MODEL_PORT = 'parallax-language-model';
-/** The background's broadcast asking an open panel to connect and lend its model. */
-export const LEND_MODEL = 'parallaxLendModel';
 
 /** The part of `runtime.Port` used here (an in-memory pair in tests). */
 export interface PortLike {

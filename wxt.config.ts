@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { DEFAULT_SOURCE_HOSTS } from './utils/default-sources';
 import { OUTLETS } from './tests/newsroom/outlets';
+import { noticesHooks } from './utils/build/notices';
 
 /**
  * The e2e build differs only in what it may reach: the sample newsroom's search/encyclopedia host
@@ -22,6 +23,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDir: e2e ? '.output-e2e' : '.output',
   imports: false,
+  hooks: noticesHooks(),
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description: 'Explain the story you are reading: what happened, how every outlet tells it, cited sentence by sentence.',

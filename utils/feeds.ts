@@ -12,6 +12,7 @@ import type { WordCounts } from './core/match';
 import { answer, connection, windowCounts } from './db/feed-counts';
 import { feedDue, pollFeed } from './sources/feed-poll';
 import type { Settings } from './settings-schema';
+import { storyWindow } from './core/time';
 
 export interface FeedRefresh {
   /** Feeds that were due and asked. */
@@ -73,10 +74,10 @@ export async function storeItems(db: ParallaxDB, rows: FeedItemRecord[], alsoInT
   });
 }
 
-/** The lookup window around a story: two weeks before its date, one after. */
+/** The lookup window around a story (STORY_WINDOW_DAYS). */
 function window(storyDate: string | null, now: number) {
-  const anchor = storyDate ? Date.parse(storyDate) : now;
-  return { from: new Date(anchor - 14 * 86_400_000).toISOString(), to: new Date(anchor + 7 * 86_400_000).toISOString() };
+  const { from, to } = storyWindow(storyDate ? Date.parse(storyDate) : now);
+  return { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
 }
 
 /** The words a story is looked up by in the index: its names' and key terms' own terms. */

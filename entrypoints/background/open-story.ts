@@ -6,8 +6,7 @@
  */
 import { mayRead } from './site-access';
 import { summarize } from '@/utils/core/summarize';
-import type { ExtractedArticle } from '@/utils/core/types';
-import { canonicalizeUrl } from '@/utils/core/url';
+import { articleFromText } from '@/utils/core/article-from-text';
 import { db } from '@/utils/db';
 import { readLinkedArticle } from '@/utils/link';
 import { firstRow, runStory, storyIdFor } from '@/utils/story/job';
@@ -15,25 +14,7 @@ import { jobDeps } from './job-deps';
 
 type Snippet = { url: string; title: string; text: string; published?: string; siteName?: string };
 
-function fromSnippet(s: Snippet): ExtractedArticle {
-  const text = s.text.trim() || s.title;
-  return {
-    url: s.url,
-    canonicalUrl: canonicalizeUrl(s.url),
-    title: s.title,
-    byline: null,
-    siteName: s.siteName ?? null,
-    publishedTime: s.published ?? null,
-    modifiedTime: null,
-    lang: null,
-    excerpt: text.slice(0, 300),
-    text,
-    html: '',
-    wordCount: text.split(/\s+/).length,
-    isArticle: true,
-    extractionMs: 0,
-  };
-}
+const fromSnippet = (s: Snippet) => articleFromText({ ...s, published: s.published ?? null });
 
 /** The story's id, as soon as its row exists; the rest of the job carries on in the background. */
 export async function openStory(s: Snippet): Promise<string> {

@@ -30,6 +30,5 @@ export interface ComposeInput {
 export interface BriefEngine {
   id: string;
   label: string;
-  available(): Promise<boolean>;
   compose(input: ComposeInput, options: { signal?: AbortSignal; onPartial?: (b: Partial<StoryBrief>) => void }): Promise<StoryBrief>;
 }

@@ -52,6 +52,5 @@ function composeWithContext(input: ComposeInput, ctx: StoryContext): StoryBrief 
 export const extractiveEngine: BriefEngine = {
   id: 'extractive',
   label: 'On this device (extractive)',
-  available: async () => true,
   compose: async (input) => composeExtractive(input),
 };

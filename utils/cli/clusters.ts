@@ -4,6 +4,7 @@ import type { ComposeInput } from '../brief/engine';
 import type { StoryBrief } from '../brief/schema';
 import { candidateSentences, type SourceDoc } from '../core/summarize';
 import { centroid, cosine, documentFrequencies, idfOf, termFrequencies, weigh } from '../core/tfidf';
+import { articleFromText } from '../core/article-from-text';
 import type { CoverageItem, ExtractedArticle } from '../core/types';
 
 export interface ClusterArticle {
@@ -31,20 +32,10 @@ function urlOf(a: ClusterArticle): string {
 export function clusterInput(line: ClusterLine, byId: Map<string, ClusterArticle>): ComposeInput {
   const [first, ...rest] = line.articles;
   const article: ExtractedArticle = {
-    url: urlOf(first),
-    canonicalUrl: urlOf(first),
-    title: line.topic?.trim() || first.title,
-    byline: null,
-    siteName: first.outlet,
-    publishedTime: first.published,
-    modifiedTime: null,
-    lang: 'en',
+    ...articleFromText({ url: urlOf(first), canonicalUrl: urlOf(first), title: line.topic?.trim() || first.title, text: first.text, published: first.published, siteName: first.outlet, lang: 'en' }),
     excerpt: null,
     text: first.text,
-    html: '',
     wordCount: first.text.split(/\s+/).length,
-    isArticle: true,
-    extractionMs: 0,
   };
   const coverage: CoverageItem[] = rest.map((a) => ({
     id: a.id,

@@ -13,11 +13,8 @@ import type { StoryQuery } from './query';
 import { dot, vectorsOf } from './vectors';
 import { NAME_WEIGHT, nameShare, nameShares } from './cluster-names';
 import { itemTf, timeFactor, type PoolItem } from './pool-item';
+import { daysApart } from './time';
 
-function daysApart(a?: string | null, b?: string | null): number | null {
-  const d = a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 : NaN;
-  return Number.isFinite(d) ? d : null;
-}
 
 /** Words of the article's body read as its lead when it is compared with feed entries. */
 const LEAD_WORDS = 40;

@@ -5,6 +5,7 @@
  */
 import { timeFactor } from './pool-item';
 import type { Sparse } from './vectors';
+import { daysApart } from './time';
 
 export interface Neighbours {
   idx: Int32Array[];
@@ -99,9 +100,6 @@ function topK(list: { o: number; s: number }[], k: number): { o: number; s: numb
   return pool.sort(cmp).slice(0, k);
 }
 
-function daysApart(a: number | null | undefined, b: number | null | undefined): number | null {
-  return a == null || b == null ? null : Math.abs(a - b) / 86_400_000;
-}
 
 /**
  * Pseudo-relevance feedback: each item's vector plus `beta` times the weighted centroid of its m

@@ -7,6 +7,7 @@ import { domainOf, stableId } from '../core/url';
 import type { Candidate } from '../core/types';
 import { fetchText, SourceError } from './http';
 import type { NewsSource } from './types';
+import { storyWindow } from '../core/time';
 
 interface GdeltArticle {
   url: string;
@@ -72,10 +73,10 @@ export const gdeltSource: NewsSource = {
     url.searchParams.set('maxrecords', '75');
     url.searchParams.set('sort', 'hybridrel');
     if (query.date) {
-      const d = Date.parse(query.date);
-      const stamp = (t: number) => new Date(t).toISOString().replace(/[-:]/g, '').slice(0, 15).replace('T', '') ;
-      url.searchParams.set('startdatetime', stamp(d - 14 * 86_400_000));
-      url.searchParams.set('enddatetime', stamp(d + 7 * 86_400_000));
+      const { from, to } = storyWindow(Date.parse(query.date));
+      const stamp = (t: number) => new Date(t).toISOString().replace(/[-:]/g, '').slice(0, 15).replace('T', '');
+      url.searchParams.set('startdatetime', stamp(from));
+      url.searchParams.set('enddatetime', stamp(to));
     } else {
       url.searchParams.set('timespan', '2w');
     }

@@ -73,7 +73,6 @@ export function createAnthropicEngine(config: AnthropicConfig): AiBriefEngine {
   return {
     id: 'anthropic',
     label: 'Anthropic (Claude)',
-    available: async () => Boolean(config.baseUrl && config.model && config.apiKey),
     compose: (input: ComposeInput, options: ComposeOptions = {}) => composeFromDeltas(input, 'anthropic', anthropicDeltas(input, config, options.signal), options),
   };
 }

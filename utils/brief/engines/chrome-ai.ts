@@ -152,7 +152,6 @@ export function createChromeAiEngine(model: LanguageModelLike | undefined = buil
     id: 'chrome-ai',
     label: "Chrome's built-in AI (on this device)",
     // Offered only when the model can run now; 'downloadable' is for Options to offer a download.
-    available: async () => (await chromeAiAvailability(model)) === 'available',
     compose: async (input: ComposeInput, options: ComposeOptions = {}) => {
       if (!model) throw new AiError("This browser has no built-in model: choose another engine in Options → AI.", 'unavailable');
       // A stuck model (nothing arrives, yet the panel keeps the worker alive) must not hold the page forever.

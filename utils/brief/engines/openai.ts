@@ -82,7 +82,6 @@ export function createOpenAiEngine(config: OpenAiConfig): AiBriefEngine {
   return {
     id: 'openai',
     label: 'OpenAI-compatible (OpenAI, Ollama, LM Studio, OpenRouter)',
-    available: async () => Boolean(config.baseUrl && config.model),
     compose: (input: ComposeInput, options: ComposeOptions = {}) => composeFromDeltas(input, 'openai', openAiDeltas(input, config, options.signal), options),
   };
 }

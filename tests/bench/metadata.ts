@@ -21,7 +21,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../utils/core/extract/article';
 import { settleLang } from '../../utils/core/extract/lang';
 import { parsePage, readPage } from '../../utils/cli/extract';
-import { DATA_DIR } from './data';
+import { DATA_DIR, dataPath } from './data';
 
 export const FIELDS = ['title', 'byline', 'siteName', 'publishedTime', 'lang'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -135,6 +135,8 @@ function main() {
   const argv = process.argv.slice(2);
   const only = argv.includes('--set') ? [argv[argv.indexOf('--set') + 1]] : Object.keys(SETS);
   const result: Record<string, Omit<SetScore, 'misses'>> = {};
+  const folders: Record<string, string> = { 'readability-news': 'readability-pages', 'aeb-dev': 'aeb-dev/html' };
+  for (const name of only) dataPath(folders[name]); // says in one line what is missing, before any page is read
   for (const name of only) {
     const s = scoreSet(name);
     result[name] = { pages: s.pages, ours: s.ours, bare: s.bare };

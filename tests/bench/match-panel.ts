@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clusterPool } from '../../utils/core/cluster';
+import { clusterPool } from '../../utils/core/pool/cluster';
 import { readItems } from '../../utils/cli/match';
 import { dataPath, toolPath } from './data';
 

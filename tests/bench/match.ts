@@ -12,7 +12,7 @@
  * The 50,000-item IndexedDB query latency needs real Chromium and is not measured here.
  */
 import { readFileSync } from 'node:fs';
-import { clusterPool } from '../../utils/core/cluster';
+import { clusterPool } from '../../utils/core/pool/cluster';
 import { readItems } from '../../utils/cli/match';
 import type { PoolItem } from '../../utils/core/pool-item';
 import { dataPath } from './data';

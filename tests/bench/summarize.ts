@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { composeExtractive } from '../../utils/brief/extractive';
-import { clusterInput, type ClusterArticle } from '../../utils/cli/clusters';
+import { clusterInput, type ClusterArticle } from '../../utils/cli/summarize-input';
 import { dataPath } from './data';
 
 const DOCS = dataPath('duc2007-update/docs-main.jsonl');

@@ -12,7 +12,7 @@
  * display steps and are not applied here.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { clusterPool } from '../core/cluster';
+import { clusterPool } from '../core/pool/cluster';
 import type { PoolItem } from '../core/pool-item';
 
 type Id = string | number;

@@ -7,7 +7,7 @@
  * D0703-A: tune on one half of the topics, report the other (score with --only-predicted).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { summarizeCluster, type ClusterLine, type EngineName } from './clusters';
+import { summarizeCluster, type ClusterLine, type EngineName } from './summarize-input';
 
 function args(argv: string[]) {
   const get = (name: string) => {

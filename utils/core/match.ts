@@ -11,7 +11,7 @@ import { mentions } from './entities';
 import { fastTerms } from './tokens';
 import type { StoryQuery } from './query';
 import { dot, vectorsOf } from './vectors';
-import { NAME_WEIGHT, nameShare, nameShares } from './cluster-names';
+import { NAME_WEIGHT, nameShare, nameShares } from './name-weight';
 import { itemTf, timeFactor, type PoolItem } from './pool-item';
 import { daysApart } from './time';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clusterPool, isFullText, poolVectors } from '../../utils/core/cluster';
-import { louvain, splitBridged } from '../../utils/core/cluster-graph';
-import { fastTerms } from '../../utils/core/tokens';
-import { terms } from '../../utils/core/text';
-import { itemTf, slugWords } from '../../utils/core/pool-item';
-import { readItems } from '../../utils/cli/match';
-import { nameShare, nameShares } from '../../utils/core/cluster-names';
+import { clusterPool, isFullText, poolVectors } from '../../../utils/core/pool/cluster';
+import { louvain, splitBridged } from '../../../utils/core/pool/graph';
+import { fastTerms } from '../../../utils/core/tokens';
+import { terms } from '../../../utils/core/text';
+import { itemTf, slugWords } from '../../../utils/core/pool-item';
+import { readItems } from '../../../utils/cli/match';
+import { nameShare, nameShares } from '../../../utils/core/name-weight';
 
 /** Two stories that share the word "Apple", plus a third unrelated one: small, hand-made. */
 const POOL = [

@@ -3,9 +3,9 @@
  * damping), pseudo-relevance feedback, second-order similarity and story centroids — the pieces
  * clusterPool (cluster.ts) builds its graph and its ranking from.
  */
-import { timeFactor } from './pool-item';
-import type { Sparse } from './vectors';
-import { daysApart } from './time';
+import { timeFactor } from '../pool-item';
+import type { Sparse } from '../vectors';
+import { daysApart } from '../time';
 
 export interface Neighbours {
   idx: Int32Array[];

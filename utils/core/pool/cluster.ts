@@ -12,13 +12,15 @@
  *     centroid it is closest to;
  *  4. for full text only (decided from the pool's shape): the whole body, and each vector expanded
  *     with its nearest neighbours' centroid (pseudo-relevance feedback) before the graph is built.
- * Pure and deterministic. `utils/cli/match.ts` runs it on a whole pool; the extension decides one
- * article's story in the same vector space, from the same terms and vectors (match.ts).
+ * Pure and deterministic. `utils/core/pool/` is the whole-pool clustering: today only the CLI
+ * (`utils/cli/match.ts`) and the benchmarks reach it; the extension decides one article's story in
+ * the same vector space, from the same terms and vectors (`core/match.ts`). Its options that nothing
+ * sets yet stay until the coverage issue decides whether the extension clusters its candidates.
  */
-import { itemTf, type PoolItem } from './pool-item';
-import { NAME_WEIGHT, nameShare, nameShares } from './cluster-names';
-import { louvain, splitBridged } from './cluster-graph';
-import { dot, vectorsOf, type Sparse } from './vectors';
+import { itemTf, type PoolItem } from '../pool-item';
+import { NAME_WEIGHT, nameShare, nameShares } from '../name-weight';
+import { louvain, splitBridged } from './graph';
+import { dot, vectorsOf, type Sparse } from '../vectors';
 import { centroidCosine, centroids, expand, nearestNeighbours, secondOrder } from './neighbours';
 
 

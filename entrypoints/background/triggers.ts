@@ -38,7 +38,7 @@ function requestLinkAccess(linkUrl: string): Promise<boolean> | undefined {
 
 export function setupContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() => {
+    void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: MENU_PAGE, title: 'Explain this story', contexts: ['page'] });
       browser.contextMenus.create({ id: MENU_SELECTION, title: 'Explain this story (from the selection)', contexts: ['selection'] });
       browser.contextMenus.create({ id: MENU_LINK, title: 'Explain the linked story', contexts: ['link'] });

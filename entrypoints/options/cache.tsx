@@ -1,13 +1,13 @@
 /** How much the cache holds, its limit, and clearing it (settings and feeds list survive). */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { db } from '@/utils/db';
+import { countStories } from '@/utils/db/reads';
 import { send } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings-schema';
 import { updateSettings } from './update-settings';
 
 export function CacheSettings({ settings }: { settings: Settings }) {
-  const stories = useLiveQuery(() => db().stories.count(), [], 0);
+  const stories = useLiveQuery(countStories, [], 0);
   const [usage, setUsage] = useState<number | null>(null);
   useEffect(() => {
     void navigator.storage.estimate().then((e) => setUsage(e.usage ?? null));

@@ -1,17 +1,17 @@
 /** Copy what helps a bug report: versions, settings, source status — never page content or keys. */
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { db } from '@/utils/db';
+import { countStories, feedStates } from '@/utils/db/reads';
 import type { Settings } from '@/utils/settings-schema';
 
 export async function diagnostics(settings: Settings): Promise<string> {
-  const feeds = await db().feedState.toArray();
+  const feeds = await feedStates();
   const report = {
     parallax: browser.runtime.getManifest().version,
     browser: navigator.userAgent,
     settings: { ...settings, sources: { ...settings.sources, feeds: { ...settings.sources.feeds, list: settings.sources.feeds.list.map((f) => ({ url: f.url, enabled: f.enabled })) } } },
     feeds: feeds.map((f) => ({ url: f.url, lastOkAt: f.lastOkAt, failures: f.failures, lastError: f.lastError })),
-    stories: await db().stories.count(),
+    stories: await countStories(),
   };
   return JSON.stringify(report, null, 2);
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { Skeleton } from '@/components/Section';
-import { db } from '@/utils/db';
+import { readStory } from '@/utils/db/reads';
 import { send } from '@/utils/messaging';
 import type { TabView } from '@/utils/tab-state';
 import { FirstRun } from './first-run';
@@ -24,7 +24,7 @@ function Notice({ state, title, children, action }: { state: string; title: stri
 }
 
 function StoryView({ storyId, autoSites }: { storyId: string; autoSites?: string[] }) {
-  const story = useLiveQuery(() => db().stories.get(storyId), [storyId], null);
+  const story = useLiveQuery(() => readStory(storyId), [storyId], null);
   if (story === null) return <Skeleton lines={6} label="Loading the story" />;
   if (!story) return <Notice state="gone" title="This story is no longer saved">It was deleted from this device.</Notice>;
   return <StoryPage story={story} autoSites={autoSites} />;

@@ -2,14 +2,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { timeAgo } from '@/components/format';
-import { db } from '@/utils/db';
+import { recentStories } from '@/utils/db/reads';
 import { send } from '@/utils/messaging';
 import { usePanel } from './store';
 
 export function History() {
   const [q, setQ] = useState('');
   const go = usePanel((s) => s.go);
-  const stories = useLiveQuery(() => db().stories.orderBy('lastOpenedAt').reverse().limit(200).toArray(), []);
+  const stories = useLiveQuery(() => recentStories(200), []);
   const needle = q.trim().toLowerCase();
   const shown = (stories ?? []).filter((s) => !needle || s.title.toLowerCase().includes(needle) || (s.article.siteName ?? '').toLowerCase().includes(needle));
   return (

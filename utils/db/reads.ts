@@ -1,0 +1,17 @@
+/**
+ * What the panel and Options may read from the cache: reads only (the background is the one
+ * writer, docs/ARCHITECTURE.md). Each returns a promise, so a page can watch it with liveQuery.
+ */
+import type { FeedState } from '../sources/feed-poll';
+import { db } from './index';
+import type { StoryRecord } from './db';
+
+export const readStory = (id: string): Promise<StoryRecord | undefined> => db().stories.get(id);
+
+/** The most recently opened stories first. */
+export const recentStories = (limit: number): Promise<StoryRecord[]> => db().stories.orderBy('lastOpenedAt').reverse().limit(limit).toArray();
+
+export const countStories = (): Promise<number> => db().stories.count();
+
+/** Each feed's polling state: when it last answered, its failures and last error. */
+export const feedStates = (): Promise<FeedState[]> => db().feedState.toArray();

@@ -34,7 +34,8 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'alarms',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      // offscreen: Chrome reads linked pages in an offscreen document (utils/linked-page.ts).
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     host_permissions: [...DEFAULT_SOURCE_HOSTS, ...(e2e ? newsroomHosts : [])],
     // Feeds a reader adds, linked pages and "always explain on this site" ask at that moment.

@@ -1,18 +1,20 @@
 /**
  * Reading a linked page the reader pointed at (context menu on a link): fetched by the
  * background, its charset decoded as declared (header, <meta charset>, BOM — not always
- * UTF-8), its size capped, and extracted with the same code on linkedom's DOM.
+ * UTF-8), its size capped, and extracted with the same code on a real DOM (linked-page.ts:
+ * Chrome's offscreen document, Firefox's event page; linkedom's in Node through `parse`).
  */
-import { parseHTML } from 'linkedom';
-import { extractArticle } from './core/extract/article';
-import { settleLang } from './core/extract/lang';
 import type { ExtractedArticle } from './core/types';
 import { fetchText, SourceError } from './sources/http';
 import { stableId } from './core/url';
+import { parseLinkedPage, type ParseLinkedPage } from './linked-page';
 
 export const LINK_MAX_BYTES = 5_000_000;
 
-export async function readLinkedArticle(url: string, opts: { fetch: typeof fetch; signal?: AbortSignal; maxBytes?: number }): Promise<ExtractedArticle> {
+export async function readLinkedArticle(
+  url: string,
+  opts: { fetch: typeof fetch; signal?: AbortSignal; maxBytes?: number; /** Where the HTML becomes an article; the browser's own by default. */ parse?: ParseLinkedPage },
+): Promise<ExtractedArticle> {
   let page;
   try {
     page = await fetchText(url, { fetch: opts.fetch, signal: opts.signal, maxBytes: opts.maxBytes ?? LINK_MAX_BYTES, timeoutMs: 15_000, retries: 1, headers: { accept: 'text/html,application/xhtml+xml' } });
@@ -24,9 +26,7 @@ export async function readLinkedArticle(url: string, opts: { fetch: typeof fetch
   }
   const contentType = page.headers.get('content-type') ?? '';
   if (contentType && !/html|xml|text\/plain/i.test(contentType)) throw new Error(`The link points to ${contentType.split(';')[0]}, not a web page.`);
-  const { document } = parseHTML(page.text);
-  const article = extractArticle(document as unknown as Document, { url: page.url || url });
-  return { ...article, lang: settleLang(article) };
+  return (opts.parse ?? parseLinkedPage)(page.text, page.url || url);
 }
 
 /** The page's own metadata with the reader's selection as the text to explain. */

@@ -1,6 +1,10 @@
 /** Reading a linked page: charsets as declared, size caps, clear messages. */
 import { describe, expect, it } from 'vitest';
-import { readLinkedArticle, selectionArticle } from '../../utils/link';
+import { readLinkedArticle as read, selectionArticle } from '../../utils/link';
+import { parseLinkedPageWithLinkedom } from '../../utils/linked-page-node';
+
+/** In Node the linked page is read on linkedom's DOM (the extension uses the browser's). */
+const readLinkedArticle = (url: string, opts: Parameters<typeof read>[1]) => read(url, { parse: parseLinkedPageWithLinkedom, ...opts });
 
 const body = (p: string) => `<p>${p}</p>`.repeat(1);
 const page = (title: string, paragraphs: string[], meta = '') =>

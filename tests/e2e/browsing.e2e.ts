@@ -58,7 +58,10 @@ describe('inside the panel', () => {
       );
     await expand(chronicle.title);
     // The build may read this outlet's site (as if the reader allowed it): its own article.
-    expect(await read(chronicle.title)).toMatch(/\(from the article\)/);
+    const own = await read(chronicle.title);
+    expect(own).toMatch(/\(from the article\)/);
+    // The article's own words, read from its page (in Chrome's offscreen document).
+    expect([chronicle.dek, ...chronicle.body].join(' ')).toContain(own.replace(/\s*\(from the article\)[\s\S]*$/, '').trim().slice(0, 40));
     await expand(ledger.title);
     expect(await read(ledger.title)).toMatch(/from its feed or search snippet/);
     await panel.detach();

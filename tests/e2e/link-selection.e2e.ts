@@ -41,6 +41,12 @@ describe('the context menu paths', () => {
     );
     expect(view.sources[0].title).toBe(linked.title);
     expect(view.sources.length).toBeGreaterThanOrEqual(4);
+    // Read in Chrome's offscreen document (the worker has no DOM), its text is the story's lead.
+    const documents = await h.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).map((c) => c.documentUrl));
+    expect(documents).toEqual([expect.stringMatching(/\/offscreen\.html$/)]);
+    const lead = await panel.waitFor<string>(`document.querySelector('[data-section=happened] .cited')?.textContent`);
+    const firstSentence = lead.split(/(?<=\.)\d*\s/)[0].replace(/\d+$/, '').trim();
+    expect([linked.dek, ...linked.body].join(' ')).toContain(firstSentence.slice(0, 40));
   });
 
   it('a link to a site Parallax may not read asks for access instead', async () => {

@@ -34,7 +34,7 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'alarms',
-      // offscreen: Chrome reads linked pages in an offscreen document (utils/linked-page.ts).
+      // offscreen: Chrome reads linked pages in an offscreen document (utils/story/linked/parse.ts).
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     host_permissions: [...DEFAULT_SOURCE_HOSTS, ...(e2e ? newsroomHosts : [])],

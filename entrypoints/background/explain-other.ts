@@ -3,7 +3,7 @@
  * that site's permission) and a selection (the selected text with the page's metadata).
  * The e2e tests reach these through the same messages the panel could send.
  */
-import { readLinkedArticle, selectionArticle } from '@/utils/link';
+import { readLinkedArticle, selectionArticle } from '@/utils/story/linked/read';
 import { setTabView } from '@/utils/tab-state';
 import { explainArticle, readTab } from './explain';
 import { mayRead } from './site-access';

@@ -8,7 +8,7 @@ import { mayRead } from './site-access';
 import { summarize } from '@/utils/core/summarize';
 import { articleFromText } from '@/utils/core/article-from-text';
 import { db } from '@/utils/db';
-import { readLinkedArticle } from '@/utils/link';
+import { readLinkedArticle } from '@/utils/story/linked/read';
 import { firstRow, runStory, storyIdFor } from '@/utils/story/job';
 import { jobDeps } from './job-deps';
 

@@ -1,4 +1,4 @@
-/** Chrome's offscreen document: reads linked pages for the service worker (utils/linked-page.ts). */
-import { serveLinkedPageParsing } from '@/utils/linked-page-dom';
+/** Chrome's offscreen document: reads linked pages for the service worker (utils/story/linked/parse.ts). */
+import { serveLinkedPageParsing } from '@/utils/story/linked/dom';
 
 serveLinkedPageParsing();

@@ -1,13 +1,13 @@
 /**
  * Reading a linked page the reader pointed at (context menu on a link): fetched by the
  * background, its charset decoded as declared (header, <meta charset>, BOM — not always
- * UTF-8), its size capped, and extracted with the same code on a real DOM (linked-page.ts:
+ * UTF-8), its size capped, and extracted with the same code on a real DOM (parse.ts:
  * Chrome's offscreen document, Firefox's event page; linkedom's in Node through `parse`).
  */
-import type { ExtractedArticle } from './core/types';
-import { fetchText, SourceError } from './sources/http';
-import { stableId } from './core/url';
-import { parseLinkedPage, type ParseLinkedPage } from './linked-page';
+import type { ExtractedArticle } from '../../core/types';
+import { fetchText, SourceError } from '../../sources/http';
+import { stableId } from '../../core/url';
+import { parseLinkedPage, type ParseLinkedPage } from './parse';
 
 export const LINK_MAX_BYTES = 5_000_000;
 

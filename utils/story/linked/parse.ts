@@ -3,10 +3,10 @@
  * DOM and no lazy `import()`: it hands the HTML to an offscreen document (entrypoints/offscreen),
  * opened on demand and closed when idle, so the worker carries neither a DOM nor Readability.
  * Firefox's background is an event page with `DOMParser`: it reads the page itself. In Node (the
- * tests, the CLI) pass `parseLinkedPageWithLinkedom` from linked-page-node.ts instead.
+ * tests, the CLI) pass `parseLinkedPageWithLinkedom` from ./node.ts instead.
  */
 import { browser } from 'wxt/browser';
-import type { ExtractedArticle } from './core/types';
+import type { ExtractedArticle } from '../../core/types';
 
 export type ParseLinkedPage = (html: string, url: string) => Promise<ExtractedArticle>;
 
@@ -18,7 +18,7 @@ export const parseLinkedPage: ParseLinkedPage = async (html, url) =>
   // A build-time constant: Chrome's bundle drops the DOM branch and, this import being its only
   // way in, Readability (CommonJS, kept wherever it is imported) and the extraction code with it.
   // Firefox's single-file background has it inlined.
-  import.meta.env.FIREFOX ? (await import('./linked-page-dom')).articleFromHtml(html, url) : parseInOffscreen(html, url);
+  import.meta.env.FIREFOX ? (await import('./dom')).articleFromHtml(html, url) : parseInOffscreen(html, url);
 
 const OFFSCREEN_PATH = '/offscreen.html';
 /** An idle offscreen document is closed after this long (a burst of reads shares one). */

@@ -6,9 +6,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { articleFromHtml } from '../../utils/linked-page-dom';
-import { PARSE_LINKED_PAGE } from '../../utils/linked-page';
-import type { ExtractedArticle } from '../../utils/core/types';
+import { articleFromHtml } from '../../../utils/story/linked/dom';
+import { PARSE_LINKED_PAGE } from '../../../utils/story/linked/parse';
+import type { ExtractedArticle } from '../../../utils/core/types';
 
 const para = 'The council approved the budget after a long debate about housing, transport and the cost of services for residents across the borough this winter.';
 const html = `<!doctype html><html lang="en"><head><title>Budget passes</title><link rel="canonical" href="/news/budget"><meta property="og:title" content="Budget passes"><meta property="og:type" content="article"></head><body><article><h1>Budget passes</h1>${`<p>${para}</p>`.repeat(5)}<p>The council published <a href="/more">the full plan</a> for residents, with the cost of every service set out line by line for the winter.</p></article></body></html>`;
@@ -31,13 +31,13 @@ describe('parseLinkedPage in Chrome (the worker side of the offscreen document)'
   let createDocument: ReturnType<typeof vi.fn>;
   let closeDocument: ReturnType<typeof vi.fn>;
   let reply: (msg: Record<string, { html: string; url: string }>) => unknown;
-  let parseLinkedPage: typeof import('../../utils/linked-page').parseLinkedPage;
+  let parseLinkedPage: typeof import('../../../utils/story/linked/parse').parseLinkedPage;
   let OFFSCREEN_IDLE_MS: number;
 
   beforeEach(async () => {
     // A fresh worker each test: the module keeps what it knows of the document.
     vi.resetModules();
-    ({ parseLinkedPage, OFFSCREEN_IDLE_MS } = await import('../../utils/linked-page'));
+    ({ parseLinkedPage, OFFSCREEN_IDLE_MS } = await import('../../../utils/story/linked/parse'));
     fakeBrowser.reset();
     vi.useFakeTimers();
     open = false;

@@ -4,10 +4,10 @@
  * same extraction as on the reader's own page; the language settled as the background does.
  */
 import { browser } from 'wxt/browser';
-import { extractArticle } from './core/extract/article';
-import { settleLang } from './core/extract/lang';
-import type { ExtractedArticle } from './core/types';
-import { PARSE_LINKED_PAGE, type ParseReply } from './linked-page';
+import { extractArticle } from '../../core/extract/article';
+import { settleLang } from '../../core/extract/lang';
+import type { ExtractedArticle } from '../../core/types';
+import { PARSE_LINKED_PAGE, type ParseReply } from './parse';
 
 export function articleFromDocument(document: Document, url: string): ExtractedArticle {
   const article = extractArticle(document, { url });

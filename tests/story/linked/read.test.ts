@@ -1,7 +1,7 @@
 /** Reading a linked page: charsets as declared, size caps, clear messages. */
 import { describe, expect, it } from 'vitest';
-import { readLinkedArticle as read, selectionArticle } from '../../utils/link';
-import { parseLinkedPageWithLinkedom } from '../../utils/linked-page-node';
+import { readLinkedArticle as read, selectionArticle } from '../../../utils/story/linked/read';
+import { parseLinkedPageWithLinkedom } from '../../../utils/story/linked/node';
 
 /** In Node the linked page is read on linkedom's DOM (the extension uses the browser's). */
 const readLinkedArticle = (url: string, opts: Parameters<typeof read>[1]) => read(url, { parse: parseLinkedPageWithLinkedom, ...opts });

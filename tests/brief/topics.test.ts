@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disambiguationOptions, fetchWikiSummary, lookupTopic, parseWikiSummary } from '../../utils/sources/wikipedia';
-import { findTopics } from '../../utils/topics';
+import { findTopics } from '../../utils/story/topics';
 import { startNewsroom } from '../newsroom/server';
 import { newsroomStories, storyInput } from './newsroom-input';
 

@@ -1,14 +1,19 @@
-/** Stage: encyclopedia cards for the names of the story (names only are sent, never the page). */
+/**
+ * Stage: More on these topics — the people, organisations and places a story names most, as
+ * encyclopedia cards. Only entity names are sent to Wikipedia, never the article or its URL.
+ */
 import type { TopicCard } from '../brief/engine';
+import { findEntities } from '../core/entities';
 import type { CoverageItem, ExtractedArticle } from '../core/types';
 import { cached } from '../db/cached';
-import { findTopics } from '../topics';
+import { lookupTopic, type WikiOptions } from '../sources/wikipedia';
 import type { JobDeps } from './job';
 
 const TOPICS_MAX_AGE_MS = 7 * 86_400_000;
 /** A slow encyclopedia must not hold the page back longer than this: cards that arrive later are added then. */
 export const TOPICS_WAIT_MS = 1500;
 
+/** The stage: cards for the story, as the reader's settings allow (none in feeds-only mode). */
 export async function lookUpTopics(article: ExtractedArticle, coverage: CoverageItem[], deps: JobDeps): Promise<TopicCard[]> {
   const wiki = deps.settings.sources.wikipedia;
   if (!wiki.enabled || deps.settings.feedsOnly) return [];
@@ -18,4 +23,45 @@ export async function lookUpTopics(article: ExtractedArticle, coverage: Coverage
     signal: deps.signal,
     cached: (key, fetcher) => cached(deps.db, key, { maxAgeMs: TOPICS_MAX_AGE_MS }, fetcher),
   }).catch(() => []);
+}
+
+export interface TopicOptions extends WikiOptions {
+  max?: number;
+  /** Cache wrapper (the job's `cached`, 7 days); called once per name. */
+  cached?: (key: string, fetcher: () => Promise<TopicCard | null>) => Promise<TopicCard | null>;
+}
+
+/** Names worth a card, most salient first: counted over the article and every headline and description. */
+export function topicNames(article: Pick<ExtractedArticle, 'title' | 'text' | 'lang'>, coverage: Pick<CoverageItem, 'title' | 'description'>[], max = 10): string[] {
+  const lang = (article.lang ?? 'en').slice(0, 2);
+  const text = [`${article.title}.`, article.text, ...coverage.map((c) => `${c.title}.\n\n${c.description ?? ''}`)].join('\n\n');
+  const titles = [article.title, ...coverage.map((c) => c.title)].join(' ').toLowerCase();
+  return findEntities(text, lang)
+    .filter((e) => e.count >= 2 && e.name.length > 2 && !/^\d/.test(e.name) && !/(?:ean|ese|ish)$/.test(e.name))
+    .map((e) => ({ name: e.name, weight: e.count + (titles.includes(e.name.toLowerCase()) ? 2 : 0) }))
+    .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name))
+    .slice(0, max)
+    .map((e) => e.name);
+}
+
+/** Cards for the story's main names; a name without a page, or an unresolvable disambiguation, is skipped. */
+export async function findTopics(article: Pick<ExtractedArticle, 'title' | 'text' | 'lang'>, coverage: Pick<CoverageItem, 'title' | 'description'>[], options: TopicOptions): Promise<TopicCard[]> {
+  const names = topicNames(article, coverage, 12);
+  const context = [article.title, article.text, ...coverage.map((c) => `${c.title} ${c.description ?? ''}`)].join('\n');
+  // A surname alone ("Huang") rarely has a page of its own: then the full name the story uses once.
+  const full = findEntities(context, (article.lang ?? 'en').slice(0, 2)).map((e) => e.name).filter((n) => n.includes(' '));
+  const fuller = (name: string) => full.filter((f) => f.split(/\s+/).includes(name)).sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
+  const look = async (name: string) => {
+    const card = await lookupTopic(name, context, options).catch(() => null);
+    const longer = card ? undefined : fuller(name);
+    return card ?? (longer ? lookupTopic(longer, context, options).catch(() => null) : null);
+  };
+  const cards = await Promise.all(names.map((name) => (options.cached ? options.cached(`wiki:${name}`, () => look(name)) : look(name))));
+  const out: TopicCard[] = [];
+  for (const card of cards) {
+    // Two names can lead to one page ("APEC", "Asia-Pacific Economic Cooperation"; "Lee" resolved).
+    if (card && !out.some((c) => c.url === card.url)) out.push(card);
+    if (out.length >= (options.max ?? 8)) break;
+  }
+  return out;
 }

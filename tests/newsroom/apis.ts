@@ -4,25 +4,90 @@
  * from the newsroom's own articles and cards.
  */
 import type { NewsroomArticle, WikiCard } from './corpus';
+import { rfc822 } from './feeds';
 import { esc, type PageLinks } from './pages';
 
 const COUNTRY: Record<string, string> = { US: 'United States', GB: 'United Kingdom', KR: 'South Korea', DE: 'Germany', AU: 'Australia' };
 
-/** GDELT-style keyword query: quoted phrases and words, all required, case-insensitive. */
-export function queryTerms(q: string): string[] {
-  const out: string[] = [];
-  for (const m of q.matchAll(/"([^"]+)"|(\S+)/g)) {
-    const t = (m[1] ?? m[2]).toLowerCase();
-    if (!/^(sourcelang|sourcecountry|domain|theme):/.test(t)) out.push(t);
+/**
+ * A search query as GDELT and Google News read it: every clause is required; a clause is a word, a
+ * "quoted phrase", or alternatives joined by OR (GDELT wants them in parentheses, Google does not
+ * mind); `before:`/`after:` (Google, YYYY-MM-DD) and `when:Nd|Nh` bound the date; GDELT's own
+ * operators (sourcelang:, domain:, …) are read and ignored. Words match case-insensitively at the
+ * start of a word ("korea" finds "Korean"), phrases as written.
+ */
+export interface ParsedSearch {
+  clauses: string[][];
+  before?: number;
+  after?: number;
+  /** `when:7d`: only what was published in the last N milliseconds before the clock. */
+  withinMs?: number;
+}
+
+export function parseSearch(q: string): ParsedSearch {
+  const out: ParsedSearch = { clauses: [] };
+  type Token = { phrase: string } | { word: string };
+  const tokens = [...q.matchAll(/"([^"]+)"|\(|\)|[^\s()"]+/g)].map((m): Token => (m[1] !== undefined ? { phrase: m[1].toLowerCase() } : { word: m[0] }));
+  let group: string[] | null = null;
+  let joinNext = false;
+  const add = (term: string) => {
+    if (group) return void group.push(term);
+    const last = out.clauses.at(-1);
+    if (joinNext && last) last.push(term);
+    else out.clauses.push([term]);
+    joinNext = false;
+  };
+  for (const t of tokens) {
+    if ('phrase' in t) {
+      add(t.phrase);
+      continue;
+    }
+    const w = t.word;
+    if (w === '(') group = [];
+    else if (w === ')') {
+      if (group?.length) {
+        const g: string[] = group;
+        group = null;
+        const last = out.clauses.at(-1);
+        if (joinNext && last) last.push(...g);
+        else out.clauses.push(g);
+        joinNext = false;
+      }
+      group = null;
+    } else if (w === 'OR') joinNext = !group;
+    else if (/^before:\d{4}-\d{2}-\d{2}$/i.test(w)) out.before = Date.parse(`${w.slice(7)}T00:00:00Z`);
+    else if (/^after:\d{4}-\d{2}-\d{2}$/i.test(w)) out.after = Date.parse(`${w.slice(6)}T00:00:00Z`);
+    else if (/^when:\d+[dh]$/i.test(w)) out.withinMs = parseInt(w.slice(5), 10) * (w.endsWith('h') ? 3_600_000 : 86_400_000);
+    else if (/^[a-z]+:/i.test(w)) continue; // sourcelang:, sourcecountry:, domain:, theme: …
+    else add(w.toLowerCase());
   }
   return out;
 }
 
-function matches(a: NewsroomArticle, terms: string[]): number {
+/** GDELT-style keyword query: its required words and phrases (alternatives flattened). */
+export function queryTerms(q: string): string[] {
+  return parseSearch(q).clauses.flat();
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function occurrences(hay: string, term: string): number {
+  const re = new RegExp(term.includes(' ') ? escapeRe(term) : `(?<![\\p{L}\\p{N}])${escapeRe(term)}`, 'gu');
+  return hay.match(re)?.length ?? 0;
+}
+
+/** How well an article answers a query: 0 when a clause is missing; title hits count more. */
+export function matchScore(a: Pick<NewsroomArticle, 'title' | 'dek' | 'body'>, clauses: string[][]): number {
+  if (!clauses.length) return 0;
   const title = a.title.toLowerCase();
   const hay = `${title} ${a.dek.toLowerCase()} ${a.body.join(' ').toLowerCase()}`;
-  if (!terms.every((t) => hay.includes(t))) return 0;
-  return terms.reduce((n, t) => n + (title.includes(t) ? 3 : 0) + hay.split(t).length - 1, 0);
+  let score = 0;
+  for (const alternatives of clauses) {
+    const found = alternatives.map((t) => ({ t, n: occurrences(hay, t) })).filter((x) => x.n > 0);
+    if (!found.length) return 0;
+    score += found.reduce((n, x) => n + x.n + (occurrences(title, x.t) ? 3 : 0), 0);
+  }
+  return score;
 }
 
 function gdeltStamp(s: string | null): number | null {
@@ -30,22 +95,26 @@ function gdeltStamp(s: string | null): number | null {
   return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : null;
 }
 
-export function gdeltArtlist(params: URLSearchParams, articles: NewsroomArticle[], links: PageLinks): { status: number; type: string; body: string } {
+/** GDELT's search reaches back three months from now, whatever the query asks. */
+const GDELT_REACH_MS = 91 * 86_400_000;
+
+export function gdeltArtlist(params: URLSearchParams, articles: NewsroomArticle[], links: PageLinks, now: number | null = null): { status: number; type: string; body: string } {
   const query = params.get('query') ?? '';
-  const terms = queryTerms(query);
+  const { clauses } = parseSearch(query);
   if (params.get('mode')?.toLowerCase() !== 'artlist' || params.get('format')?.toLowerCase() !== 'json') {
     return { status: 200, type: 'text/html', body: 'Invalid mode or format specified.' };
   }
-  if (!terms.length || terms.some((t) => t.length < 3 && !/^\d+$/.test(t))) {
+  if (!clauses.length || clauses.flat().some((t) => t.length < 3 && !/^\d+$/.test(t))) {
     // The real API answers errors with HTTP 200 and a line of text.
     return { status: 200, type: 'text/html', body: 'The specified phrase is too short.' };
   }
-  const start = gdeltStamp(params.get('startdatetime'));
-  const end = gdeltStamp(params.get('enddatetime'));
+  const start = Math.max(gdeltStamp(params.get('startdatetime')) ?? -Infinity, now === null ? -Infinity : now - GDELT_REACH_MS);
+  const end = gdeltStamp(params.get('enddatetime')) ?? Infinity;
   const max = Math.min(250, Number(params.get('maxrecords') ?? 75) || 75);
   const hits = articles
-    .map((a) => ({ a, score: matches(a, terms) }))
-    .filter(({ a, score }) => score > 0 && (start === null || Date.parse(a.published) >= start) && (end === null || Date.parse(a.published) <= end))
+    .map((a) => ({ a, t: Date.parse(a.published), score: matchScore(a, clauses) }))
+    // GDELT dates every article by when it saw it: one without a readable date is not in it.
+    .filter(({ t, score }) => score > 0 && Number.isFinite(t) && t >= start && t <= end)
     .sort((x, y) => y.score - x.score)
     .slice(0, max);
   if (!hits.length) return { status: 200, type: 'application/json; charset=utf-8', body: '{}' };
@@ -66,16 +135,30 @@ export function gdeltArtlist(params: URLSearchParams, articles: NewsroomArticle[
   return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify(body) };
 }
 
-export function googleNewsSearch(params: URLSearchParams, articles: NewsroomArticle[], links: PageLinks, redirectUrl: (a: NewsroomArticle) => string): string {
+/** Google News search: at most 100 items, best first, published up to the clock and within before:/after:/when:. */
+export function googleNewsSearch(params: URLSearchParams, articles: NewsroomArticle[], links: PageLinks, redirectUrl: (a: NewsroomArticle) => string, now: number | null = null): string {
   const q = params.get('q') ?? '';
-  const terms = queryTerms(q.replace(/\b(when:\S+|OR)\b/g, ''));
-  const hits = terms.length ? articles.filter((a) => matches(a, terms) > 0).slice(0, 100) : [];
+  const parsed = parseSearch(q);
+  const inRange = (a: NewsroomArticle) => {
+    const t = Date.parse(a.published);
+    if (!Number.isFinite(t)) return parsed.before === undefined && parsed.after === undefined && parsed.withinMs === undefined;
+    if (parsed.before !== undefined && t >= parsed.before) return false;
+    if (parsed.after !== undefined && t < parsed.after) return false;
+    if (parsed.withinMs !== undefined && now !== null && t < now - parsed.withinMs) return false;
+    return true;
+  };
+  const hits = articles
+    .map((a) => ({ a, score: inRange(a) ? matchScore(a, parsed.clauses) : 0 }))
+    .filter((h) => h.score > 0)
+    .sort((x, y) => y.score - x.score)
+    .slice(0, 100)
+    .map((h) => h.a);
   const channelLink = `https://news.google.com/search?q=${encodeURIComponent(q)}&amp;hl=${params.get('hl') ?? 'en-US'}`;
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><generator>NFE/5.0</generator><title>"${esc(q)}" - Google News</title><link>${channelLink}</link><language>en-US</language><webMaster>news-webmaster@google.com</webMaster><lastBuildDate>${new Date('2025-11-02T08:00:00Z').toUTCString()}</lastBuildDate><description>Google News</description>${hits
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><generator>NFE/5.0</generator><title>"${esc(q)}" - Google News</title><link>${channelLink}</link><language>en-US</language><webMaster>news-webmaster@google.com</webMaster><lastBuildDate>${new Date(now ?? Date.parse('2025-11-02T08:00:00Z')).toUTCString()}</lastBuildDate><description>Google News</description>${hits
     .map((a) => {
       const link = redirectUrl(a);
       const id = link.split('/').pop()!.split('?')[0];
-      return `<item><title>${esc(`${a.title} - ${a.outlet.name}`)}</title><link>${link}</link><guid isPermaLink="false">${id}</guid><pubDate>${new Date(a.published).toUTCString()}</pubDate><description>${esc(`<a href="${link}" target="_blank">${esc(a.title)}</a>&nbsp;&nbsp;<font color="#6f6f6f">${esc(a.outlet.name)}</font>`)}</description><source url="${links.siteUrl(a.outlet)}">${esc(a.outlet.name)}</source></item>`;
+      return `<item><title>${esc(`${a.title} - ${a.outlet.name}`)}</title><link>${link}</link><guid isPermaLink="false">${id}</guid><pubDate>${rfc822(a.published)}</pubDate><description>${esc(`<a href="${link}" target="_blank">${esc(a.title)}</a>&nbsp;&nbsp;<font color="#6f6f6f">${esc(a.outlet.name)}</font>`)}</description><source url="${links.siteUrl(a.outlet)}">${esc(a.outlet.name)}</source></item>`;
     })
     .join('')}</channel></rss>`;
 }

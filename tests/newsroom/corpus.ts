@@ -18,6 +18,15 @@ export interface NewsroomArticle {
   story: string;
   /** Paragraphs; "## " starts a sub-heading, "> " a pull quote. */
   body: string[];
+  /** What its feed item says of it (default: the standfirst). */
+  summary?: string;
+}
+
+/** What a newsroom serves: its outlets, their articles, and encyclopedia cards by lower-case title. */
+export interface NewsroomContent {
+  outlets: readonly NewsroomOutlet[];
+  articles: NewsroomArticle[];
+  wiki: Map<string, WikiCard>;
 }
 
 export interface WikiCard {
@@ -55,7 +64,7 @@ export function parseArticleFile(raw: string, file: string): NewsroomArticle {
   };
 }
 
-let cache: { articles: NewsroomArticle[]; wiki: Map<string, WikiCard> } | null = null;
+let cache: NewsroomContent | null = null;
 
 export function loadContent() {
   if (cache) return cache;
@@ -70,7 +79,7 @@ export function loadContent() {
     const card = JSON.parse(readFileSync(join(CONTENT, 'wiki', f), 'utf8')) as WikiCard;
     wiki.set(f.replace(/\.json$/, '').toLowerCase(), card);
   }
-  cache = { articles, wiki };
+  cache = { outlets: OUTLETS, articles, wiki };
   return cache;
 }
 

@@ -3,6 +3,9 @@ import type { NewsroomArticle } from './corpus';
 import type { NewsroomOutlet } from './outlets';
 import { esc, type PageLinks } from './pages';
 
+/** A date as RSS writes it; a date that does not parse is served as given. */
+export const rfc822 = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : new Date(iso).toUTCString());
+
 export function feedPath(o: NewsroomOutlet): string {
   return { rss2: '/rss.xml', atom: '/atom.xml', rdf: '/index.rdf', json: '/feed.json' }[o.feedFormat];
 }
@@ -30,8 +33,8 @@ export function renderFeed(o: NewsroomOutlet, items: NewsroomArticle[], links: P
 ${items
   .map(
     (a) => `<item><title><![CDATA[${a.title}]]></title><link>${links.articleUrl(a)}</link>
-<guid isPermaLink="true">${links.articleUrl(a)}</guid><pubDate>${new Date(a.published).toUTCString()}</pubDate>
-<dc:creator>${esc(a.author)}</dc:creator><category>${esc(a.section)}</category><description>${esc(a.dek)}</description></item>`,
+<guid isPermaLink="true">${links.articleUrl(a)}</guid><pubDate>${rfc822(a.published)}</pubDate>
+<dc:creator>${esc(a.author)}</dc:creator><category>${esc(a.section)}</category><description>${esc(a.summary ?? a.dek)}</description></item>`,
   )
   .join('\n')}
 </channel></rss>`;
@@ -43,7 +46,7 @@ ${items
   .map(
     (a) => `<entry><title type="html">${esc(a.title)}</title><id>tag:${o.siteHost},2025:${a.slug}</id>
 <link rel="alternate" type="text/html" href="${links.articleUrl(a)}"/><published>${a.published}</published><updated>${a.modified ?? a.published}</updated>
-<author><name>${esc(a.author)}</name></author><summary type="text">${esc(a.dek)}</summary></entry>`,
+<author><name>${esc(a.author)}</name></author><summary type="text">${esc(a.summary ?? a.dek)}</summary></entry>`,
   )
   .join('\n')}
 </feed>`;
@@ -55,7 +58,7 @@ ${items
 ${items
   .map(
     (a) => `<item rdf:about="${links.articleUrl(a)}"><title>${esc(a.title)}</title><link>${links.articleUrl(a)}</link>
-<description>${esc(a.dek)}</description><dc:date>${a.published}</dc:date><dc:creator>${esc(a.author)}</dc:creator></item>`,
+<description>${esc(a.summary ?? a.dek)}</description><dc:date>${a.published}</dc:date><dc:creator>${esc(a.author)}</dc:creator></item>`,
   )
   .join('\n')}
 </rdf:RDF>`;
@@ -71,8 +74,8 @@ ${items
             id: links.articleUrl(a),
             url: links.articleUrl(a),
             title: a.title,
-            summary: a.dek,
-            content_text: a.dek,
+            summary: a.summary ?? a.dek,
+            content_text: a.summary ?? a.dek,
             date_published: a.published,
             authors: [{ name: a.author }],
             tags: [a.section],

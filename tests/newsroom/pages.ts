@@ -19,7 +19,7 @@ function jsonLd(a: NewsroomArticle, url: string, site: string): string {
   const node = {
     '@type': a.outlet.template === 'business' ? 'ReportageNewsArticle' : 'NewsArticle',
     headline: a.title,
-    description: a.dek,
+    description: a.summary ?? a.dek,
     datePublished: a.published,
     ...(a.modified ? { dateModified: a.modified } : {}),
     author: a.author.split(/\s+and\s+/).map((name) => ({ '@type': 'Person', name })),
@@ -58,6 +58,7 @@ function bodyHtml(a: NewsroomArticle, adEvery: number): string {
 
 function dateLine(iso: string): string {
   const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso; // served as given: the reader sees what the outlet wrote
   return d.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }) + ' UTC';
 }
 
@@ -76,10 +77,10 @@ export function renderArticle(a: NewsroomArticle, related: NewsroomArticle[], li
   const ogMeta =
     t === 'regional'
       ? // Some sites declare only part of the usual meta.
-        `<meta name="description" content="${esc(a.dek)}">`
+        `<meta name="description" content="${esc(a.summary ?? a.dek)}">`
       : `<meta property="og:type" content="article">
 <meta property="og:title" content="${esc(a.title)}">
-<meta property="og:description" content="${esc(a.dek)}">
+<meta property="og:description" content="${esc(a.summary ?? a.dek)}">
 <meta property="og:url" content="${url}">
 <meta property="og:site_name" content="${esc(o.name)}">
 <meta property="article:published_time" content="${a.published}">
@@ -87,7 +88,7 @@ ${a.modified ? `<meta property="article:modified_time" content="${a.modified}">`
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:title" content="${esc(a.title)}">
 <meta name="author" content="${esc(a.author)}">
-<meta name="description" content="${esc(a.dek)}">`;
+<meta name="description" content="${esc(a.summary ?? a.dek)}">`;
   return `<!doctype html>
 <html lang="${o.lang}">
 <head>
@@ -117,7 +118,7 @@ h1{font-size:34px;line-height:1.15}.standfirst{font-size:20px;color:#555}
 <article class="article ${t}">
 <p class="section-label"><a href="${site}/${a.section.toLowerCase()}">${esc(a.section)}</a></p>
 <h1 class="headline">${esc(a.title)}</h1>
-<p class="standfirst">${esc(a.dek)}</p>
+${a.dek ? `<p class="standfirst">${esc(a.dek)}</p>` : ''}
 ${byline}
 <p class="dateline"><time datetime="${a.published}">${dateLine(a.published)}</time>${a.modified ? ` · Updated <time datetime="${a.modified}">${dateLine(a.modified)}</time>` : ''}</p>
 <div class="share-bar"><a href="#share-x">Share on X</a> <a href="#share-fb">Facebook</a> <a href="#copy">Copy link</a></div>
@@ -144,6 +145,6 @@ export function renderFront(o: NewsroomOutlet, articles: NewsroomArticle[], link
 <meta property="og:type" content="website"><meta property="og:site_name" content="${esc(o.name)}"></head>
 <body><header class="site-header"><a href="${links.siteUrl(o)}/">${esc(o.name)}</a></header>
 <main><h1>${esc(o.name)}</h1><ul class="river">${articles
-    .map((a) => `<li><a href="${links.articleUrl(a)}"><h3>${esc(a.title)}</h3></a><p>${esc(a.dek)}</p></li>`)
+    .map((a) => `<li><a href="${links.articleUrl(a)}"><h3>${esc(a.title)}</h3></a><p>${esc(a.summary ?? a.dek)}</p></li>`)
     .join('')}</ul></main></body></html>`;
 }

@@ -8,9 +8,9 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleAi } from './ai';
 import { gdeltArtlist, googleNewsSearch, wikiSummary } from './apis';
-import { loadContent, type NewsroomArticle } from './corpus';
+import { loadContent, type NewsroomArticle, type NewsroomContent } from './corpus';
 import { feedContentType, feedPath, renderFeed } from './feeds';
-import { OUTLETS, type NewsroomOutlet } from './outlets';
+import type { NewsroomOutlet } from './outlets';
 import { esc, renderArticle, renderFront, type PageLinks } from './pages';
 
 export type FaultTarget = 'gdelt' | 'gnews' | 'wiki' | 'feeds' | `feed:${string}` | 'sources' | 'articles';
@@ -48,6 +48,10 @@ export interface Newsroom {
   feedUrl(o: NewsroomOutlet): string;
   siteUrl(o: NewsroomOutlet): string;
   setFault(target: FaultTarget, fault: Fault | null): void;
+  /** The newsroom's clock: feeds and searches serve only what was published up to it (default: no clock). */
+  setNow(iso: string | null): void;
+  /** Every title the encyclopedia was asked for, in order. */
+  wikiAsked: string[];
   clearFaults(): void;
   requests: RequestLog[];
   stop(): Promise<void>;
@@ -57,17 +61,31 @@ export interface NewsroomOptions {
   /** Added to every response (the benchmarks use 150 ms). */
   latencyMs?: number;
   port?: number;
+  /** What to serve (default: the sample newsroom's own articles; see corpus-file.ts for any corpus). */
+  content?: NewsroomContent;
+  /** The clock's start (ISO); see setNow. */
+  now?: string;
 }
+
+/** Items in a feed, newest first. */
+const FEED_ITEMS = 50;
 
 const API_HOST = '127.0.0.1';
 
 function datePath(iso: string): string {
-  return new Date(iso).toISOString().slice(0, 10).replace(/-/g, '/');
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? '0000/00/00' : new Date(t).toISOString().slice(0, 10).replace(/-/g, '/');
 }
 
+/** Published up to the clock; a date that does not parse counts as unknown, and is served. */
+const publishedBy = (a: NewsroomArticle, now: number | null) => now === null || !(Date.parse(a.published) > now);
+
 export async function startNewsroom(options: NewsroomOptions = {}): Promise<Newsroom> {
-  const { articles, wiki } = loadContent();
+  const { outlets, articles, wiki } = options.content ?? loadContent();
   let port = options.port ?? 0;
+  let now: number | null = options.now ? Date.parse(options.now) : null;
+  const wikiAsked: string[] = [];
+  const served = () => articles.filter((a) => publishedBy(a, now));
   const faults = new Map<FaultTarget, Fault>();
   const requests: RequestLog[] = [];
   const sockets = new Set<import('node:net').Socket>();
@@ -87,9 +105,9 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
       if (path.startsWith('/api/rest_v1/') || path.startsWith('/wiki/')) return 'wiki';
       return 'other';
     }
-    const feedOutlet = OUTLETS.find((o) => o.feedHost === host);
+    const feedOutlet = outlets.find((o) => o.feedHost === host);
     if (feedOutlet) return `feed:${feedOutlet.id}`;
-    return OUTLETS.some((o) => o.siteHost === host) ? 'site' : 'other';
+    return outlets.some((o) => o.siteHost === host) ? 'site' : 'other';
   }
 
   function faultFor(target: RequestLog['target']): Fault | null {
@@ -132,10 +150,10 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
     if (host === API_HOST) {
       if (path.startsWith('/ai/openai/') || path.startsWith('/ai/anthropic/')) return handleAi(req, res, path);
       if (path === '/api/v2/doc/doc') {
-        const r = gdeltArtlist(url.searchParams, articles, links);
+        const r = gdeltArtlist(url.searchParams, served(), links, now);
         return send(res, r.status, r.type, r.body);
       }
-      if (path === '/rss/search') return send(res, 200, 'application/xml; charset=utf-8', googleNewsSearch(url.searchParams, articles, links, redirectUrl));
+      if (path === '/rss/search') return send(res, 200, 'application/xml; charset=utf-8', googleNewsSearch(url.searchParams, served(), links, redirectUrl, now));
       if (path.startsWith('/rss/articles/')) {
         const id = path.split('/').pop()!;
         const a = articles.find((x) => redirectId(x) === id);
@@ -146,6 +164,7 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
       const summary = path.match(/^\/api\/rest_v1\/page\/summary\/(.+)$/);
       if (summary) {
         const title = decodeURIComponent(summary[1]);
+        wikiAsked.push(title);
         const r = wikiSummary(title, wiki.get(title.replace(/ /g, '_').toLowerCase()), `http://${API_HOST}:${port}`);
         return send(res, r.status, r.status === 200 ? 'application/json; charset=utf-8; profile="https://www.mediawiki.org/wiki/Specs/Summary/1.5.0"' : 'application/problem+json', r.body);
       }
@@ -155,16 +174,19 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
         if (!card) return send(res, 404, 'text/plain', 'Not found');
         return send(res, 200, 'text/html; charset=utf-8', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(card.title)}</title></head><body><h1>${esc(card.title)}</h1><p>${esc(card.extract)}</p></body></html>`);
       }
-      if (path === '/') return send(res, 200, 'application/json', JSON.stringify({ outlets: OUTLETS.map((o) => ({ ...o, site: links.siteUrl(o), feed: links.feedUrl(o) })) }));
+      if (path === '/') return send(res, 200, 'application/json', JSON.stringify({ outlets: outlets.map((o) => ({ ...o, site: links.siteUrl(o), feed: links.feedUrl(o) })) }));
       return send(res, 404, 'text/plain', 'Not found');
     }
-    const feedOutlet = OUTLETS.find((o) => o.feedHost === host);
+    const feedOutlet = outlets.find((o) => o.feedHost === host);
     if (feedOutlet) {
       if (path !== feedPath(feedOutlet)) return send(res, 404, 'text/plain', 'Not found');
-      const own = articles.filter((a) => a.outlet.id === feedOutlet.id);
+      const own = served()
+        .filter((a) => a.outlet.id === feedOutlet.id)
+        .sort((a, b) => (Date.parse(b.published) || 0) - (Date.parse(a.published) || 0))
+        .slice(0, FEED_ITEMS);
       return conditional(req, res, feedContentType(feedOutlet), renderFeed(feedOutlet, own, links));
     }
-    const outlet = OUTLETS.find((o) => o.siteHost === host);
+    const outlet = outlets.find((o) => o.siteHost === host);
     if (!outlet) return send(res, 404, 'text/plain', 'Unknown host');
     const own = articles.filter((a) => a.outlet.id === outlet.id);
     if (path === '/' || path === '/world' || path === '/business' || path === '/technology') {
@@ -208,7 +230,7 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
     }, delay);
   };
 
-  const hosts = [API_HOST, ...OUTLETS.flatMap((o) => [o.siteHost, o.feedHost])];
+  const hosts = [API_HOST, ...outlets.flatMap((o) => [o.siteHost, o.feedHost])];
   for (let attempt = 0; ; attempt++) {
     const servers: http.Server[] = [];
     try {
@@ -228,7 +250,7 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
       return {
         port,
         apiBase: `http://${API_HOST}:${port}`,
-        outlets: OUTLETS,
+        outlets: outlets,
         articles,
         articleUrl: links.articleUrl,
         feedUrl: links.feedUrl,
@@ -243,6 +265,10 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
           else faults.delete(target);
         },
         clearFaults: () => faults.clear(),
+        setNow(iso) {
+          now = iso === null ? null : Date.parse(iso);
+        },
+        wikiAsked,
         requests,
         async stop() {
           for (const s of sockets) s.destroy();

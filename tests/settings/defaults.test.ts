@@ -15,5 +15,6 @@ describe('the settings that ship', () => {
     const runtime = importsOf('../../utils/settings/defaults.ts').filter(([, typeOnly]) => !typeOnly).map(([, , from]) => from);
     expect(runtime).toEqual(['../sources/default-feeds']);
     expect(importsOf('../../utils/sources/default-feeds.ts')).toEqual([]);
+    expect(readFileSync(new URL('../../wxt.config.ts', import.meta.url), 'utf8')).toContain("from './utils/settings/defaults'");
   });
 });

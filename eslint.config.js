@@ -78,7 +78,7 @@ export default tseslint.config(
             { name: 'react', message: WHY_CORE },
           ],
           patterns: [
-            { group: ['wxt/*', '#imports', '**/db/**', '**/sources/**', '**/settings'], message: WHY_CORE },
+            { group: ['wxt/*', '#imports', '**/db/**', '**/sources/**', '**/settings', '**/settings/**'], message: WHY_CORE },
           ],
         },
       ],

@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { DEFAULT_SOURCE_HOSTS } from './utils/default-sources';
+import { DEFAULT_SOURCE_HOSTS } from './utils/settings/defaults';
 import { OUTLETS } from './tests/newsroom/outlets';
 import { noticesHooks } from './utils/build/notices';
 

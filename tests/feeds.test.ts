@@ -4,7 +4,7 @@ import type { StoryQuery } from '../utils/core/query';
 import { openDatabase, Vocabulary, WORDS_PER_SLICE, type ParallaxDB } from '../utils/db/db';
 import { indexed, lookUpIndex, refreshFeeds, storeItems, warmUpIndex } from '../utils/feeds';
 import { addDays } from '../utils/db/feed-counts';
-import { DEFAULT_SETTINGS } from '../utils/settings-schema';
+import { DEFAULT_SETTINGS } from '../utils/settings';
 
 const NOW = Date.parse('2025-11-21T00:00:00Z');
 const item = (id: string, title: string, date: string) =>

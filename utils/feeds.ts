@@ -11,7 +11,7 @@ import { countDay, dayKeysOf, itemKeys, readDay, Vocabulary, writeDay, type DayC
 import type { WordCounts } from './core/match';
 import { answer, connection, windowCounts } from './db/feed-counts';
 import { feedDue, pollFeed } from './sources/feed-poll';
-import type { Settings } from './settings-schema';
+import type { Settings } from './settings';
 import { storyWindow } from './core/time';
 
 export interface FeedRefresh {

@@ -4,7 +4,7 @@ import { briefEngineFor } from '@/utils/brief/engines/registry';
 import { SAMPLE_INPUT } from '@/utils/brief/engines/sample';
 import { validateBrief } from '@/utils/brief/schema';
 import type { Failed } from '@/utils/messaging';
-import type { Settings } from '@/utils/settings-schema';
+import type { Settings } from '@/utils/settings';
 
 export async function testAiEngine(settings: Settings): Promise<{ ok: true } | Failed> {
   const ai = settings.ai;

@@ -6,10 +6,9 @@ import { ENGINE_CHOICES } from '@/utils/brief/engines/registry';
 import { builtInLanguageModel, chromeAiAvailability, createChromeAiEngine, downloadChromeModel, type ModelAvailability } from '@/utils/brief/engines/chrome-ai';
 import { SAMPLE_INPUT } from '@/utils/brief/engines/sample';
 import { validateBrief } from '@/utils/brief/schema';
-import { cloudDisclosure, OPENAI_PRESETS, type AiSettings, type EngineId, type KeyStorage } from '@/utils/brief/engines/settings';
-import type { Settings } from '@/utils/settings-schema';
+import { cloudDisclosure } from '@/utils/brief/engines/disclosure';
+import { OPENAI_PRESETS, updateSettings, type AiSettings, type EngineId, type KeyStorage, type Settings } from '@/utils/settings';
 import { send } from '@/utils/messaging';
-import { updateSettings } from './update-settings';
 
 const setAi = (change: (ai: AiSettings) => AiSettings) => updateSettings((s) => ({ ...s, ai: change(s.ai) }));
 

@@ -3,8 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { countStories } from '@/utils/db/reads';
 import { send } from '@/utils/messaging';
-import type { Settings } from '@/utils/settings-schema';
-import { updateSettings } from './update-settings';
+import { updateSettings, type Settings } from '@/utils/settings';
 
 export function CacheSettings({ settings }: { settings: Settings }) {
   const stories = useLiveQuery(countStories, [], 0);

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { countStories, feedStates } from '@/utils/db/reads';
-import type { Settings } from '@/utils/settings-schema';
+import type { Settings } from '@/utils/settings';
 
 export async function diagnostics(settings: Settings): Promise<string> {
   const feeds = await feedStates();

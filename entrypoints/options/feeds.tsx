@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { clockTime, timeAgo } from '@/components/format';
 import { feedStates } from '@/utils/db/reads';
-import type { FeedSubscription, Settings } from '@/utils/settings-schema';
 import { feedsFromOpml, feedsToOpml } from '@/utils/sources/opml';
-import { updateSettings } from './update-settings';
+import { updateSettings, type FeedSubscription, type Settings } from '@/utils/settings';
 
 const originPattern = (url: string) => `${new URL(url).origin}/*`;
 

@@ -1,5 +1,6 @@
 /** Options: sources, privacy, the engine, sites explained automatically, the cache, the shortcut, diagnostics. */
-import { useSettings } from '@/utils/use-settings';
+import { updateSettings } from '@/utils/settings';
+import { useSettings } from '@/utils/settings/use-settings';
 import { CacheSettings } from './cache';
 import { Diagnostics } from './diagnostics';
 import { FeedSettings } from './feeds';
@@ -43,6 +44,3 @@ function PrivacyMode({ feedsOnly }: { feedsOnly: boolean }) {
     </label>
   );
 }
-
-export { updateSettings } from './update-settings';
-import { updateSettings } from './update-settings';

@@ -1,5 +1,4 @@
-import type { Settings } from '@/utils/settings-schema';
-import { updateSettings } from './update-settings';
+import { updateSettings, type Settings } from '@/utils/settings';
 
 type Key = 'gdelt' | 'googleNews' | 'wikipedia';
 

@@ -1,7 +1,6 @@
 /** Sites whose articles Parallax explains as the reader browses; each can be revoked. */
 import { browser } from 'wxt/browser';
-import type { Settings } from '@/utils/settings-schema';
-import { updateSettings } from './update-settings';
+import { updateSettings, type Settings } from '@/utils/settings';
 
 export function AutoSites({ settings }: { settings: Settings }) {
   const revoke = (origin: string) =>

@@ -11,7 +11,7 @@ import { useRoute } from './store';
 import { Toolbar } from './toolbar';
 import { useActiveTabView } from './use-active-tab';
 import { useLanguageModelHost } from './use-language-model';
-import { useSettings } from '@/utils/use-settings';
+import { useSettings } from '@/utils/settings/use-settings';
 
 function Notice({ state, title, children, action }: { state: string; title: string; children?: React.ReactNode; action?: React.ReactNode }) {
   return (

@@ -1,9 +1,8 @@
 /** Before anything is fetched on its own: what Parallax sends where, and the private mode. */
-import { settingsItem } from '@/utils/settings';
-import type { Settings } from '@/utils/settings-schema';
+import { updateSettings, type Settings } from '@/utils/settings';
 
 export function FirstRun({ settings }: { settings: Settings }) {
-  const accept = (feedsOnly: boolean) => void settingsItem.setValue({ ...settings, firstRunSeen: true, feedsOnly });
+  const accept = (feedsOnly: boolean) => void updateSettings((s) => ({ ...s, firstRunSeen: true, feedsOnly }));
   return (
     <section className="first-run" aria-labelledby="first-run-title" data-state="first-run">
       <h1 id="first-run-title" className="notice-title">

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS } from '../../utils/settings-schema';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { db } from '../../utils/db';
 import { getTabView } from '../../utils/tab-state';
 import { explainArticle } from '../../entrypoints/background/explain';

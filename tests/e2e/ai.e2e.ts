@@ -7,7 +7,7 @@ import { NEWSROOM_AI_KEY } from '../newsroom/ai';
 import { REFERENCE } from '../newsroom/corpus';
 import { startNewsroom, type Newsroom } from '../newsroom/server';
 import { newsroomSettings } from '../newsroom/settings';
-import { DEFAULT_AI_SETTINGS } from '../../utils/brief/engines/settings';
+import { DEFAULT_AI_SETTINGS } from '../../utils/settings/defaults';
 import { clickToolbar, launchExtension, READ_STORY, setSettings, SidePanel, type Harness } from './browser';
 
 let newsroom: Newsroom;

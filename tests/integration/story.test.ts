@@ -137,7 +137,7 @@ describe('since you last read', () => {
 describe('an AI-written page', () => {
   it('keeps the model’s page when topic cards arrive late, adding the cards to it', async () => {
     const { NEWSROOM_AI_KEY } = await import('../newsroom/ai');
-    const { DEFAULT_AI_SETTINGS } = await import('../../utils/brief/engines/settings');
+    const { DEFAULT_AI_SETTINGS } = await import('../../utils/settings/defaults');
     const { newsroomSettings } = await import('../newsroom/settings');
     const { runStory } = await import('../../utils/story/job');
     const { openDatabase } = await import('../../utils/db/db');
@@ -177,7 +177,7 @@ describe('an AI-written page', () => {
 
   it('keeps the model’s page when the reader takes a source out, without that source', async () => {
     const { NEWSROOM_AI_KEY } = await import('../newsroom/ai');
-    const { DEFAULT_AI_SETTINGS } = await import('../../utils/brief/engines/settings');
+    const { DEFAULT_AI_SETTINGS } = await import('../../utils/settings/defaults');
     const { newsroomSettings } = await import('../newsroom/settings');
     const { runStory } = await import('../../utils/story/job');
     const { recomposeStory } = await import('../../utils/story/writer');
@@ -209,7 +209,7 @@ describe("Chrome's built-in model, lent by the side panel (stand-in LanguageMode
     languageModel: () => Promise<import('../../utils/brief/engines/chrome-ai').LanguageModelLike | undefined>,
     during?: (db: import('../../utils/db/db').ParallaxDB, id: string) => Promise<void>,
   ) {
-    const { DEFAULT_AI_SETTINGS } = await import('../../utils/brief/engines/settings');
+    const { DEFAULT_AI_SETTINGS } = await import('../../utils/settings/defaults');
     const { newsroomSettings } = await import('../newsroom/settings');
     const { runStory, storyIdFor } = await import('../../utils/story/job');
     const { article, db } = await explainInNode(n, refUrl(), `chrome-ai-${Math.random()}`);

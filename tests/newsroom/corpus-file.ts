@@ -97,7 +97,11 @@ export interface CorpusArticle extends NewsroomArticle {
   stories: string[];
 }
 
-export function readCorpus(raw: string): NewsroomContent & { articles: CorpusArticle[] } {
+export interface CorpusContent extends NewsroomContent {
+  articles: CorpusArticle[];
+}
+
+export function readCorpus(raw: string): CorpusContent {
   const lines = raw
     .split('\n')
     .filter((l) => l.trim())

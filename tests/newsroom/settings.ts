@@ -1,5 +1,6 @@
 /** Parallax settings that point every source at a running newsroom (as a reader would in Options). */
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-schema';
+import { DEFAULT_SETTINGS } from '../../utils/settings/defaults';
+import type { Settings } from '../../utils/settings/schema';
 import type { Newsroom } from './server';
 
 export function newsroomSettings(n: Newsroom): Settings {

@@ -1,7 +1,7 @@
 /** Conventions: every source has a recorded fixture; the defaults are wide; permissions stay narrow. */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SOURCE_HOSTS } from '../../utils/default-sources';
+import { DEFAULT_SOURCE_HOSTS } from '../../utils/settings/defaults';
 import { DEFAULT_FEED_LIST } from '../../utils/sources/default-feeds';
 import { NEWS_SOURCES } from '../../utils/sources/registry';
 

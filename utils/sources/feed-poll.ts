@@ -4,7 +4,7 @@
  */
 import type { Candidate } from '../core/types';
 import { domainOf, stableId, canonicalizeUrl } from '../core/url';
-import type { FeedSubscription } from '../settings-schema';
+import type { FeedSubscription } from '../settings';
 import { parseFeedText } from './feed-parse';
 import { fetchText } from './http';
 

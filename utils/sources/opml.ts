@@ -1,6 +1,6 @@
 /** OPML import and export of the reader's feeds (feedsmith underneath). */
 import { generateOpml, parseOpml } from 'feedsmith';
-import type { FeedSubscription } from '../settings-schema';
+import type { FeedSubscription } from '../settings';
 
 interface Outline {
   text?: string;

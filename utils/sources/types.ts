@@ -1,6 +1,6 @@
 import type { StoryQuery } from '../core/query';
 import type { Candidate } from '../core/types';
-import type { Settings } from '../settings-schema';
+import type { Settings } from '../settings';
 
 export interface SearchContext {
   fetch: typeof fetch;

@@ -10,7 +10,7 @@ import { chromeAiAvailability } from '../brief/engines/chrome-ai';
 import { keepModelPage } from '../brief/engines/merge';
 import { SECTIONS } from '../brief/engines/output';
 import { briefEngineFor } from '../brief/engines/registry';
-import { cloudDisclosure } from '../brief/engines/settings';
+import { cloudDisclosure } from '../brief/engines/disclosure';
 import { composeExtractive } from '../brief/extractive';
 import { validateBrief, type StoryBrief } from '../brief/schema';
 import type { CoverageItem, ExtractedArticle } from '../core/types';

@@ -10,7 +10,7 @@ import type { ExtractedArticle } from '../core/types';
 import { stableId } from '../core/url';
 import type { ParallaxDB, StoryRecord } from '../db/db';
 import { enforceLimit, expireStories } from '../db/quota';
-import type { Settings } from '../settings-schema';
+import type { Settings } from '../settings';
 import type { HealthStore } from '../sources/guard';
 import type { NewsSource } from '../sources/types';
 import { writeWithAi } from './ai';

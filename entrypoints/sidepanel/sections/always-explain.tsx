@@ -1,7 +1,7 @@
 /** After an explanation: offer to explain this site's articles as the reader browses (asks for the site, from this click). */
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { getSettings, settingsItem } from '@/utils/settings';
+import { updateSettings } from '@/utils/settings';
 
 export function AlwaysExplain({ url, sites }: { url: string; sites: string[] }) {
   const origin = new URL(url).origin;
@@ -11,8 +11,7 @@ export function AlwaysExplain({ url, sites }: { url: string; sites: string[] }) 
   const ask = () =>
     void browser.permissions.request({ origins: [`${origin}/*`] }).then(async (granted) => {
       if (!granted) return setMessage('Parallax was not given access to this site, so it will wait for your click.');
-      const s = await getSettings();
-      await settingsItem.setValue({ ...s, autoExplainSites: [...new Set([...s.autoExplainSites, origin])] });
+      await updateSettings((s) => ({ ...s, autoExplainSites: [...new Set([...s.autoExplainSites, origin])] }));
     });
   return (
     <p className="always-explain">

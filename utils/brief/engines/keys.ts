@@ -4,7 +4,7 @@
  * in a log or an error message.
  */
 import { storage } from 'wxt/utils/storage';
-import type { KeyProvider, KeyStorage } from './settings';
+import type { KeyProvider, KeyStorage } from '../../settings';
 
 const itemKey = (area: KeyStorage, provider: KeyProvider) => `${area}:aiKey:${provider}` as const;
 

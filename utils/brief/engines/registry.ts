@@ -4,7 +4,7 @@ import { extractiveEngine } from '../extractive';
 import { createAnthropicEngine } from './anthropic';
 import { chromeAiAvailability, createChromeAiEngine, type LanguageModelLike, type ModelAvailability } from './chrome-ai';
 import { createOpenAiEngine } from './openai';
-import type { AiSettings, EngineId } from './settings';
+import type { AiSettings, EngineId } from '../../settings';
 
 export interface EngineChoice {
   id: EngineId;

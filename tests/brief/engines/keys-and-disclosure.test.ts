@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { apiKeyState, clearApiKey, loadApiKey, saveApiKey } from '../../../utils/brief/engines/keys';
 import { briefEngineFor, offeredEngines } from '../../../utils/brief/engines/registry';
-import { cloudDisclosure, DEFAULT_AI_SETTINGS, withAiDefaults } from '../../../utils/brief/engines/settings';
+import { cloudDisclosure } from '../../../utils/brief/engines/disclosure';
+import { DEFAULT_AI_SETTINGS } from '../../../utils/settings';
 
 const KEY = 'sk-proj-SECRETsecret0123456789abcdefXYZ9';
 
@@ -16,7 +17,6 @@ describe('AI settings and the key', () => {
   it('defaults to the extractive engine', () => {
     expect(DEFAULT_AI_SETTINGS.engine).toBe('extractive');
     expect(briefEngineFor(DEFAULT_AI_SETTINGS).id).toBe('extractive');
-    expect(withAiDefaults({ engine: 'openai', openai: { model: 'llama3.2' } as never }).openai).toEqual({ ...DEFAULT_AI_SETTINGS.openai, model: 'llama3.2' });
   });
 
   it('keeps the key in storage.local, or only in storage.session — never in sync', async () => {

@@ -7,7 +7,7 @@ const WHY_COMPONENTS = 'components/ are presentational: they take data as props 
 const WHY_CORE = 'utils/core is pure logic that runs unchanged in Node, the CLIs and the worker: pass browser APIs, storage and fetch in as parameters.';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-e2e/**', '.wxt/**', 'node_modules/**', 'artifacts/**', '**/*.tmp.ts'] },
+  { ignores: ['.output/**', '.output-e2e/**', '.output-eval/**', '.wxt/**', 'node_modules/**', 'artifacts/**', '**/*.tmp.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

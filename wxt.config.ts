@@ -10,6 +10,11 @@ import { noticesHooks } from './utils/build/notices';
  * It builds in production mode (a `--mode e2e` would ship React's development build).
  */
 const e2e = process.env.PARALLAX_E2E === '1';
+/**
+ * The evaluation build (`npm run -s eval:story`): a reader who allowed every site, so the corpus
+ * newsroom's outlets (on loopback addresses chosen per corpus) are reachable as sources and pages.
+ */
+const evalBuild = process.env.PARALLAX_E2E === 'eval';
 const linkedSite = OUTLETS.find((o) => o.id === 'london-chronicle')!;
 const newsroomHosts = [
   'http://127.0.0.1/*',
@@ -21,7 +26,7 @@ const newsroomHosts = [
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  outDir: e2e ? '.output-e2e' : '.output',
+  outDir: e2e ? '.output-e2e' : evalBuild ? '.output-eval' : '.output',
   imports: false,
   hooks: noticesHooks(),
   manifest: ({ browser }) => ({
@@ -37,7 +42,7 @@ export default defineConfig({
       // offscreen: Chrome reads linked pages in an offscreen document (utils/story/linked/parse.ts).
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
-    host_permissions: [...DEFAULT_SOURCE_HOSTS, ...(e2e ? newsroomHosts : [])],
+    host_permissions: [...DEFAULT_SOURCE_HOSTS, ...(e2e ? newsroomHosts : []), ...(evalBuild ? ['http://*/*'] : [])],
     // Feeds a reader adds, linked pages and "always explain on this site" ask at that moment.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Explain this story (Parallax)' },

@@ -1,0 +1,221 @@
+/**
+ * `npm run -s eval:story -- --corpus FILE.jsonl [--out DIR] [--stories N] [--seed S] [--latency-ms MS]`
+ *
+ * The story page on real news, in the real browser: builds the extension as a reader who allowed
+ * every site (`.output-eval`), serves the corpus as outlets (tests/newsroom/corpus-file.ts), and for
+ * N stories (one article each, chosen by seed) sets the newsroom's clock to two days after the
+ * article, lets the product poll its feeds (they are due: the clock moved), opens the article,
+ * presses the toolbar and waits for the finished page (40 s cap: a page that never finishes is
+ * stuck). GDELT keeps its real 5 s pacing; stories are spaced so that it never delays one.
+ * Writes, under DIR (default artifacts/eval-story, never committed: corpus text stays out of git):
+ *   DIR/pages/<id>.txt   the panel's visible text, questions opened
+ *   DIR/stories.jsonl    one line per story (tests/eval/score.ts StoryLine)
+ *   DIR/summary.json     micro averages (score.ts summarise)
+ * The page checks (tests/eval/rules/) are the next step of the real-news issue: until they exist,
+ * `violations` is empty and says so.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { clickToolbar, closePanel, launchExtension, setSettings, SidePanel, type Harness } from '../e2e/browser';
+import { loadCorpusFile, type CorpusArticle } from '../newsroom/corpus-file';
+import { startNewsroom, type Newsroom } from '../newsroom/server';
+import { newsroomSettings } from '../newsroom/settings';
+import { CLOCK_AFTER_DAYS, compare, isVerbatim, summarise, type Id, type StoryLine } from './score';
+
+const arg = (name: string, fallback?: string) => {
+  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
+  if (eq) return eq.slice(name.length + 3);
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const corpusFile = arg('corpus');
+if (!corpusFile) {
+  console.error('Usage: npm run -s eval:story -- --corpus FILE.jsonl [--out DIR] [--stories N] [--seed S] [--latency-ms MS]');
+  process.exit(2);
+}
+const OUT = resolve(arg('out', 'artifacts/eval-story')!);
+const SEED = Number(arg('seed', '0'));
+const LATENCY = Number(arg('latency-ms', '150'));
+const CAP_MS = 40_000;
+const GDELT_PACE_MS = 5_000;
+const EVAL_BUILD = resolve('.output-eval/chrome-mv3');
+
+/** A small seeded generator (mulberry32): the same seed picks the same articles. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pickArticles(articles: CorpusArticle[], n: number | undefined, seed: number): CorpusArticle[] {
+  const rand = random(seed);
+  const byStory = new Map<string, CorpusArticle[]>();
+  for (const a of articles) if (Number.isFinite(Date.parse(a.published))) byStory.set(a.story, [...(byStory.get(a.story) ?? []), a]);
+  const stories = [...byStory.keys()].sort();
+  for (let i = stories.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [stories[i], stories[j]] = [stories[j]!, stories[i]!];
+  }
+  return stories.slice(0, n ?? stories.length).map((s) => {
+    const pool = byStory.get(s)!;
+    return pool[Math.floor(rand() * pool.length)]!;
+  });
+}
+
+/** The feeds are due again: the newsroom's clock has moved on, as real time would have. */
+async function feedsDue(h: Harness): Promise<void> {
+  await h.worker.evaluate(async () => {
+    const req = indexedDB.open('parallax');
+    // Before the first story there is no database yet: never create one here (abort the upgrade).
+    req.onupgradeneeded = () => req.transaction?.abort();
+    const db: IDBDatabase | null = await new Promise((res) => ((req.onsuccess = () => res(req.result)), (req.onerror = () => res(null))));
+    if (!db) return;
+    if (!db.objectStoreNames.contains('feedState')) return db.close();
+    const tx = db.transaction(['feedState'], 'readwrite');
+    const store = tx.objectStore('feedState');
+    const r = store.getAll();
+    r.onsuccess = () => r.result.forEach((row) => store.put({ ...row, lastFetchAt: '2000-01-01T00:00:00.000Z', nextAttemptAt: undefined }));
+    await new Promise((res) => (tx.oncomplete = res));
+    db.close();
+  });
+}
+
+async function markAfter(panel: SidePanel, name: string, t0: number, timeoutMs: number): Promise<number | null> {
+  return panel
+    .waitFor<number>(`(() => { const m = performance.getEntriesByName(${JSON.stringify(name)}).map((e) => performance.timeOrigin + e.startTime).filter((t) => t >= ${t0}); return m.length ? m[0] : 0; })()`, timeoutMs)
+    .catch(() => null);
+}
+
+/** What the page shows, read from the panel's DOM once it is complete. */
+const READ_PAGE = `(() => {
+  document.querySelectorAll('details').forEach((d) => (d.open = true));
+  const hrefs = (sel) => [...document.querySelectorAll(sel)].map((a) => a.href);
+  const sentences = [];
+  for (const section of ['happened', 'behind', 'background', 'questions']) {
+    for (const el of document.querySelectorAll('[data-section=' + section + '] .sentence, [data-section=' + section + '] .timeline li p')) {
+      const cites = [...el.querySelectorAll('.cite')].map((a) => a.href);
+      const clone = el.cloneNode(true);
+      clone.querySelectorAll('.cites').forEach((c) => c.remove());
+      sentences.push({ section, text: clone.textContent.trim(), cites });
+    }
+  }
+  return {
+    state: document.querySelector('[data-state]')?.dataset.state ?? '',
+    notArticle: Boolean(document.querySelector('[data-state=not-article]')),
+    noCoverage: Boolean(document.querySelector('[data-testid=no-coverage]')),
+    sources: hrefs('[data-testid=sources] li a'),
+    related: hrefs('.related li a'),
+    earlier: hrefs('[data-earlier] a'),
+    all: hrefs('a[href]'),
+    sentences,
+    happened: document.querySelectorAll('[data-section=happened] .sentence').length,
+    themes: document.querySelectorAll('[data-section=behind] .theme h3').length,
+    answered: [...document.querySelectorAll('[data-section=questions] details')].filter((d) => d.querySelector('.sentence')).length,
+    topics: document.querySelectorAll('.topic-name').length,
+    text: document.body.innerText,
+  };
+})()`;
+
+interface PageRead {
+  state: string;
+  notArticle: boolean;
+  noCoverage: boolean;
+  sources: string[];
+  related: string[];
+  earlier: string[];
+  all: string[];
+  sentences: { section: string; text: string; cites: string[] }[];
+  happened: number;
+  themes: number;
+  answered: number;
+  topics: number;
+  text: string;
+}
+
+async function evaluateOne(h: Harness, n: Newsroom, a: CorpusArticle, all: CorpusArticle[], idOf: Map<string, Id>, textOf: Map<Id, string>, hasCards: boolean): Promise<StoryLine> {
+  n.setNow(new Date(Date.parse(a.published) + CLOCK_AFTER_DAYS * 86_400_000).toISOString());
+  await feedsDue(h);
+  const page: Page = await h.context.newPage();
+  try {
+    await page.goto(n.articleUrl(a));
+    await closePanel(h);
+    const since = n.requests.length;
+    const t0 = Date.now();
+    await clickToolbar(h, page);
+    const panel = await SidePanel.attach(h);
+    const first = await markAfter(panel, 'parallax:first-section', t0, CAP_MS);
+    const complete = await markAfter(panel, 'parallax:complete', t0, Math.max(1000, CAP_MS - (Date.now() - t0)));
+    const settled = await panel.evaluate<PageRead>(READ_PAGE);
+    const read = await panel.evaluate<PageRead>(READ_PAGE);
+    await panel.detach();
+    const ids = (urls: string[]) => [...new Set(urls.map((u) => idOf.get(u)).filter((x): x is Id => x !== undefined && x !== a.id))];
+    const same = ids(read.sources);
+    const found = ids(read.all);
+    const checked = read.sentences.filter((s) => s.cites.length);
+    const verbatim = checked.filter((s) => isVerbatim(s.text, s.cites.map((u) => textOf.get(idOf.get(u) ?? '') ?? '')));
+    const requests: Record<string, number> = {};
+    for (const r of n.requests.slice(since)) {
+      const k = r.target.startsWith('feed:') ? 'feeds' : r.target;
+      requests[k] = (requests[k] ?? 0) + 1;
+    }
+    writeFileSync(join(OUT, 'pages', `${String(a.id).replace(/[^\w.-]+/g, '_')}.txt`), read.text);
+    return {
+      id: a.id,
+      first_section_ms: first === null ? null : Math.round(first - t0),
+      complete_ms: complete === null ? null : Math.round(complete - t0),
+      late_merges: JSON.stringify(ids(settled.all)) === JSON.stringify(found) ? 0 : 1,
+      stuck: complete === null && !read.notArticle,
+      not_article: read.notArticle,
+      same,
+      related: ids(read.related).filter((id) => !same.includes(id)),
+      earlier: ids(read.earlier),
+      found,
+      ...compare(a, all, same, found),
+      no_coverage: read.noCoverage,
+      citations: { checked: checked.length, verbatim: verbatim.length },
+      sections_filled: read.happened >= 2 && read.themes >= 2 && read.answered >= 2 && (!hasCards || read.topics >= 1),
+      requests,
+      violations: {},
+    };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+mkdirSync(join(OUT, 'pages'), { recursive: true });
+console.error('Building the evaluation variant (every site allowed)…');
+execSync('npx wxt build', { stdio: 'ignore', env: { ...process.env, PARALLAX_E2E: 'eval' } });
+const corpus = loadCorpusFile(corpusFile);
+const chosen = pickArticles(corpus.articles, arg('stories') ? Number(arg('stories')) : undefined, SEED);
+const n = await startNewsroom({ content: corpus, latencyMs: LATENCY });
+const h = await launchExtension(EVAL_BUILD);
+const idOf = new Map(corpus.articles.map((a) => [n.articleUrl(a), a.id] as const));
+const textOf = new Map(corpus.articles.map((a) => [a.id, [a.title, ...a.body].join('\n')] as const));
+const lines: StoryLine[] = [];
+try {
+  const settings = newsroomSettings(n);
+  // GDELT keeps its real pacing (one request per 5 s); the newsroom's settings turn it off for tests.
+  await setSettings(h, { ...settings, sources: { ...settings.sources, gdelt: { ...settings.sources.gdelt, minIntervalMs: GDELT_PACE_MS } } });
+  for (const [i, a] of chosen.entries()) {
+    const started = Date.now();
+    const line = await evaluateOne(h, n, a, corpus.articles, idOf, textOf, corpus.wiki.size > 0);
+    lines.push(line);
+    writeFileSync(join(OUT, 'stories.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    console.error(`${i + 1}/${chosen.length} ${a.id}: ${line.stuck ? 'STUCK' : `${line.complete_ms} ms`}, same ${line.same_gold_all}/${line.same.length} (gold in window ${line.gold_in_window}), found ${line.found_gold_in_window}`);
+    // Space the stories so that GDELT's pacing never delays one.
+    await new Promise((r) => setTimeout(r, Math.max(0, GDELT_PACE_MS + 500 - (Date.now() - started))));
+  }
+} finally {
+  await h.close();
+  await n.stop();
+}
+const summary = { corpus: corpusFile, seed: SEED, latency_ms: LATENCY, ...summarise(lines), violations_note: 'page checks (tests/eval/rules) not written yet: violations are not counted' };
+writeFileSync(join(OUT, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+console.log(JSON.stringify(summary));

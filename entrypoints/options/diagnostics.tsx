@@ -2,10 +2,11 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '@/utils/db';
+import { allFeedStates } from '@/utils/feed-index/dexie-store';
 import type { Settings } from '@/utils/settings-schema';
 
 export async function diagnostics(settings: Settings): Promise<string> {
-  const feeds = await db().feedState.toArray();
+  const feeds = await allFeedStates(db());
   const report = {
     parallax: browser.runtime.getManifest().version,
     browser: navigator.userAgent,

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { clockTime, timeAgo } from '@/components/format';
 import { db } from '@/utils/db';
+import { allFeedStates } from '@/utils/feed-index/dexie-store';
 import type { FeedSubscription, Settings } from '@/utils/settings-schema';
 import { feedsFromOpml, feedsToOpml } from '@/utils/sources/opml';
 import { updateSettings } from './update-settings';
@@ -20,7 +21,7 @@ function setFeeds(change: (list: FeedSubscription[]) => FeedSubscription[]) {
 }
 
 export function FeedSettings({ settings }: { settings: Settings }) {
-  const states = useLiveQuery(() => db().feedState.toArray(), [], []);
+  const states = useLiveQuery(() => allFeedStates(db()), [], []);
   const [url, setUrl] = useState('');
   const [message, setMessage] = useState('');
   const list = settings.sources.feeds.list;

@@ -13,7 +13,7 @@
  * share of same-story items among the ≤ 300 candidates): the ceiling for the decision.
  */
 import { readFileSync } from 'node:fs';
-import { MAX_INDEX_CANDIDATES, pickNeedles } from '../../utils/feeds';
+import { MAX_INDEX_CANDIDATES, pickNeedles } from '../../utils/feed-index/lookup';
 import { buildQuery } from '../../utils/core/query';
 import { scoreCandidates } from '../../utils/core/match';
 import { terms } from '../../utils/core/text';

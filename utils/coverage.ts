@@ -8,12 +8,17 @@ import { canonicalizeUrl, domainOf } from './core/url';
 import type { Candidate, CoverageItem, ExtractedArticle, SourceStatus } from './core/types';
 import { SourceError } from './sources/http';
 import { guardedSearch } from './sources/guard';
-import type { NewsSource, SearchContext } from './sources/types';
+import type { NewsSource, SearchContext, SourceAnswer } from './sources/types';
 
 export interface CoverageUpdate {
   coverage: CoverageItem[];
   status: SourceStatus[];
   done: boolean;
+}
+
+export interface CoverageFinal extends CoverageUpdate {
+  /** Sources that answered only from what they had saved, by id, with why (SourceAnswer.unreached). */
+  unreached: Map<string, string>;
 }
 
 /** The same article reached through different links, or syndicated under the same title. */
@@ -35,6 +40,11 @@ export function dedupe(candidates: Candidate[], reader: Pick<ExtractedArticle, '
   return out;
 }
 
+/** What was found so far, de-duplicated and scored against the article, related or better. */
+export function scoreFound(article: ExtractedArticle, query: StoryQuery, found: Candidate[], background: WordCounts | undefined): CoverageItem[] {
+  return classify(scoreCandidates(article, query, dedupe(found, article), { backgroundDf: background }));
+}
+
 function statusOf(source: NewsSource, outcome: { found: number } | { error: unknown }): SourceStatus {
   const at = new Date().toISOString();
   if ('found' in outcome) return { id: source.id, label: source.label, state: outcome.found ? 'ok' : 'empty', found: outcome.found, at };
@@ -51,11 +61,13 @@ export async function findCoverage(
   sources: readonly NewsSource[],
   ctx: SearchContext,
   onUpdate: (u: CoverageUpdate) => void | Promise<void>,
-  options: { query?: StoryQuery; background?: () => WordCounts | undefined } = {},
-): Promise<CoverageUpdate> {
+  options: { query?: StoryQuery } = {},
+): Promise<CoverageFinal> {
   const query = options.query ?? buildQuery(article);
-  // Read at every landing: the feed index's word counts may arrive after the first search results.
-  const background = () => options.background?.();
+  // The feed index's word counts: they land with it, often after the search APIs' results, and
+  // every landing from then on is scored with them.
+  let background: WordCounts | undefined;
+  const unreached = new Map<string, string>();
   const enabled = sources.filter((s) => s.enabled(ctx.settings));
   const found: Candidate[] = [];
   const status: SourceStatus[] = sources
@@ -63,11 +75,15 @@ export async function findCoverage(
     .map((s) => ({ id: s.id, label: s.label, state: 'skipped', found: 0, at: new Date().toISOString(), message: 'switched off' }));
   let current: CoverageUpdate = { coverage: [], status, done: false };
   let chain = Promise.resolve();
-  const land = (source: NewsSource, outcome: { items: Candidate[] } | { error: unknown }) => {
-    if ('items' in outcome) found.push(...outcome.items);
+  const land = (source: NewsSource, outcome: SourceAnswer | { error: unknown }) => {
+    if ('items' in outcome) {
+      found.push(...outcome.items);
+      if (outcome.wordCounts) background = outcome.wordCounts;
+      if (outcome.unreached) unreached.set(source.id, outcome.unreached);
+    }
     const items = 'items' in outcome ? outcome.items : [];
     status.push(statusOf(source, 'items' in outcome ? { found: items.length } : outcome));
-    const coverage = classify(scoreCandidates(article, query, dedupe(found, article), { backgroundDf: background() }));
+    const coverage = scoreFound(article, query, found, background);
     // Reported in the registry's order, whatever order they answered in.
     const ordered = [...status].sort((a, b) => sources.findIndex((x) => x.id === a.id) - sources.findIndex((x) => x.id === b.id));
     current = { coverage, status: ordered, done: status.length === sources.length };
@@ -78,11 +94,11 @@ export async function findCoverage(
   await Promise.all(
     enabled.map((s) =>
       (ctx.health && !s.local ? guardedSearch(s, query, ctx, ctx.health, { minIntervalMs: s.minIntervalMs?.(ctx.settings) ?? 0 }) : s.search(query, ctx)).then(
-        (items) => land(s, { items }),
+        (answer) => land(s, Array.isArray(answer) ? { items: answer } : answer),
         (error) => land(s, { error }),
       ),
     ),
   );
   await chain;
-  return { ...current, done: true };
+  return { ...current, done: true, unreached };
 }

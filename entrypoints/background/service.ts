@@ -1,6 +1,7 @@
 /** Commands the panel and options page may send. */
 import { browser } from 'wxt/browser';
 import { db } from '@/utils/db';
+import { clearFeedIndex } from '@/utils/feed-index/dexie-store';
 import { serve } from '@/utils/messaging';
 import { getSettings } from '@/utils/settings';
 import { runStory } from '@/utils/story/job';
@@ -59,7 +60,7 @@ export function registerStoryService(): void {
       return { ok: true };
     },
     async clearCache() {
-      await Promise.all([db().stories.clear(), db().feedItems.clear(), db().feedState.clear(), db().feedDays.clear(), db().feedWords.clear()]);
+      await Promise.all([db().stories.clear(), clearFeedIndex(db())]);
       return { ok: true };
     },
     async clearHistory() {

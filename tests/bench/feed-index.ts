@@ -3,7 +3,7 @@
  *
  *   npx tsx tests/bench/feed-index.ts [N=50000] [--window=full|fresh] [--runs=36] [--cold=8] [--poll=K]
  *
- * A small browser entry that imports the extension's REAL modules (openDatabase, storeItems,
+ * A small browser entry that imports the extension's REAL modules (openDatabase, dexieFeedStore,
  * lookUpIndex, buildQuery, dedupe, scoreCandidates, classify) is bundled with esbuild and served
  * from a tiny HTTP server on 127.0.0.1 (random port), so the page has a real origin and on-disk
  * IndexedDB (a persistent profile: an incognito context would keep IndexedDB in memory). Debian
@@ -63,14 +63,17 @@ const ROOT = resolve('.');
 
 // ---- the browser entry: real modules, exposed as window.bench -------------------------------
 const ENTRY = `
-import { openDatabase, Vocabulary } from './utils/db/db';
-import { indexed, lookUpIndex, lookupTerms, storeItems } from './utils/feeds';
-import { addDays } from './utils/db/feed-counts';
+import { openDatabase } from './utils/db/db';
+import { addDays, Vocabulary } from './utils/feed-index/counts';
+import { clearFeedIndex, dexieFeedStore } from './utils/feed-index/dexie-store';
+import { indexed } from './utils/feed-index/keys';
+import { lookUpIndex, lookupTerms } from './utils/feed-index/lookup';
 import { buildQuery } from './utils/core/query';
 import { classify, scoreCandidates } from './utils/core/match';
 import { dedupe } from './utils/coverage';
 
 const db = openDatabase('parallax-bench');
+const store = dexieFeedStore(db);
 
 function rng(seed) { return () => { seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; }; }
 
@@ -80,9 +83,7 @@ window.bench = {
   async open() { const t = performance.now(); await db.open(); return performance.now() - t; },
   /** Fill the index with n items made from the given headlines (see the header of feed-index.ts). */
   async fill(n, source, now, batch = 1000) {
-    await db.feedItems.clear();
-    await db.feedDays.clear();
-    await db.feedWords.clear();
+    await clearFeedIndex(db);
     const rand = rng(42);
     const byStory = new Map();
     source.forEach((s, i) => byStory.set(s.story, [...(byStory.get(s.story) ?? []), i]));
@@ -101,7 +102,7 @@ window.bench = {
         }
         const t0 = performance.now();
         // The same write path as polling: items with their term keys, and the days' word counts.
-        await storeItems(db, rows);
+        await store.save(rows);
         ms += performance.now() - t0;
         put += rows.length;
       }
@@ -117,14 +118,14 @@ window.bench = {
       const domain = 'p' + round + '.' + s.host;
       rows.push(indexed({ id: 'poll-' + round + '-' + j, url: s.url + '#poll-' + round, outlet: { name: s.outlet, domain }, title: s.title, published: date, source: 'feeds', feedUrl: 'https://' + domain + '/feed', date }));
     }
-    await storeItems(db, rows);
+    await store.save(rows);
   },
   /** One lookup as the extension does it for the feed index, timed stage by stage. */
   async query(article, now) {
     const t0 = performance.now();
     const query = buildQuery(article);
     const t1 = performance.now();
-    const { candidates: found, stats } = await lookUpIndex(db, query, article.publishedTime, now);
+    const { candidates: found, stats } = await lookUpIndex(store, query, article.publishedTime, now);
     const t2 = performance.now();
     const candidates = dedupe(found, article);
     const t3 = performance.now();
@@ -159,10 +160,10 @@ window.bench = {
     const index = idb.transaction('feedItems', 'readonly').objectStore('feedItems').index('dayKeys');
     const keys = await Promise.all(needles.map((w) => answer(index.getAllKeys(IDBKeyRange.bound(w + '|' + fromDay, w + '|' + toDay)))));
     const keysMs = performance.now() - t;
-    const { candidates } = await lookUpIndex(db, buildQuery(article), article.publishedTime, now);
+    const { candidates } = await lookUpIndex(store, buildQuery(article), article.publishedTime, now);
     t = performance.now();
-    const store = idb.transaction('feedItems', 'readonly').objectStore('feedItems');
-    const rows = await Promise.all(candidates.map((c) => answer(store.get(c.id))));
+    const itemStore = idb.transaction('feedItems', 'readonly').objectStore('feedItems');
+    const rows = await Promise.all(candidates.map((c) => answer(itemStore.get(c.id))));
     const itemsMs = performance.now() - t;
     return {
       days: days.length, words: df.size, pairs: days.reduce((s, d) => s + d.ids.length, 0), countsBytes: days.reduce((s, d) => s + d.ids.byteLength * 2, 0) + slices.reduce((s, w) => s + w.words.length, 0),

@@ -2,8 +2,10 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { cached } from '../../utils/db/cached';
-import { openDatabase, Vocabulary, type ParallaxDB, type StoryRecord } from '../../utils/db/db';
-import { indexed, storeItems } from '../../utils/feeds';
+import { openDatabase, type ParallaxDB, type StoryRecord } from '../../utils/db/db';
+import { Vocabulary } from '../../utils/feed-index/counts';
+import { dexieFeedStore } from '../../utils/feed-index/dexie-store';
+import { indexed } from '../../utils/feed-index/keys';
 import { enforceLimit, evictOldest, expireStories, isQuotaError, StorageFullError, withQuotaRetry } from '../../utils/db/quota';
 
 /** A day's counts as term → count, read through the term numbering. */
@@ -63,7 +65,7 @@ describe('database versions', () => {
     expect(await dayCounts(db, '2025-10-31')).toEqual({ n: 1, df: { typhoon: 1, korea: 1 } });
     expect(new Vocabulary(await db.feedWords.toArray()).words.sort()).toEqual(['korea', 'nvidia', 'typhoon']);
     // New items are counted on top, old words keeping their numbers.
-    await storeItems(db, [indexed({ id: 'c', url: 'https://x.example/c', title: 'Typhoon nears Vietnam', outlet: { name: 'X', domain: 'x.example' }, source: 'feeds', feedUrl: 'f', date: '2025-10-31T09:00:00.000Z' })]);
+    await dexieFeedStore(db).save([indexed({ id: 'c', url: 'https://x.example/c', title: 'Typhoon nears Vietnam', outlet: { name: 'X', domain: 'x.example' }, source: 'feeds', feedUrl: 'f', date: '2025-10-31T09:00:00.000Z' })]);
     expect(await dayCounts(db, '2025-10-31')).toEqual({ n: 2, df: { typhoon: 2, korea: 1, near: 1, vietnam: 1 } });
     expect(new Vocabulary(await db.feedWords.toArray()).words).toHaveLength(5);
     db.close();

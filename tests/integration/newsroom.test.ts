@@ -2,7 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/core/extract/article';
-import { parseFeedText } from '../../utils/sources/feed-parse';
+import { parseFeedText } from '../../utils/feed-index/parse';
 import { parseGdelt } from '../../utils/sources/gdelt';
 import { parseGoogleNews } from '../../utils/sources/google-news';
 import { startNewsroom, type Newsroom } from '../newsroom/server';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE } from '../newsroom/corpus';
 import { startNewsroom, type Newsroom } from '../newsroom/server';
 import { explainInNode } from './pipeline';
+import { dexieFeedStore } from '../../utils/feed-index/dexie-store';
 
 let n: Newsroom;
 beforeAll(async () => {
@@ -85,11 +86,22 @@ describe('faults', () => {
     }
   });
 
+  it('with every feed refusing, the feed index is told as failed, with the saved items it used', async () => {
+    n.setFault('feeds', { status: 500 });
+    try {
+      const { story } = await explainInNode(n, refUrl());
+      expect(story.sourceStatus.find((s) => s.id === 'feeds')).toMatchObject({ state: 'failed', found: 0, message: 'no feed could be reached; 0 saved items used' });
+      expect(story.sourceStatus.find((s) => s.id === 'gdelt')?.state).toBe('ok');
+    } finally {
+      n.clearFaults();
+    }
+  });
+
   it('a failing feed breaks nothing else', async () => {
     n.setFault('feed:globalwire', { status: 500 });
     try {
       const { story, db } = await explainInNode(n, refUrl());
-      const state = await db.feedState.get(n.feedUrl(n.outlets.find((o) => o.id === 'globalwire')!));
+      const [state] = await dexieFeedStore(db).feedStates([n.feedUrl(n.outlets.find((o) => o.id === 'globalwire')!)]);
       expect(state?.failures).toBe(1);
       expect(state?.nextAttemptAt).toBeTruthy();
       expect(story.coverage.some((c) => c.outlet.name === 'The London Chronicle' && c.relation === 'same-story')).toBe(true);

@@ -4,7 +4,7 @@
  * for the test (no corpus text is committed).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFeedText } from '../../utils/sources/feed-parse';
+import { parseFeedText } from '../../utils/feed-index/parse';
 import { parseGoogleNews } from '../../utils/sources/google-news';
 import { decodeEntities, feedSummary, readCorpus, servedDate, typographicQuotes } from './corpus-file';
 import { parseSearch } from './apis';

@@ -83,7 +83,7 @@ describe('against the newsroom', () => {
 
   it('a hang times out and reports, leaving the other sources to answer', async () => {
     const { findCoverage } = await import('../../utils/coverage');
-    const { feedIndexSource } = await import('../../utils/sources/feed-index');
+    const { feedIndexSource } = await import('../../utils/feed-index/source');
     const { googleNewsSource } = await import('../../utils/sources/google-news');
     const slow: NewsSource = { ...gdeltSource, search: (q, c) => gdeltSource.search(q, { ...c, signal: AbortSignal.timeout(300) }) };
     n.setFault('gdelt', { hang: true });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFeedText } from '../../utils/sources/feed-parse';
+import { parseFeedText } from '../../utils/feed-index/parse';
 import { cleanGdeltTitle, parseGdelt, parseSeenDate } from '../../utils/sources/gdelt';
 import { parseGoogleNews } from '../../utils/sources/google-news';
 import { SourceError } from '../../utils/sources/http';

@@ -2,22 +2,14 @@
  * The cache in IndexedDB. Only the background writes it; the panel reads it (liveQuery).
  * Index only what is queried; every version stays declared so upgrades run in order.
  */
-import Dexie, { RangeSet, type EntityTable } from 'dexie';
-import type { CoverageItem, ExtractedArticle, SourceStatus, Candidate } from '../core/types';
+import Dexie, { type EntityTable } from 'dexie';
+import type { CoverageItem, ExtractedArticle, SourceStatus } from '../core/types';
 import type { StoryBrief } from '../brief/schema';
 import type { TopicCard } from '../brief/engine';
-import type { FeedState } from '../sources/feed-poll';
-import { terms } from '../core/text';
-
-/** The distinct content terms of a feed item: its index keys. */
-export function itemKeys(item: Pick<Candidate, 'title' | 'description'>): string[] {
-  return [...new Set(terms(`${item.title} ${item.description ?? ''}`))];
-}
-
-export function dayKeysOf(keys: string[], date: string): string[] {
-  const day = date.slice(0, 10);
-  return keys.map((k) => `${k}|${day}`);
-}
+// The feed index's tables are declared here with every version; only utils/feed-index/ reads or writes them.
+import { Vocabulary, writeDay, type FeedDayRecord, type FeedWordsRecord } from '../feed-index/counts';
+import { dayKeysOf, itemKeys, type FeedItemRecord } from '../feed-index/keys';
+import type { FeedState } from '../feed-index/poll';
 
 /** reading: a link's page is being read (the row holds its snippet); searching: coverage is being looked up; done. */
 export type StoryStage = 'reading' | 'searching' | 'done';
@@ -44,124 +36,6 @@ export interface StoryRecord {
   createdAt: string;
   updatedAt: string;
   lastOpenedAt: string;
-}
-
-export interface FeedItemRecord extends Candidate {
-  feedUrl: string;
-  /** Sortable date for range queries: published, else when we first saw it. */
-  date: string;
-  /** Its distinct content terms. */
-  keys?: string[];
-  /** The same, each with the item's day ("nvidia|2025-10-31"): a multi-entry index, so a lookup
-   * reads only the items of its window that share a word with the story. */
-  dayKeys?: string[];
-}
-
-/**
- * How many of one day's items contain each term. Terms are numbered once (`feedWords`), so a day
- * is two flat arrays (term ids, counts): adding up a lookup's 22 days is then a few thousand
- * integer additions, where JSON objects with thousands of keys took ≈ 50 ms to parse and merge
- * (tests/bench/README-feed-index.md).
- */
-export interface FeedDayRecord {
-  day: string;
-  n: number;
-  ids: Uint32Array;
-  counts: Uint32Array;
-}
-
-/** A slice of the term numbering: word i of slice s has the id s × WORDS_PER_SLICE + i. */
-export interface FeedWordsRecord {
-  slice: number;
-  /** The words, joined by "\n" (one string clones far faster than an array of strings). */
-  words: string;
-}
-
-export const WORDS_PER_SLICE = 4096;
-
-/** The term numbering as read, plus the terms numbered since; only the last slice ever grows. */
-export class Vocabulary {
-  readonly words: string[];
-  private readonly read: number;
-  private index: Map<string, number> | null = null;
-
-  constructor(slices: FeedWordsRecord[]) {
-    this.words = [...slices].sort((a, b) => a.slice - b.slice).flatMap((s) => (s.words ? s.words.split('\n') : []));
-    this.read = this.words.length;
-  }
-
-  /** A term's id, numbering it if it is new. */
-  idOf(term: string): number {
-    this.index ??= new Map(this.words.map((w, i) => [w, i]));
-    let id = this.index.get(term);
-    if (id === undefined) {
-      id = this.words.push(term.replace(/\n/g, ' ')) - 1;
-      this.index.set(term, id);
-    }
-    return id;
-  }
-
-  /** The slices to write back: those holding terms numbered since reading. */
-  changed(): FeedWordsRecord[] {
-    const out: FeedWordsRecord[] = [];
-    if (this.words.length === this.read) return out;
-    for (let s = Math.floor(this.read / WORDS_PER_SLICE); s * WORDS_PER_SLICE < this.words.length; s++) {
-      out.push({ slice: s, words: this.words.slice(s * WORDS_PER_SLICE, (s + 1) * WORDS_PER_SLICE).join('\n') });
-    }
-    return out;
-  }
-}
-
-/** A day's counts while they are being added to. */
-export interface DayCounts {
-  day: string;
-  n: number;
-  counts: Map<number, number>;
-}
-
-export const readDay = (d: FeedDayRecord): DayCounts => ({ day: d.day, n: d.n, counts: new Map(Array.from(d.ids, (id, i) => [id, d.counts[i]])) });
-export const writeDay = (d: DayCounts): FeedDayRecord => ({ day: d.day, n: d.n, ids: Uint32Array.from(d.counts.keys()), counts: Uint32Array.from(d.counts.values()) });
-
-/** Add one item to its day's term counts. */
-export function countDay(days: Map<string, DayCounts>, words: Vocabulary, item: { date: string; keys?: string[] }): void {
-  const day = item.date.slice(0, 10);
-  const rec = days.get(day) ?? { day, n: 0, counts: new Map() };
-  rec.n++;
-  for (const k of item.keys ?? []) {
-    const id = words.idOf(k);
-    rec.counts.set(id, (rec.counts.get(id) ?? 0) + 1);
-  }
-  days.set(day, rec);
-}
-
-/** What a committed write to the word counts may have changed. */
-export interface FeedCountsChange {
-  /** The database's name. */
-  db: string;
-  dayChanged: (day: string) => boolean;
-  /** The first slice of the numbering that may have changed, or null if none did. */
-  firstSlice: number | null;
-}
-
-/**
- * Calls `listener` after every committed write to `feedDays` or `feedWords`, in this context or
- * another one (Dexie broadcasts its writes), so a copy kept in memory knows what went stale.
- */
-export function watchFeedCounts(listener: (change: FeedCountsChange) => void): void {
-  Dexie.on('storagemutated', (parts) => {
-    const changes = new Map<string, FeedCountsChange>();
-    for (const [part, tree] of Object.entries(parts)) {
-      // "idb://NAME/TABLE/" lists the table's written primary keys (deleted ones included).
-      const m = /^idb:\/\/(.+)\/(feedDays|feedWords)\/$/.exec(part);
-      if (!m) continue;
-      const keys = RangeSet(tree);
-      const change = changes.get(m[1]) ?? { db: m[1], dayChanged: () => false, firstSlice: null };
-      if (m[2] === 'feedDays') change.dayChanged = (day) => keys.hasKey(day);
-      else for (const { from } of keys) change.firstSlice = Math.min(change.firstSlice ?? Infinity, typeof from === 'number' ? Math.max(0, from) : 0);
-      changes.set(m[1], change);
-    }
-    for (const change of changes.values()) listener(change);
-  });
 }
 
 /** v3's day row: the counts as JSON, term → count (an object in early v3 builds); v4 converts it. */

@@ -29,4 +29,4 @@ export async function cacheProblem(): Promise<string | null> {
   }
 }
 
-export type { StoryRecord, FeedItemRecord, StoryStage, ParallaxDB } from './db';
+export type { StoryRecord, StoryStage, ParallaxDB } from './db';

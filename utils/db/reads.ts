@@ -2,7 +2,8 @@
  * What the panel and Options may read from the cache: reads only (the background is the one
  * writer, docs/ARCHITECTURE.md). Each returns a promise, so a page can watch it with liveQuery.
  */
-import type { FeedState } from '../sources/feed-poll';
+import { allFeedStates } from '../feed-index/dexie-store';
+import type { FeedState } from '../feed-index/poll';
 import { db } from './index';
 import type { StoryRecord } from './db';
 
@@ -14,4 +15,4 @@ export const recentStories = (limit: number): Promise<StoryRecord[]> => db().sto
 export const countStories = (): Promise<number> => db().stories.count();
 
 /** Each feed's polling state: when it last answered, its failures and last error. */
-export const feedStates = (): Promise<FeedState[]> => db().feedState.toArray();
+export const feedStates = (): Promise<FeedState[]> => allFeedStates(db());

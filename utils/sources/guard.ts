@@ -6,7 +6,7 @@
 import type { Candidate } from '../core/types';
 import type { StoryQuery } from '../core/query';
 import { SourceError } from './http';
-import type { NewsSource, SearchContext } from './types';
+import type { NewsSource, SearchContext, SourceAnswer } from './types';
 
 export interface SourceHealth {
   failures: number;
@@ -37,7 +37,7 @@ export interface GuardOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export async function guardedSearch(source: NewsSource, query: StoryQuery, ctx: SearchContext, store: HealthStore, opts: GuardOptions): Promise<Candidate[]> {
+export async function guardedSearch(source: NewsSource, query: StoryQuery, ctx: SearchContext, store: HealthStore, opts: GuardOptions): Promise<Candidate[] | SourceAnswer> {
   const now = opts.now ?? Date.now;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const h: SourceHealth = { failures: 0, ...(await store.get(source.id)) };

@@ -1,5 +1,5 @@
 /** Every news source Parallax can ask, in one list. */
-import { feedIndexSource } from './feed-index';
+import { feedIndexSource } from '../feed-index/source';
 import { gdeltSource } from './gdelt';
 import { googleNewsSource } from './google-news';
 import type { NewsSource } from './types';

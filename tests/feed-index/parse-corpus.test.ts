@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_FEED_CHARS, parseFeedDate, parseFeedText, stripTags } from '../../utils/sources/feed-parse';
+import { MAX_FEED_CHARS, parseFeedDate, parseFeedText, stripTags } from '../../utils/feed-index/parse';
 import { charsetOf } from '../../utils/sources/http';
 
 const ROOT = 'tests/fixtures/feeds';

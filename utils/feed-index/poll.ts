@@ -5,8 +5,8 @@
 import type { Candidate } from '../core/types';
 import { domainOf, stableId, canonicalizeUrl } from '../core/url';
 import type { FeedSubscription } from '../settings';
-import { parseFeedText } from './feed-parse';
-import { fetchText } from './http';
+import { parseFeedText } from './parse';
+import { fetchText } from '../sources/http';
 
 export interface FeedState {
   url: string;

@@ -1,15 +1,22 @@
-/** The local feed index: what a lookup finds, and its word counts (kept in memory) following every write. */
+/** The local feed index in IndexedDB: what a lookup finds, and its word counts (kept in memory) following every write. */
 import { describe, expect, it } from 'vitest';
-import type { StoryQuery } from '../utils/core/query';
-import { openDatabase, Vocabulary, WORDS_PER_SLICE, type ParallaxDB } from '../utils/db/db';
-import { indexed, lookUpIndex, refreshFeeds, storeItems, warmUpIndex } from '../utils/feeds';
-import { addDays } from '../utils/db/feed-counts';
-import { DEFAULT_SETTINGS } from '../utils/settings';
+import type { StoryQuery } from '../../utils/core/query';
+import { openDatabase, type ParallaxDB } from '../../utils/db/db';
+import { addDays, Vocabulary, WORDS_PER_SLICE } from '../../utils/feed-index/counts';
+import { clearFeedIndex, dexieFeedStore } from '../../utils/feed-index/dexie-store';
+import { indexed, type FeedItemRecord } from '../../utils/feed-index/keys';
+import { lookUpIndex as lookUp, warmUpIndex as warmUp } from '../../utils/feed-index/lookup';
+import { refreshFeeds } from '../../utils/feed-index/refresh';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 
 const NOW = Date.parse('2025-11-21T00:00:00Z');
 const item = (id: string, title: string, date: string) =>
   indexed({ id, url: `https://x.example/${id}`, title, outlet: { name: 'X', domain: 'x.example' }, source: 'feeds', published: date, feedUrl: 'https://x.example/feed', date });
 const query = (words: string[]): StoryQuery => ({ entities: [], keyTerms: words, figures: [], date: null, lang: 'en' });
+
+const storeItems = (db: ParallaxDB, rows: FeedItemRecord[]) => dexieFeedStore(db).save(rows);
+const lookUpIndex = (db: ParallaxDB, q: StoryQuery, storyDate: string | null, now: number) => lookUp(dexieFeedStore(db), q, storyDate, now);
+const warmUpIndex = (db: ParallaxDB, storyDate: string | null, now: number) => warmUp(dexieFeedStore(db), storyDate, now);
 
 /** The window's counts straight from the database, as a lookup without any memory would see them. */
 async function countsOnDisk(db: ParallaxDB, fromDay: string, toDay: string) {
@@ -17,7 +24,7 @@ async function countsOnDisk(db: ParallaxDB, fromDay: string, toDay: string) {
   return addDays(days, new Vocabulary(await db.feedWords.toArray()).words);
 }
 
-describe('lookUpIndex', () => {
+describe('lookUpIndex over IndexedDB', () => {
   it('finds the window’s items sharing the story’s words, those sharing more first', async () => {
     const db = openDatabase(`feeds-${Math.random()}`);
     await storeItems(db, [
@@ -59,7 +66,7 @@ describe('lookUpIndex', () => {
     const other = openDatabase(name);
     await storeItems(other, [item('b', 'Kalmaegi nears Vietnam', '2025-11-10T09:00:00.000Z')]);
     expect((await lookUpIndex(db, query(['kalmaegi']), '2025-11-11T00:00:00Z', NOW)).stats.df.get('vietnam')).toBe(1);
-    await Promise.all([db.feedItems.clear(), db.feedDays.clear(), db.feedWords.clear()]);
+    await clearFeedIndex(db);
     expect((await lookUpIndex(db, query(['kalmaegi']), '2025-11-11T00:00:00Z', NOW)).stats).toEqual({ n: 0, df: new Map() });
   });
 
@@ -125,7 +132,7 @@ describe('lookUpIndex', () => {
     const fetchFeed = (async (url: string | URL | Request) => new Response(bodies[String(url)], { headers: { 'content-type': 'application/rss+xml' } })) as typeof fetch;
     const list = Object.keys(bodies).map((url) => ({ url, name: url, enabled: true }));
     const settings = { ...DEFAULT_SETTINGS, sources: { ...DEFAULT_SETTINGS.sources, feeds: { enabled: true, list, pollMinutes: 30 } } };
-    expect(await refreshFeeds(db, settings, { fetch: fetchFeed, now: NOW })).toEqual({ due: 3, ok: 3 });
+    expect(await refreshFeeds(dexieFeedStore(db), settings, { fetch: fetchFeed, now: NOW })).toEqual({ due: 3, ok: 3 });
     expect(await db.feedItems.count()).toBe(2);
     expect((await db.feedState.toArray()).map((s) => s.url).sort()).toEqual(Object.keys(bodies));
     const { stats } = await lookUpIndex(db, query(['kalmaegi']), '2025-11-10T08:00:00Z', NOW);

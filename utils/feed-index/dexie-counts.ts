@@ -2,20 +2,39 @@
  * The feed index's word counts over a run of days (term rarity for matching), read from IndexedDB
  * and kept in the worker's memory between lookups.
  */
-import { Vocabulary, watchFeedCounts, WORDS_PER_SLICE, type FeedDayRecord, type FeedWordsRecord, type ParallaxDB } from './db';
+import Dexie, { RangeSet } from 'dexie';
 import type { WordCounts } from '../core/match';
+import type { ParallaxDB } from '../db/db';
+import { addDays, daysFrom, Vocabulary, WORDS_PER_SLICE, type FeedDayRecord, type FeedWordsRecord } from './counts';
 
-/** Term rarity over a run of days: their counts added up, by term. */
-export function addDays(days: FeedDayRecord[], words: string[]): WordCounts {
-  const sum = new Uint32Array(words.length);
-  let n = 0;
-  for (const d of days) {
-    n += d.n;
-    for (let i = 0; i < d.ids.length; i++) sum[d.ids[i]] += d.counts[i];
-  }
-  const df = new Map<string, number>();
-  for (let id = 0; id < sum.length; id++) if (sum[id]) df.set(words[id], sum[id]);
-  return { n, df };
+/** What a committed write to the word counts may have changed. */
+interface FeedCountsChange {
+  /** The database's name. */
+  db: string;
+  dayChanged: (day: string) => boolean;
+  /** The first slice of the numbering that may have changed, or null if none did. */
+  firstSlice: number | null;
+}
+
+/**
+ * Calls `listener` after every committed write to `feedDays` or `feedWords`, in this context or
+ * another one (Dexie broadcasts its writes), so a copy kept in memory knows what went stale.
+ */
+function watchFeedCounts(listener: (change: FeedCountsChange) => void): void {
+  Dexie.on('storagemutated', (parts) => {
+    const changes = new Map<string, FeedCountsChange>();
+    for (const [part, tree] of Object.entries(parts)) {
+      // "idb://NAME/TABLE/" lists the table's written primary keys (deleted ones included).
+      const m = /^idb:\/\/(.+)\/(feedDays|feedWords)\/$/.exec(part);
+      if (!m) continue;
+      const keys = RangeSet(tree);
+      const change = changes.get(m[1]) ?? { db: m[1], dayChanged: () => false, firstSlice: null };
+      if (m[2] === 'feedDays') change.dayChanged = (day) => keys.hasKey(day);
+      else for (const { from } of keys) change.firstSlice = Math.min(change.firstSlice ?? Infinity, typeof from === 'number' ? Math.max(0, from) : 0);
+      changes.set(m[1], change);
+    }
+    for (const change of changes.values()) listener(change);
+  });
 }
 
 /**
@@ -53,13 +72,6 @@ function countsCache(name: string): CountsCache {
   let cache = countsCaches.get(name);
   if (!cache) countsCaches.set(name, (cache = { writes: 0, days: new Map(), words: [], wordsCurrent: false }));
   return cache;
-}
-
-/** The calendar days from one to another, both included ("2025-11-01"). */
-function daysFrom(first: string, last: string): string[] {
-  const out: string[] = [];
-  for (let t = Date.parse(`${first}T00:00:00Z`); t <= Date.parse(`${last}T00:00:00Z`); t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
-  return out;
 }
 
 /**

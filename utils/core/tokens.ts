@@ -69,6 +69,8 @@ export const RULES = {
 } as const;
 export type Rule = keyof typeof RULES;
 
+const COMBINING = /\p{M}/u;
+
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: string): Intl.Segmenter {
   let s = segmenters.get(lang);
@@ -82,12 +84,15 @@ export function needsDictionary(text: string): boolean {
 }
 
 /**
- * Words of a text in their original case (numbers kept, punctuation dropped): Intl.Segmenter for
+ * Words of a text in their original case, composed (NFC; numbers kept, punctuation dropped): Intl.Segmenter for
  * a text in a script without spaces — the whole text, so that a Latin word inside it is read as
  * ICU reads it, whatever the rule — otherwise the rule's regular expression.
  */
 export function tokens(text: string, { lang = 'en', rule = 'words' }: { lang?: string; rule?: Rule } = {}): string[] {
   if (!text) return [];
+  // "é" typed as e + U+0301 is the same word as the precomposed "é": composed first (NFC). Only
+  // a text holding a combining mark can change, and the test is cheaper than composing every text.
+  if (COMBINING.test(text)) text = text.normalize('NFC');
   const out: string[] = [];
   if (NO_SPACES.test(text)) {
     for (const s of segmenter(lang).segment(text)) if (s.isWordLike) out.push(s.segment);

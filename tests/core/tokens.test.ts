@@ -96,4 +96,7 @@ describe('rules', () => {
   it('headline: sentence punctuation is a token, so a title tells where its sentences start', () => {
     expect(tokens('Fed holds: Powell sees cuts', { rule: 'headline' })).toEqual(['Fed', 'holds', ':', 'Powell', 'sees', 'cuts']);
   });
+  it('slug: an id stays one piece, to be dropped whole', () => {
+    expect(tokens('/2014/03/10/neil-young-pono-20140311-34igj.html', { rule: 'slug' })).toEqual(['2014', '03', '10', 'neil', 'young', 'pono', '20140311', '34igj', 'html']);
+  });
 });

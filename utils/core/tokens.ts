@@ -60,6 +60,8 @@ const WORDS = new RegExp(
  * - `headline`: runs of letters and digits with inner apostrophes, and sentence punctuation as a
  *   token of its own: where a title's sentences start, so that names are told by their capitals
  *   mid-sentence (name-weight.ts).
+ * - `slug`: letters and digits with nothing between them, so an id ("34igj") stays one piece that
+ *   the reader of a link's path can drop whole (slugWords, pool-item.ts).
  */
 export const RULES = {
   words: WORDS,
@@ -68,6 +70,7 @@ export const RULES = {
   names: /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}\u200C\u200D]|['’\-.](?=[\p{L}\p{N}]))*/gu,
   phrases: /[\p{L}\p{N}$€£%](?:[%\p{L}\p{N}\p{M}\u200C\u200D]|['’\-.,](?=[\p{L}\p{N}]))*/gu,
   headline: /[\p{L}\p{M}\p{N}\u200C\u200D]+(?:['’][\p{L}\p{M}\u200C\u200D]+)*|[.!?:;"“”|–—-]/gu,
+  slug: /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C\u200D]*/gu,
 } as const;
 export type Rule = keyof typeof RULES;
 

@@ -1,7 +1,7 @@
 /**
  * The one tokeniser: every word the core counts, compares or quotes is found here, by script.
  * Scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) need a dictionary,
- * so a text holding any of them goes to Intl.Segmenter (ICU's, in Node and Chromium alike); every
+ * so a text holding any of them goes to Intl.Segmenter (ICU's dictionaries); every
  * other script (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Hangul, …) is read as runs of
  * letters and digits with their combining marks and joiners (ZWJ, ZWNJ) kept inside — never a
  * whitespace split. What keeps a word together across punctuation is the `rule` (see RULES).

@@ -3,7 +3,8 @@
  * "de", "-") that are not merely sentence-initial, plus numbers with units. Good enough to
  * build queries and compare stories; the topic cards resolve them against the encyclopedia.
  */
-import { splitSentences, STOP_WORDS } from './text';
+import { splitSentences } from './text';
+import { STOP_WORDS, tokens as tokensOf } from './tokens';
 
 const JOINERS = new Set(['of', 'de', 'del', 'der', 'von', 'van', 'la', 'le', 'al', 'bin', 'the', 'and', '&']);
 const TITLE_WORDS = new Set(['President', 'Prime', 'Minister', 'CEO', 'Chief', 'Executive', 'Chairman', 'Secretary', 'Governor', 'Mayor', 'Senator', 'King', 'Queen', 'Mr', 'Mrs', 'Ms', 'Dr', 'Professor', 'Judge', 'Chancellor', 'Director', 'Officer', 'Analyst']);
@@ -14,9 +15,9 @@ export interface EntityCount {
   count: number;
 }
 
-/** Words for name-finding: letters and digits, keeping inner hyphens and apostrophes ("Jae-myung", "O'Neill"). */
-function tokens(text: string): string[] {
-  return text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}]))*/gu) ?? [];
+/** Words for name-finding, keeping inner hyphens and apostrophes ("Jae-myung", "O'Neill"): the `names` rule of tokens.ts. */
+function tokens(text: string, lang: string): string[] {
+  return tokensOf(text, { lang, rule: 'names' });
 }
 
 function isCapitalised(w: string): boolean {
@@ -29,9 +30,9 @@ export function findEntities(text: string, lang = 'en'): EntityCount[] {
   // A lone capitalised word that opens a sentence ("Analysts", "However") is a name only if the
   // text never uses it in lower case.
   const openers = new Map<string, number>();
-  const lower = new Set(tokens(text).filter((w) => !isCapitalised(w)));
+  const lower = new Set(tokens(text, lang).filter((w) => !isCapitalised(w)));
   for (const sentence of splitSentences(text, lang)) {
-    const toks = tokens(sentence.replace(/[’']s\b/g, ''));
+    const toks = tokens(sentence.replace(/[’']s\b/g, ''), lang);
     let run: string[] = [];
     let runStart = 0;
     const flush = () => {

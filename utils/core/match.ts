@@ -1,7 +1,7 @@
 /**
  * Is a candidate the same story as the reader's article, a related one, or unrelated? Decided in
  * the vector space the CLI's clustering uses (cluster.ts): the same terms (`itemTf`: title ×3,
- * description, link words, word pairs), TF-IDF over one dictionary (vectors.ts), the same time
+ * description, link words, word pairs), TF-IDF over one dictionary (tfidf.ts), the same time
  * damping from the article's own date, and neighbour expansion. The CLI then partitions a whole
  * pool; the extension asks about one article, so it thresholds each candidate's closeness to the
  * article's expanded vector instead (see storyScores).
@@ -10,7 +10,7 @@ import type { Candidate, CoverageItem, ExtractedArticle } from './types';
 import { mentions } from './entities';
 import { fastTerms } from './tokens';
 import type { StoryQuery } from './query';
-import { dot, vectorsOf } from './vectors';
+import { dot, idf as smoothedIdf, vectorsOf } from './tfidf';
 import { NAME_WEIGHT, nameShare, nameShares } from './name-weight';
 import { itemTf, timeFactor, type PoolItem } from './pool-item';
 import { daysApart } from './time';
@@ -135,7 +135,7 @@ export function scoreCandidates(
   const df = new Map<string, number>();
   for (const c of candidates) for (const t of cachedTf(c, lang).keys()) if (!t.includes(' ')) df.set(t, (df.get(t) ?? 0) + 1);
   const n = candidates.length + (options.backgroundDf?.n ?? 0);
-  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + (options.backgroundDf?.df.get(t) ?? 0) + 1)) + 1;
+  const idf = (t: string) => smoothedIdf(n, (df.get(t) ?? 0) + (options.backgroundDf?.df.get(t) ?? 0));
   const names = query.entities.slice(0, 8).map((name) => ({ name, weight: Math.max(...fastTerms(name, lang).map(idf), 0) }));
   const figures = query.figures.filter((f) => f.length >= 4);
   const totals = candidates.map((c, i) => {

@@ -5,13 +5,12 @@
  * a capital, read only from titles in sentence case (no capitalised stop word after the first
  * word): in Title Case or capitals every word is capitalised and says nothing.
  */
-import { normalizeTerm, STOP_WORDS } from './text';
+import { normalizeTerm, STOP_WORDS, tokens } from './tokens';
 import type { PoolItem } from './pool-item';
 
 /** Extra IDF weight of a term that is always written as a name: IDF × (1 + NAME_WEIGHT × share). */
 export const NAME_WEIGHT = 0.2;
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[.!?:;"“”|–—-]/gu;
 const BREAK = /^[.!?:;"“”|–—-]$/;
 
 /**
@@ -23,8 +22,7 @@ function midSentenceWords(title: string): string[] {
   const out: string[] = [];
   let start = true;
   let lower = false;
-  for (const m of title.matchAll(WORD)) {
-    const w = m[0];
+  for (const w of tokens(title, { rule: 'headline' })) {
     if (BREAK.test(w)) start = true;
     else if (start) start = false;
     else {

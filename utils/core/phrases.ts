@@ -5,7 +5,7 @@
  */
 import { memo } from './memo';
 import { norm as normalizeTerm, sentencesOf } from './summarize';
-import { STOP_WORDS } from './text';
+import { STOP_WORDS, tokens } from './tokens';
 
 export interface Phrase {
   /** As first written. */
@@ -14,7 +14,6 @@ export interface Phrase {
   key: string;
 }
 
-const TOKEN = /[\p{L}\p{N}$€£%](?:[\p{L}\p{N}\p{M}%]|['’\-.,](?=[\p{L}\p{N}]))*/gu;
 const WEAK = new Set(['people', 'thing', 'things', 'way', 'part', 'lot', 'number', 'group', 'company', 'companies', 'country', 'mr', 'ms', 'chief', 'executive', 'several', 'other', 'others', 'another', 'every', 'few', 'own', 'big', 'top', 'good', 'really', 'going', 'think', 'want', 'need', 'look', 'come', 'came', 'known', 'called', 'put', 'give', 'gave', 'went', 'go', 'see', 'seen', 'just', 'only', 'far', 'already', 'whether', 'able', 'least', 'something', 'nothing', 'anyone', 'everyone', 'become', 'becomes', 'became', 'seems', 'likely', 'less', 'rather', 'earlier', 'later', 'often', 'soon', 'again', 'almost', 'nearly', 'getting', 'run', 'runs', 'means', 'make', 'makes', 'making', 'use', 'uses', 'using', 'added', 'told', 'asked', 'help', 'helps', 'hard', 'easy', 'else', 'everything', 'part', 'kind', 'sort', 'enough', 'whose', 'though', 'despite', 'expected', 'calls', 'call', 'hands', 'fuels', 'picks', 'meets', 'heads', 'cannot', 'buy', 'says', 'next', 'early', 'late', 'said', 'ask', 'asks', 'keep', 'keeps', 'gets', 'get', 'takes', 'shows']);
 
 /**
@@ -74,7 +73,7 @@ export function phrasesOfSentences(sentences: string[]): Phrase[] {
   for (const sentence of sentences) {
     // Punctuation breaks a phrase as a stop word does; a comma inside a number ("260,000") does not.
     for (const chunk of sentence.split(/(?<!\d),|,(?!\d{3}(?!\d))|[;:()"“”!?—–]|\s-\s|\.(?=\s|$)/)) {
-      const toks = chunk.match(TOKEN) ?? [];
+      const toks = tokens(chunk, { rule: 'phrases' });
       let run: string[] = [];
       const flush = () => {
         for (let w = run[run.length - 1]; run.length && ((PAST.test(w) && w !== 'hundred') || COMPARATIVE.has(w)); w = run[run.length - 1]) run.pop();

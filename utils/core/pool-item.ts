@@ -3,7 +3,7 @@
  * article read like one — and its terms: the one representation the CLI's clustering (cluster.ts)
  * and the extension's decision (match.ts) both compare.
  */
-import { fastTerms } from './tokens';
+import { fastTerms, tokens } from './tokens';
 
 /** An item of a pool to cluster: a feed entry, a search hit, or a line of the CLI's input. */
 export interface PoolItem {
@@ -26,9 +26,8 @@ export function slugWords(url: string | null | undefined): string {
   } catch {
     return '';
   }
-  return path
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && !/^(html?|php|aspx?|story|article|news|index)$/i.test(w))
+  return tokens(path, { rule: 'slug' })
+    .filter((w) => w.length >= 3 && /^\p{L}[\p{L}\p{M}\u200C\u200D]*$/u.test(w) && !/^(html?|php|aspx?|story|article|news|index)$/i.test(w))
     .join(' ');
 }
 

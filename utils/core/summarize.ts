@@ -8,15 +8,13 @@
  */
 import { memo } from './memo';
 import { trimLead } from './lift';
-import { normalizeTerm, splitSentences, STOP_WORDS, words } from './text';
+import { splitSentences } from './text';
+import { normalizeTerm, STOP_WORDS, tokens } from './tokens';
 import { centroid, cosine, documentFrequencies, idfOf, weigh, type Vector } from './tfidf';
 
-const SEGMENTED = /^(zh|ja|th|lo|km|my)/;
-const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-
-/** Word tokens: a regex where spaces separate words (fast), Intl.Segmenter where they do not. */
+/** Word tokens, hyphenated and dotted words whole ("long-term", "U.S"): the `joined` rule of tokens.ts. */
 function tokensOf(text: string, lang: string): string[] {
-  return SEGMENTED.test(lang) ? words(text, lang) : (text.match(TOKEN) ?? []);
+  return tokens(text, { lang, rule: 'joined' });
 }
 
 /** normalizeTerm, remembered: the same few thousand words recur in every sentence. */

@@ -20,7 +20,7 @@
 import { itemTf, type PoolItem } from '../pool-item';
 import { NAME_WEIGHT, nameShare, nameShares } from '../name-weight';
 import { louvain, splitBridged } from './graph';
-import { dot, vectorsOf, type Sparse } from '../vectors';
+import { dot, vectorsOf, type Sparse } from '../tfidf';
 import { centroidCosine, centroids, expand, nearestNeighbours, secondOrder } from './neighbours';
 
 

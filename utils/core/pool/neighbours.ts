@@ -4,7 +4,7 @@
  * clusterPool (cluster.ts) builds its graph and its ranking from.
  */
 import { timeFactor } from '../pool-item';
-import type { Sparse } from '../vectors';
+import type { Sparse } from '../tfidf';
 import { daysApart } from '../time';
 
 export interface Neighbours {

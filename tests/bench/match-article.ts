@@ -39,11 +39,12 @@ function run(name: string, rows: Row[]) {
   let tp = 0, fp = 0, fn = 0, articles = 0, reach = 0, truthAll = 0;
   for (let a = 0; a < rows.length; a += every) {
     const r = rows[a];
+    if (!r) continue;
     const article = { title: r.title, text: r.text ?? '', excerpt: null, publishedTime: r.published ?? null, canonicalUrl: `https://example.test/${a}`, lang: 'en' } as unknown as ExtractedArticle;
     const shared = new Map<number, number>();
     const query = buildQuery(article);
     for (const t of pickNeedles(query, stats)) for (const i of posting.get(t) ?? []) if (i !== a) shared.set(i, (shared.get(i) ?? 0) + 1);
-    const found = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_INDEX_CANDIDATES).map(([i]) => entries[i]);
+    const found = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_INDEX_CANDIDATES).flatMap(([i]) => entries[i] ?? []);
     const inFound = new Set(found.map((c) => Number(c.id)));
     rows.forEach((o, i) => { if (i !== a && o.story === r.story) { truthAll++; if (inFound.has(i)) reach++; } });
     const scored = scoreCandidates(article, query, found, { backgroundDf: stats });

@@ -5,6 +5,7 @@
  */
 import type { NewsroomArticle, WikiCard } from './corpus';
 import { esc, type PageLinks } from './pages';
+import { group } from '../../utils/core/narrow';
 
 const COUNTRY: Record<string, string> = { US: 'United States', GB: 'United Kingdom', KR: 'South Korea', DE: 'Germany', AU: 'Australia' };
 
@@ -12,7 +13,7 @@ const COUNTRY: Record<string, string> = { US: 'United States', GB: 'United Kingd
 export function queryTerms(q: string): string[] {
   const out: string[] = [];
   for (const m of q.matchAll(/"([^"]+)"|(\S+)/g)) {
-    const t = (m[1] ?? m[2]).toLowerCase();
+    const t = (m[1] ?? m[2] ?? '').toLowerCase();
     if (!/^(sourcelang|sourcecountry|domain|theme):/.test(t)) out.push(t);
   }
   return out;
@@ -27,7 +28,7 @@ function matches(a: NewsroomArticle, terms: string[]): number {
 
 function gdeltStamp(s: string | null): number | null {
   const m = s?.match(/^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/);
-  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : null;
+  return m ? Date.UTC(+group(m, 1), +group(m, 2) - 1, +group(m, 3), +group(m, 4), +group(m, 5), +group(m, 6)) : null;
 }
 
 export function gdeltArtlist(params: URLSearchParams, articles: NewsroomArticle[], links: PageLinks): { status: number; type: string; body: string } {

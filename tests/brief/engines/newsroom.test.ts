@@ -41,9 +41,11 @@ describe('AI engines against the sample newsroom', () => {
     expect(partials.length).toBeGreaterThan(1);
     // What went over the wire.
     expect(aiRequests).toHaveLength(1);
-    expect(aiRequests[0]?.path).toBe('/ai/openai/v1/chat/completions');
-    expect(aiRequests[0]?.headers.authorization).toBe(`Bearer ${NEWSROOM_AI_KEY}`);
-    expect((aiRequests[0]?.body as { stream: boolean } | undefined)?.stream).toBe(true);
+    const [request] = aiRequests;
+    if (!request) throw new Error('no request reached the newsroom');
+    expect(request.path).toBe('/ai/openai/v1/chat/completions');
+    expect(request.headers.authorization).toBe(`Bearer ${NEWSROOM_AI_KEY}`);
+    expect((request.body as { stream: boolean }).stream).toBe(true);
   });
 
   it('so does the Anthropic engine', async () => {

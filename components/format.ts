@@ -16,7 +16,8 @@ export function shortDate(iso: string | null | undefined): string {
   if (!iso) return '';
   if (/^\d{4}$/.test(iso)) return iso;
   const month = iso.match(/^(\d{4})-(\d{2})$/);
-  if (month) return new Date(Date.UTC(+month[1], +month[2] - 1, 15)).toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const [, year, mm] = month ?? [];
+  if (year && mm) return new Date(Date.UTC(+year, +mm - 1, 15)).toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
     // A calendar date, not an instant: show it as written, whatever the reader's time zone.
     return new Date(`${iso}T12:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });

@@ -5,7 +5,8 @@ function cites(ids: string[], sources: BriefSource[]): string {
   return ids
     .map((id) => {
       const i = sources.findIndex((s) => s.id === id);
-      return i < 0 ? '' : `[${i + 1}](${sources[i].url})`;
+      const source = sources[i];
+      return source ? `[${i + 1}](${source.url})` : '';
     })
     .join('');
 }

@@ -17,5 +17,6 @@ export function setupTabFollowing(): void {
 }
 
 function stripHash(url: string): string {
-  return url.split('#')[0];
+  const [beforeHash = ''] = url.split('#');
+  return beforeHash;
 }

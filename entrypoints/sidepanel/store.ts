@@ -29,4 +29,4 @@ export const usePanel = create<PanelState>((set) => ({
   forward: () => set((s) => ({ index: Math.min(s.stack.length - 1, s.index + 1) })),
 }));
 
-export const useRoute = () => usePanel((s) => s.stack[s.index]);
+export const useRoute = () => usePanel((s) => s.stack[s.index] ?? HOME);

@@ -13,7 +13,7 @@ export function Toolbar() {
         ›
       </button>
       <span className="brand">Parallax</span>
-      <button type="button" className="link-button" aria-pressed={route.kind === 'history'} onClick={() => go({ kind: 'history' })}>
+      <button type="button" className="link-button" aria-pressed={route?.kind === 'history'} onClick={() => go({ kind: 'history' })}>
         History
       </button>
       <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>

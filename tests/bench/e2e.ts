@@ -17,7 +17,8 @@ import { BUDGETS_KB, measureSizes } from './sizes';
 const RUNS = Number(process.env.RUNS ?? 10);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length ? Math.round(s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+  const at = (i: number) => s[i] ?? NaN;
+  return s.length ? Math.round(s.length % 2 ? at((s.length - 1) / 2) : (at(s.length / 2 - 1) + at(s.length / 2)) / 2) : NaN;
 };
 
 /** Epoch time of the first mark of this name in the panel at or after t0. */

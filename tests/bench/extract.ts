@@ -37,7 +37,7 @@ export function hugePage(n: number): string {
 
 function stats(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))];
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))] ?? NaN;
   return { median: Math.round(q(0.5) * 10) / 10, p95: Math.round(q(0.95) * 10) / 10 };
 }
 
@@ -51,7 +51,11 @@ function main() {
   const argv = process.argv.slice(2);
   const args = argv.filter((x, k) => x !== '--rounds' && argv[k - 1] !== '--rounds');
   const i = args.indexOf('--news-truth');
-  if (i >= 0) return newsTruth(args[i + 1]);
+  if (i >= 0) {
+    const out = args[i + 1];
+    if (out === undefined) throw new Error('--news-truth needs an output file');
+    return newsTruth(out);
+  }
   const dirs = args.length ? args : [dataPath('aeb-dev/html'), dataPath('readability-pages')];
   const pages = dirs.flatMap((d) => listPages(d, d.includes('readability-pages') ? 'source.html' : null));
   // Each page is timed `rounds` times on each side, the order alternating, and the fastest of each

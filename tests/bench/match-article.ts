@@ -46,6 +46,7 @@ async function run(name: string, rows: Row[]) {
   let tp = 0, fp = 0, fn = 0, articles = 0, reach = 0, truthAll = 0;
   for (let a = 0; a < rows.length; a += every) {
     const r = rows[a];
+    if (!r) continue;
     const article = { title: r.title, text: r.text ?? '', excerpt: null, publishedTime: r.published ?? null, canonicalUrl: `https://example.test/${a}`, lang: 'en' } as unknown as ExtractedArticle;
     const query = buildQuery(article);
     // The article is in the index too: the lookup finds it, and it is no candidate of its own.

@@ -24,8 +24,10 @@ const POOLS = ['uci', 'duc', 'duc250', 'duc:titles', 'uci:chunk0', 'uci:chunk1',
 
 const cache: Record<string, Array<Record<string, unknown>>> = {};
 function pool(spec: string): Array<Record<string, unknown>> {
-  const [base, cut = ''] = spec.split(':');
-  let rows = (cache[base] ??= readFileSync(SOURCES[base], 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>));
+  const [base = '', cut = ''] = spec.split(':');
+  const source = SOURCES[base];
+  if (!source) throw new Error(`no data for pool ${spec}`);
+  let rows = (cache[base] ??= readFileSync(source, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>));
   const every = cut.match(/^every(\d+)o(\d+)$/);
   if (every) rows = rows.filter((_, i) => i % Number(every[1]) === Number(every[2]));
   const chunk = cut.match(/^chunk(\d+)$/);
@@ -46,7 +48,7 @@ for (const spec of POOLS) {
   const line: string[] = [];
   for (const [name, options] of Object.entries(configs)) {
     const { cluster, related } = clusterPool(items, options);
-    writeFileSync(out, `${ids.map((id, i) => JSON.stringify({ id, cluster: cluster[i], related: related[i].map((j) => ids[j]) })).join('\n')}\n`);
+    writeFileSync(out, `${ids.map((id, i) => JSON.stringify({ id, cluster: cluster[i], related: (related[i] ?? []).map((j) => ids[j]) })).join('\n')}\n`);
     const r = JSON.parse(execFileSync('python3', [toolPath('score_clusters.py'), gold, out]).toString()) as { bcubed_f1: number; p_at_10: number };
     (scores[name] ??= []).push([r.bcubed_f1, r.p_at_10]);
     line.push(`${name} ${r.bcubed_f1.toFixed(3)} / ${r.p_at_10.toFixed(3)}`);

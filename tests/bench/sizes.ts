@@ -32,7 +32,9 @@ function readabilityGzip(): number {
     write: false,
     logLevel: 'error',
   });
-  return gz(out.outputFiles[0].contents);
+  const [file] = out.outputFiles;
+  if (!file) throw new Error('esbuild wrote no output');
+  return gz(file.contents);
 }
 
 /** Every file a page loads: its scripts, preloads and styles, then each script's own imports. */

@@ -26,7 +26,7 @@ function cluster(): ClusterArticle[] {
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
 function bench(label: string, make: () => Parameters<typeof composeExtractive>[0]) {

@@ -95,7 +95,7 @@ describe('extractive brief of the reference story', () => {
   it('names at least four outlets, each with its own angle', () => {
     const outlets = new Set(brief.papers.outlets.map((o) => o.outlet));
     expect(outlets.size).toBeGreaterThanOrEqual(4);
-    const stresses = brief.papers.outlets.map((o) => o.angle[0].text);
+    const stresses = brief.papers.outlets.map((o) => o.angle[0]?.text);
     expect(new Set(stresses).size).toBe(stresses.length);
   });
   it('passes topic cards through', () => {

@@ -14,7 +14,7 @@ export function newsroomStories(): Map<string, NewsroomArticle[]> {
 }
 
 export function storyInput(story: string, articles: NewsroomArticle[], readerSlug?: string): ComposeInput {
-  const reader = articles.find((a) => a.slug === (readerSlug ?? (story === REFERENCE.story ? REFERENCE.slug : articles[0].slug)))!;
+  const reader = articles.find((a) => a.slug === (readerSlug ?? (story === REFERENCE.story ? REFERENCE.slug : articles[0]?.slug)))!;
   const text = reader.body.filter((p) => !p.startsWith('## ')).map((p) => p.replace(/^> /, '')).join('\n\n');
   return {
     storyId: story,

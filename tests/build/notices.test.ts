@@ -61,6 +61,7 @@ describe('bundledPackages', () => {
     const pkgs = bundledPackages(modules(), root);
     expect(pkgs.map((p) => `${p.name}@${p.version}`)).toEqual(['@scope/alpha@2.1.0', 'apache@0.6.0', 'apache@0.7.0', 'vite@8.0.0', 'zeta@1.0.0']);
     const [alpha, apache6, apache7, vite, zeta] = pkgs;
+    if (!alpha || !apache7 || !vite) throw new Error('expected five packages');
     expect(zeta).toMatchObject({ licence: 'MIT', text: 'MIT License\nCopyright (c) Zeta authors', vendored: ['inner'] });
     expect(apache6).toMatchObject({ licence: 'Apache-2.0', text: 'Licensed under the Apache License, Version 2.0', notice: 'Apache thing\nCopyright Someone' });
     expect(apache7).toMatchObject({ licence: 'Apache-2.0', text: 'Apache 2.0, newer' });

@@ -86,8 +86,9 @@ async function tabTargetOf(h: Harness, page: Page): Promise<string> {
   const url = page.url();
   const tabs = await targets(h, 'tab');
   const match = tabs.filter((t) => t.url === url);
-  if (match.length !== 1) throw new Error(`cannot identify the tab for ${url} (${match.length} candidates)`);
-  return match[0].targetId;
+  const [only] = match;
+  if (!only || match.length !== 1) throw new Error(`cannot identify the tab for ${url} (${match.length} candidates)`);
+  return only.targetId;
 }
 
 /** A real toolbar click on the extension's action for this tab. */

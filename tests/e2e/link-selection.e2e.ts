@@ -39,13 +39,13 @@ describe('the context menu paths', () => {
     const view = await panel.waitFor<{ headline: string; sources: { title: string }[] }>(
       `(() => { const s = ${READ_STORY}; return s && s.stage === 'done' && s.headline === ${JSON.stringify(linked.title)} ? s : null; })()`,
     );
-    expect(view.sources[0].title).toBe(linked.title);
+    expect(view.sources[0]?.title).toBe(linked.title);
     expect(view.sources.length).toBeGreaterThanOrEqual(4);
     // Read in Chrome's offscreen document (the worker has no DOM), its text is the story's lead.
     const documents = await h.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).map((c) => c.documentUrl));
     expect(documents).toEqual([expect.stringMatching(/\/offscreen\.html$/)]);
     const lead = await panel.waitFor<string>(`document.querySelector('[data-section=happened] .cited')?.textContent`);
-    const firstSentence = lead.split(/(?<=\.)\d*\s/)[0].replace(/\d+$/, '').trim();
+    const firstSentence = (lead.split(/(?<=\.)\d*\s/)[0] ?? '').replace(/\d+$/, '').trim();
     expect([linked.dek, ...linked.body].join(' ')).toContain(firstSentence.slice(0, 40));
   });
 
@@ -63,7 +63,7 @@ describe('the context menu paths', () => {
     await panel.evaluate(`chrome.runtime.sendMessage({ name: 'explainSelection', data: { tabId: ${tabId}, text: ${JSON.stringify(selection)} } }).then(() => true)`);
     const view = await panel.waitFor<{ headline: string; happened: string; sources: unknown[] }>(DONE);
     expect(view.headline).toBe(reference.title);
-    const firstSentence = view.happened.split(/(?<=\.)\d*\s/)[0];
+    const [firstSentence = ''] = view.happened.split(/(?<=\.)\d*\s/);
     expect(selection.replace(/\s+/g, ' ')).toContain(firstSentence.replace(/\d+$/, '').trim().slice(0, 40));
   });
 });

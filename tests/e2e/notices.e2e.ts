@@ -12,7 +12,7 @@ import { E2E_BUILD } from './browser';
 describe('third-party notices in the built extension', () => {
   const text = readFileSync(join(E2E_BUILD, NOTICES_FILE), 'utf8');
   // The list at the top: "  name version (licence)".
-  const listed = new Map([...text.split('-'.repeat(80))[0].matchAll(/^ {2}(\S+) (\S+) \((.+)\)$/gm)].map((m) => [m[1], m[3]]));
+  const listed = new Map([...(text.split('-'.repeat(80))[0] ?? '').matchAll(/^ {2}(\S+) (\S+) \((.+)\)$/gm)].map((m) => [m[1], m[3]]));
 
   it('names the runtime packages the bundles ship, with their licences and texts', () => {
     expect(listed.get('@mozilla/readability')).toBe('Apache-2.0');

@@ -73,7 +73,9 @@ describe('sample newsroom', () => {
     const rss = await fetch(`${n.apiBase}/rss/search?q=Louvre&hl=en-US&gl=US&ceid=US:en`);
     const items = parseGoogleNews(await rss.text());
     expect(items.length).toBeGreaterThanOrEqual(3);
-    const hop = await fetch(items[0].url, { redirect: 'manual' });
+    const [first] = items;
+    if (!first) throw new Error('no items');
+    const hop = await fetch(first.url, { redirect: 'manual' });
     expect(hop.status).toBe(302);
     const w = await (await fetch(`${n.apiBase}/api/rest_v1/page/summary/Jensen_Huang`)).json();
     expect(w).toMatchObject({ type: 'standard', title: 'Jensen_Huang', extract: expect.any(String), content_urls: { desktop: { page: expect.any(String) } } });
@@ -85,8 +87,11 @@ describe('sample newsroom', () => {
     expect((await fetch(`${n.apiBase}/api/v2/doc/doc?query=Nvidia&mode=artlist&format=json`)).status).toBe(503);
     expect((await fetch(`${n.apiBase}/api/v2/doc/doc?query=Nvidia&mode=artlist&format=json`)).status).toBe(200);
     n.setFault('sources', { refuse: true });
-    await expect(fetch(n.feedUrl(n.outlets[0]))).rejects.toThrow();
-    expect((await fetch(n.articleUrl(n.articles[0]))).status).toBe(200);
+    const [outlet] = n.outlets;
+    const [article] = n.articles;
+    if (!outlet || !article) throw new Error('the newsroom has no outlet or article');
+    await expect(fetch(n.feedUrl(outlet))).rejects.toThrow();
+    expect((await fetch(n.articleUrl(article))).status).toBe(200);
     n.setFault('sources', { hang: true });
     await expect(fetch(`${n.apiBase}/rss/search?q=x`, { signal: AbortSignal.timeout(300) })).rejects.toThrow();
     n.clearFaults();

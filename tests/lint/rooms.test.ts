@@ -9,7 +9,7 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function rulesBroken(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result.messages.map((m) => m.ruleId ?? m.message);
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
 }
 
 describe('room rules', () => {

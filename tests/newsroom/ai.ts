@@ -54,8 +54,9 @@ interface RequestSource {
 export function sourcesOf(prompt: string): RequestSource[] {
   const out: RequestSource[] = [];
   for (const m of prompt.matchAll(/<source ([^>]*)>\n([\s\S]*?)\n<\/source>/g)) {
-    const attrs = Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
-    const [titleLine, ...rest] = m[2].split('\n');
+    const [, attrText = '', body = ''] = m;
+    const attrs = Object.fromEntries([...attrText.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
+    const [titleLine = '', ...rest] = body.split('\n');
     out.push({ id: attrs.id, outlet: attrs.outlet, published: attrs.published, reader: attrs.reader === 'true', title: titleLine.replace(/^Title: /, ''), text: rest.join('\n') });
   }
   return out;
@@ -71,6 +72,7 @@ const sentencesOf = (text: string) =>
 /** A brief in the model-output shape, from the request's sources only. */
 export function briefFromSources(sources: RequestSource[], mode: string): Record<string, unknown> {
   const reader = sources.find((s) => s.reader) ?? sources[0];
+  if (!reader) throw new Error('the request has no sources');
   const others = sources.filter((s) => s !== reader);
   const rs = sentencesOf(reader.text);
   const s = (text: string, ...cites: string[]) => ({ text, cites });
@@ -100,8 +102,10 @@ export function briefFromSources(sources: RequestSource[], mode: string): Record
     ],
   };
   if (mode === MODES.badSections) {
-    brief.behind[0].paragraph = [s(at(2))]; // no citation
-    brief.questions[0].answer = []; // a question without an answer
+    const [behind] = brief.behind;
+    const [question] = brief.questions;
+    if (behind) behind.paragraph = [s(at(2))]; // no citation
+    if (question) question.answer = []; // a question without an answer
   }
   if (mode === MODES.markup) {
     happened[0] = s(`<img src="https://evil.example/x.png" onerror="alert(1)">${at(0)} [Read more](https://evil.example/phish) ![t](https://evil.example/t.gif)`, reader.id);

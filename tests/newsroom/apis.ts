@@ -6,6 +6,7 @@
 import type { NewsroomArticle, WikiCard } from './corpus';
 import { rfc822 } from './feeds';
 import { esc, type PageLinks } from './pages';
+import { group } from '../../utils/core/narrow';
 
 const COUNTRY: Record<string, string> = { US: 'United States', GB: 'United Kingdom', KR: 'South Korea', DE: 'Germany', AU: 'Australia' };
 
@@ -92,7 +93,7 @@ export function matchScore(a: Pick<NewsroomArticle, 'title' | 'dek' | 'body'>, c
 
 function gdeltStamp(s: string | null): number | null {
   const m = s?.match(/^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/);
-  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : null;
+  return m ? Date.UTC(+group(m, 1), +group(m, 2) - 1, +group(m, 3), +group(m, 4), +group(m, 5), +group(m, 6)) : null;
 }
 
 /** GDELT's search reaches back three months from now, whatever the query asks. */

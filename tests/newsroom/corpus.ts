@@ -42,8 +42,14 @@ const CONTENT = join(fileURLToPath(new URL('.', import.meta.url)), 'content');
 export function parseArticleFile(raw: string, file: string): NewsroomArticle {
   const m = raw.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
   if (!m) throw new Error(`${file}: no front matter`);
+  const [, front = '', text = ''] = m;
   const meta: Record<string, string> = {};
-  for (const line of m[1].split('\n')) {
+  const field = (name: string): string => {
+    const value = meta[name];
+    if (value === undefined) throw new Error(`${file}: no ${name} in the front matter`);
+    return value;
+  };
+  for (const line of front.split('\n')) {
     const i = line.indexOf(':');
     if (i > 0) meta[line.slice(0, i).trim()] = line.slice(i + 1).replace(/\s+#.*$/, '').trim();
   }
@@ -51,16 +57,16 @@ export function parseArticleFile(raw: string, file: string): NewsroomArticle {
   if (!outlet) throw new Error(`${file}: unknown outlet ${meta.outlet}`);
   return {
     outlet,
-    slug: meta.slug,
-    title: meta.title.replace(/^"(.*)"$/, '$1'),
-    dek: meta.dek.replace(/^"(.*)"$/, '$1'),
-    author: meta.author,
+    slug: field('slug'),
+    title: field('title').replace(/^"(.*)"$/, '$1'),
+    dek: field('dek').replace(/^"(.*)"$/, '$1'),
+    author: field('author'),
     authorTitle: meta.authorTitle || undefined,
-    published: meta.published,
+    published: field('published'),
     modified: meta.modified || undefined,
     section: meta.section || 'News',
-    story: meta.story,
-    body: m[2].split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean),
+    story: field('story'),
+    body: text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean),
   };
 }
 

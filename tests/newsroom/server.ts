@@ -163,14 +163,14 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
       }
       const summary = path.match(/^\/api\/rest_v1\/page\/summary\/(.+)$/);
       if (summary) {
-        const title = decodeURIComponent(summary[1]);
+        const title = decodeURIComponent(summary[1] ?? '');
         wikiAsked.push(title);
         const r = wikiSummary(title, wiki.get(title.replace(/ /g, '_').toLowerCase()), `http://${API_HOST}:${port}`);
         return send(res, r.status, r.status === 200 ? 'application/json; charset=utf-8; profile="https://www.mediawiki.org/wiki/Specs/Summary/1.5.0"' : 'application/problem+json', r.body);
       }
       const page = path.match(/^\/wiki\/(.+)$/);
       if (page) {
-        const card = wiki.get(decodeURIComponent(page[1]).toLowerCase());
+        const card = wiki.get(decodeURIComponent(page[1] ?? '').toLowerCase());
         if (!card) return send(res, 404, 'text/plain', 'Not found');
         return send(res, 200, 'text/html; charset=utf-8', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(card.title)}</title></head><body><h1>${esc(card.title)}</h1><p>${esc(card.extract)}</p></body></html>`);
       }

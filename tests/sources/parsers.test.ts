@@ -13,7 +13,7 @@ describe('GDELT DOC 2.0 artlist', () => {
     const items = parseGdelt(sample('gdelt-artlist.json'));
     expect(items.length).toBeGreaterThan(2);
     expect(items[0]).toMatchObject({ url: expect.stringMatching(/^https:\/\/www\.harbourtimes\.example\//), source: 'gdelt', published: '2024-06-15T17:00:00Z' });
-    expect(items[0].outlet).toMatchObject({ domain: 'harbourtimes.example', country: 'India' });
+    expect(items[0]?.outlet).toMatchObject({ domain: 'harbourtimes.example', country: 'India' });
     expect(items.find((i) => i.outlet.domain === 'shippingledger.example')?.title).toBe('Lines divert ships as delays grow at Colombo; terminal gains');
   });
   it('reads {} as no hits', () => expect(parseGdelt('{}')).toEqual([]));
@@ -21,7 +21,7 @@ describe('GDELT DOC 2.0 artlist', () => {
     expect(() => parseGdelt(sample('gdelt-keyword-error-200.txt'))).toThrow(SourceError);
   });
   it('survives invalid backslash escapes and refuses broken JSON clearly', () => {
-    expect(parseGdelt('{"articles":[{"url":"https://a.example/x","title":"A \\q title"}]}')[0].title).toBe('A q title');
+    expect(parseGdelt('{"articles":[{"url":"https://a.example/x","title":"A \\q title"}]}')[0]?.title).toBe('A q title');
     expect(() => parseGdelt('{"articles": [ {"url": "http://x')).toThrow(/malformed/);
   });
   it('untokenises titles and reads seendate', () => {
@@ -41,7 +41,7 @@ describe('Google News RSS search', () => {
   });
   it('keeps a title whose dash is not the outlet suffix', () => {
     const xml = '<rss><channel><item><title>Left - right debate - Example News</title><link>https://news.google.com/rss/articles/A</link><source url="https://example.com">Example News</source></item></channel></rss>';
-    expect(parseGoogleNews(xml)[0].title).toBe('Left - right debate');
+    expect(parseGoogleNews(xml)[0]?.title).toBe('Left - right debate');
   });
   it('de-duplicates the same outlet and title reached through different redirects', () => {
     const item = (id: string) => `<item><title>Same story - Example</title><link>https://news.google.com/rss/articles/${id}</link><source url="https://example.com">Example</source></item>`;
@@ -70,6 +70,6 @@ describe('feeds', () => {
   });
   it('resolves relative links against the feed', () => {
     const rss = '<rss version="2.0"><channel><title>X</title><link>https://site.example/</link><item><title>A</title><link>/news/a</link></item></channel></rss>';
-    expect(parseFeedText(rss, 'https://feeds.example/rss.xml').entries[0].link).toBe('https://site.example/news/a');
+    expect(parseFeedText(rss, 'https://feeds.example/rss.xml').entries[0]?.link).toBe('https://site.example/news/a');
   });
 });

@@ -22,8 +22,9 @@ export function composeBackground(ctx: StoryContext): StoryBrief['background'] {
   const byDate = new Map<string, { text: string; cites: string[]; relevance: number }>();
   for (const { unit, relevance } of ranked) {
     const dates = datesIn(unit.text, published.get(unit.docId));
-    if (dates.length !== 1 || /["“”]/.test(unit.text)) continue; // one sentence, one date: otherwise we cannot say which
-    const date = dates[0].date;
+    const [only] = dates;
+    if (!only || dates.length !== 1 || /["“”]/.test(unit.text)) continue; // one sentence, one date: otherwise we cannot say which
+    const date = only.date;
     if (!byDate.has(date)) byDate.set(date, { text: unit.text, cites: [unit.docId], relevance });
   }
   // Publication dates: the first headline of each day the story was reported.

@@ -29,7 +29,9 @@ export function storyContext(input: ComposeInput): StoryContext {
   const docs = storyDocs(input);
   const lang = (input.article.lang ?? 'en').slice(0, 2);
   const pool = scorePool(docs, { lang, previous: input.previous, topic: input.article.title });
-  const outletOf = new Map<string, string>([[docs[0].id, input.article.siteName ?? new URL(input.article.canonicalUrl).hostname]]);
+  const [article] = docs;
+  if (!article) throw new Error('storyDocs gave no documents (the reader\'s article is always the first)');
+  const outletOf = new Map<string, string>([[article.id, input.article.siteName ?? new URL(input.article.canonicalUrl).hostname]]);
   for (const c of input.coverage) outletOf.set(c.id, c.outlet.name);
   const phraseDf = new Map<string, number>();
   const forms = new Map<string, Map<string, number>>();
@@ -49,7 +51,7 @@ export function storyContext(input: ComposeInput): StoryContext {
       }
     };
     add(phrasesOf(d.title, lang), 2);
-    add(phrasesOfSentences(pool.docSentences[i]), 1);
+    add(phrasesOfSentences(pool.docSentences[i] ?? []), 1);
     docPhrases.set(d.id, counts);
     for (const k of counts.keys()) phraseDf.set(k, (phraseDf.get(k) ?? 0) + 1);
   });
@@ -67,7 +69,11 @@ export function storyContext(input: ComposeInput): StoryContext {
 /** Sentences of the pool with their relevance, best first; deterministic on ties. */
 export function rankedUnits(ctx: StoryContext, options: { standalone?: boolean } = {}): { unit: Unit; relevance: number }[] {
   ctx.ranked ??= ctx.pool.units
-    .map((unit, i) => ({ unit, relevance: ctx.pool.relevance[i] }))
+    .map((unit, i) => {
+      const relevance = ctx.pool.relevance[i];
+      if (relevance === undefined) throw new Error(`the pool has no relevance for sentence ${i}`);
+      return { unit, relevance };
+    })
     .sort((a, b) => b.relevance - a.relevance || a.unit.docId.localeCompare(b.unit.docId) || a.unit.index - b.unit.index);
   if (!options.standalone) return ctx.ranked;
   // A sentence that opens with "It" or "They" cannot stand alone under a heading or as an answer.

@@ -84,8 +84,9 @@ export function composePapers(ctx: StoryContext): StoryBrief['papers'] {
       .slice(0, 3);
     if (shared.length) {
       const holders = ctx.docs.filter((d) => shared.every((k) => ctx.docPhrases.get(d.id)?.has(k)));
-      if (holders.length >= 2) {
-        const phrases = listOf(shared.map((k) => writtenIn(ctx, holders[0].id, k)));
+      const [first] = holders;
+      if (first && holders.length >= 2) {
+        const phrases = listOf(shared.map((k) => writtenIn(ctx, first.id, k)));
         const text = holders.length === ctx.docs.length ? OUTLET_LINES.all(phrases) : OUTLET_LINES.shared(numberWord(holders.length), phrases);
         overview.push({ text: text.charAt(0).toUpperCase() + text.slice(1), cites: holders.map((d) => d.id) });
       }

@@ -21,7 +21,7 @@ export function composeQuestions(ctx: StoryContext): StoryBrief['questions'] {
   const entities = findEntities(all, ctx.lang).filter((e) => e.count >= 2 && e.name.length > 2);
   const speakers = new Set(ctx.docs.flatMap((d) => findSpeakers(d.text)));
   const person = entities.find((e) => e.name.includes(' ') && (speakers.has(e.name) || entities.some((o) => o.name === e.name.split(' ').pop() || o.name === e.name.split(' ')[0])) && !/\b(of|and)\b/.test(e.name));
-  const other = entities.find((e) => e !== person && !/(?:ean|ian|ese|ish)$/.test(e.name) && !(person && person.name.includes(e.name)) && !ctx.docs[0].title.toLowerCase().startsWith(e.name.toLowerCase()));
+  const other = entities.find((e) => e !== person && !/(?:ean|ian|ese|ish)$/.test(e.name) && !(person && person.name.includes(e.name)) && !ctx.docs[0]?.title.toLowerCase().startsWith(e.name.toLowerCase()));
 
   const wanted: Answerable[] = [
     { question: QUESTION_TEMPLATES.matters, test: (t) => CUES.matters.test(t) },

@@ -50,15 +50,17 @@ interface Manifest {
  * Undefined for our own code and other virtual modules.
  */
 export function packageOf(moduleId: string, root: string): { dir: string; injected: boolean } | undefined {
-  const id = moduleId.replace(/^\0/, '').split('?')[0].replaceAll('\\', '/');
+  const [path = ''] = moduleId.replace(/^\0/, '').split('?');
+  const id = path.replaceAll('\\', '/');
   const injector = INJECTED_BY.find(([re]) => re.test(id))?.[1];
   if (injector) return { dir: join(root, 'node_modules', injector).replaceAll('\\', '/'), injected: true };
   const at = id.lastIndexOf(MARKER);
   if (at < 0) return undefined;
   const parts = id.slice(at + MARKER.length).split('/');
-  const depth = parts[0].startsWith('@') ? 2 : 1;
+  const [first = ''] = parts;
+  const depth = first.startsWith('@') ? 2 : 1;
   // `.vite/deps` (dev pre-bundles) and `.pnpm` are not packages.
-  if (parts.length <= depth || parts[0].startsWith('.')) return undefined;
+  if (parts.length <= depth || first.startsWith('.')) return undefined;
   return { dir: id.slice(0, at + MARKER.length) + parts.slice(0, depth).join('/'), injected: false };
 }
 
@@ -112,7 +114,7 @@ export function readPackage(dir: string, { ownCodeOnly = false } = {}): BundledP
   let text = licenceFiles.length
     ? readFiles(dir, licenceFiles)
     : `(The package has no licence file; its package.json declares the licence ${declared}.)`;
-  if (ownCodeOnly) text = text.split(/^#+ Licen[cs]es of bundled dependencies/im)[0].trim();
+  if (ownCodeOnly) text = (text.split(/^#+ Licen[cs]es of bundled dependencies/im)[0] ?? '').trim();
   const noticeFiles = /apache/i.test(declared ?? text) ? entries.filter((f) => NOTICE_FILE.test(f)) : [];
   return {
     name: pkg.name,
@@ -188,7 +190,7 @@ export function noticesHooks(fileName = NOTICES_FILE): Partial<WxtHooks> {
         for (const [id, mod] of Object.entries(out.modules)) {
           if (id.replaceAll('\\', '/').includes('/utils/build/')) throw new Error(`${id} is build-time code; extension code must not import it`);
           // Tree-shaken modules render nothing; styles render nothing in JS but ship as CSS.
-          if (mod.renderedLength > 0 || /\.(css|scss|sass|less|styl)$/.test(id.split('?')[0])) moduleIds.add(id);
+          if (mod.renderedLength > 0 || /\.(css|scss|sass|less|styl)$/.test(id.split('?')[0] ?? '')) moduleIds.add(id);
         }
       }
     },

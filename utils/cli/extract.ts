@@ -19,11 +19,16 @@ interface Args { paths: string[]; out: string | null; urlMap: Record<string, str
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { paths: [], out: null, urlMap: {}, only: null, bare: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--out') args.out = argv[++i];
-    else if (a === '--url-map') args.urlMap = JSON.parse(readFileSync(argv[++i], 'utf8'));
-    else if (a === '--only') args.only = argv[++i];
+  const rest = [...argv];
+  const valueOf = (flag: string): string => {
+    const v = rest.shift();
+    if (v === undefined) throw new Error(`extract: ${flag} needs a value`);
+    return v;
+  };
+  for (let a = rest.shift(); a !== undefined; a = rest.shift()) {
+    if (a === '--out') args.out = valueOf(a);
+    else if (a === '--url-map') args.urlMap = JSON.parse(readFileSync(valueOf(a), 'utf8'));
+    else if (a === '--only') args.only = valueOf(a);
     else if (a === '--bare') args.bare = true;
     else if (a === '--') continue;
     else args.paths.push(a);

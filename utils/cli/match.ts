@@ -76,7 +76,7 @@ function main() {
   const started = performance.now();
   const { ids, items } = readItems(readFileSync(args.in, 'utf8'));
   const { cluster, related } = clusterPool(items, { baseline: args.baseline, baselineThreshold: args.threshold, lang: args.lang });
-  const lines = ids.map((id, i) => JSON.stringify({ id, cluster: cluster[i], related: related[i].map((j) => ids[j]) }));
+  const lines = ids.map((id, i) => JSON.stringify({ id, cluster: cluster[i], related: (related[i] ?? []).map((j) => ids[j]) }));
   writeFileSync(args.out, lines.join('\n') + '\n');
   const stories = new Set(cluster).size;
   console.error(`match: ${items.length} items → ${stories} stories in ${((performance.now() - started) / 1000).toFixed(1)} s${args.baseline ? ' (baseline)' : ''}`);

@@ -31,6 +31,7 @@ function urlOf(a: ClusterArticle): string {
 
 export function clusterInput(line: ClusterLine, byId: Map<string, ClusterArticle>): ComposeInput {
   const [first, ...rest] = line.articles;
+  if (!first) throw new Error(`cluster ${line.id} has no articles`);
   const article: ExtractedArticle = {
     ...articleFromText({ url: urlOf(first), canonicalUrl: urlOf(first), title: line.topic?.trim() || first.title, text: first.text, published: first.published, siteName: first.outlet, lang: 'en' }),
     excerpt: null,
@@ -65,6 +66,7 @@ export function clusterInput(line: ClusterLine, byId: Map<string, ClusterArticle
 /** Lead baseline (NIST's): the opening sentences of the newest article. */
 function leadSummary(line: ClusterLine, words: number): string {
   const newest = [...line.articles].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))[0];
+  if (!newest) throw new Error(`cluster ${line.id} has no articles`);
   const out: string[] = [];
   let n = 0;
   for (const u of candidateSentences([{ id: newest.id, title: newest.title, text: newest.text }])) {
@@ -79,21 +81,24 @@ function leadSummary(line: ClusterLine, words: number): string {
 function centroidSummary(line: ClusterLine, words: number): string {
   const docs = line.articles.map((a) => ({ id: a.id, title: a.title, text: a.text }));
   const units = candidateSentences(docs);
-  const tfs = units.map((u) => termFrequencies([{ text: u.text, weight: 1 }]));
   const docTfs = docs.map((d) => termFrequencies([{ text: d.text, weight: 1 }]));
   const idf = idfOf(documentFrequencies(docTfs), docTfs.length);
-  const vecs = tfs.map((tf) => weigh(tf, idf));
   const center = centroid(docTfs.map((tf) => weigh(tf, idf)));
-  const order = units.map((_, i) => i).sort((a, b) => cosine(vecs[b], center) - cosine(vecs[a], center) || a - b);
-  const picked: number[] = [];
+  const order = units
+    .map((unit, i) => {
+      const vec = weigh(termFrequencies([{ text: unit.text, weight: 1 }]), idf);
+      return { unit, vec, i, closeness: cosine(vec, center) };
+    })
+    .sort((a, b) => b.closeness - a.closeness || a.i - b.i);
+  const picked: typeof order = [];
   let n = 0;
-  for (const i of order) {
+  for (const x of order) {
     if (n >= words) break;
-    if (picked.some((p) => cosine(vecs[p], vecs[i]) > 0.5)) continue;
-    picked.push(i);
-    n += units[i].words;
+    if (picked.some((p) => cosine(p.vec, x.vec) > 0.5)) continue;
+    picked.push(x);
+    n += x.unit.words;
   }
-  return picked.map((i) => units[i].text).join(' ');
+  return picked.map((p) => p.unit.text).join(' ');
 }
 
 export function summarizeCluster(

@@ -3,6 +3,8 @@
  * "Oct. 29, 2025", "March 2024", "in 1938", "on Friday", "last year". Returns ISO-like strings of
  * the precision the text gives (YYYY, YYYY-MM or YYYY-MM-DD) so a timeline can sort them.
  */
+import { group } from './narrow';
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -40,18 +42,18 @@ export function datesIn(sentence: string, published?: string | null): DatedMenti
   };
   const future = FUTURE.test(sentence);
   for (const m of sentence.matchAll(MONTH_DAY)) {
-    const mi = monthIndex(m[1]);
+    const mi = monthIndex(group(m, 1));
     let y = m[3] ? Number(m[3]) : year;
     if (!y) continue;
     // "December 3" in an article of January is most likely last year's, unless it is ahead.
     if (!m[3] && valid && mi > valid.getUTCMonth() + 1 && !future) y -= 1;
-    add(m, `${y}-${pad(mi + 1)}-${pad(Number(m[2]))}`);
+    add(m, `${y}-${pad(mi + 1)}-${pad(Number(group(m, 2)))}`);
   }
-  for (const m of sentence.matchAll(MONTH_YEAR)) add(m, `${m[2]}-${pad(monthIndex(m[1]) + 1)}`);
-  for (const m of sentence.matchAll(/\b(?:in|since|by|from|until|of|early|late|mid-?)\s+((?:19|20)\d\d)\b/g)) add(m, m[1]);
+  for (const m of sentence.matchAll(MONTH_YEAR)) add(m, `${group(m, 2)}-${pad(monthIndex(group(m, 1)) + 1)}`);
+  for (const m of sentence.matchAll(/\b(?:in|since|by|from|until|of|early|late|mid-?)\s+((?:19|20)\d\d)\b/g)) add(m, group(m, 1));
   if (valid) {
     for (const m of sentence.matchAll(/\b(?:on|last|this|next|late|early|since|until|by)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g)) {
-      const target = WEEKDAYS.indexOf(m[1].toLowerCase());
+      const target = WEEKDAYS.indexOf(group(m, 1).toLowerCase());
       const d = new Date(Date.UTC(valid.getUTCFullYear(), valid.getUTCMonth(), valid.getUTCDate()));
       const delta = (d.getUTCDay() - target + 7) % 7;
       const ahead = /^next\b/i.test(m[0].trim()) || (future && delta !== 0 && !/^last\b/i.test(m[0].trim()));
@@ -60,7 +62,7 @@ export function datesIn(sentence: string, published?: string | null): DatedMenti
     }
     for (const m of sentence.matchAll(/\blast year\b/gi)) add(m, String(valid.getUTCFullYear() - 1));
     for (const m of sentence.matchAll(/\b(\d+|two|three|four|five|ten) years ago\b/gi)) {
-      const n = Number(m[1]) || ['two', 'three', 'four', 'five'].indexOf(m[1].toLowerCase()) + 2 || 10;
+      const n = Number(m[1]) || ['two', 'three', 'four', 'five'].indexOf(group(m, 1).toLowerCase()) + 2 || 10;
       add(m, String(valid.getUTCFullYear() - n));
     }
   }
@@ -70,7 +72,7 @@ export function datesIn(sentence: string, published?: string | null): DatedMenti
 /** The day an article came out, as YYYY-MM-DD (in the time zone it was published in). */
 export function dayOf(published: string): string | null {
   const m = published.match(/^(\d{4}-\d{2}-\d{2})/);
-  if (m) return m[1];
+  if (m) return group(m, 1);
   const d = new Date(published);
   return Number.isNaN(d.getTime()) ? null : iso(d);
 }

@@ -9,12 +9,13 @@ export function diversify(items: CoverageItem[], { perOutlet = 2, max = 12 } = {
   const byOutlet = new Map<string, CoverageItem[]>();
   for (const it of [...items].sort((a, b) => b.score - a.score)) {
     const key = it.outlet.domain || it.outlet.name;
-    if (!byOutlet.has(key)) byOutlet.set(key, []);
-    byOutlet.get(key)!.push(it);
+    const list = byOutlet.get(key);
+    if (list) list.push(it);
+    else byOutlet.set(key, [it]);
   }
   const out: CoverageItem[] = [];
   for (let round = 0; round < perOutlet && out.length < max; round++) {
-    const picks = [...byOutlet.values()].map((list) => list[round]).filter(Boolean);
+    const picks = [...byOutlet.values()].flatMap((list) => list[round] ?? []);
     for (const it of picks.sort((a, b) => b.score - a.score)) {
       if (out.length >= max) break;
       out.push(it);

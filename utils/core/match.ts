@@ -95,19 +95,18 @@ export function storyScores(article: PoolItem, candidates: PoolItem[], options: 
   const shares = nameShares([article, ...candidates]);
   const boost = (t: string) => 1 + NAME_WEIGHT * nameShare(shares, t);
   const { vecs, terms } = vectorsOf(tfs, { boost, background: options.backgroundDf && countedBackground(options.backgroundDf) });
-  const factors = candidates.map((c) => timeFactor(daysApart(article.published, c.published)));
+  const [own, ...others] = vecs;
+  if (!own || others.length !== candidates.length) throw new Error(`vectorsOf gave ${vecs.length} vectors for ${candidates.length + 1} items`);
+  const near = others.map((v, i) => ({ v, factor: timeFactor(daysApart(article.published, candidates[i]?.published)) }));
   const centre = new Float64Array(terms);
-  for (let i = 0; i < vecs[0].ids.length; i++) centre[vecs[0].ids[i]] = vecs[0].w[i];
-  const first = candidates.map((_, i) => dot(vecs[i + 1], centre) * factors[i]);
-  first.forEach((s, i) => {
-    if (s < MATE_SEED) return;
-    const v = vecs[i + 1];
-    for (let t = 0; t < v.ids.length; t++) centre[v.ids[t]] += v.w[t];
-  });
+  own.ids.forEach((id, t) => (centre[id] = own.w[t] ?? 0));
+  // all seeds are chosen against the article alone, before any is added (NaN, never below, seeds)
+  const seeds = near.filter(({ v, factor }) => !(dot(v, centre) * factor < MATE_SEED));
+  for (const { v } of seeds) v.ids.forEach((id, t) => (centre[id] = (centre[id] ?? 0) + (v.w[t] ?? 0)));
   let norm = 0;
   for (const x of centre) norm += x * x;
   norm = Math.sqrt(norm) || 1;
-  return candidates.map((_, i) => (dot(vecs[i + 1], centre) / norm) * factors[i]);
+  return near.map(({ v, factor }) => (dot(v, centre) / norm) * factor);
 }
 
 /** The reader's article as a pool item. */
@@ -139,13 +138,15 @@ export function scoreCandidates(
   const names = query.entities.slice(0, 8).map((name) => ({ name, weight: Math.max(...fastTerms(name, lang).map(idf), 0) }));
   const figures = query.figures.filter((f) => f.length >= 4);
   const totals = candidates.map((c, i) => {
+    const score = scores[i];
+    if (score === undefined) throw new Error(`storyScores gave no score for candidate ${i}`);
     const hay = `${c.title} ${c.description ?? ''}`;
     const nameWeight = Math.min(10, names.filter((e) => mentions(hay, e.name)).reduce((sum, e) => sum + e.weight, 0));
     const figure = figures.some((f) => hay.includes(f)) ? FIGURE : 0;
-    return scores[i] + (NAMES * nameWeight + figure) * timeFactor(daysApart(article.publishedTime, c.published));
+    return { c, total: score + (NAMES * nameWeight + figure) * timeFactor(daysApart(article.publishedTime, c.published)) };
   });
-  const floor = Math.max(SAME_STORY, STANDOUT * Math.max(0, ...totals));
-  return candidates.map((c, i) => ({ ...c, score: Math.round(totals[i] * 1000) / 1000, relation: totals[i] >= floor ? 'same-story' : 'related' }));
+  const floor = Math.max(SAME_STORY, STANDOUT * Math.max(0, ...totals.map((t) => t.total)));
+  return totals.map(({ c, total }) => ({ ...c, score: Math.round(total * 1000) / 1000, relation: total >= floor ? 'same-story' : 'related' }));
 }
 
 /** Keep what is worth showing: same-story first, then related, unrelated dropped. */

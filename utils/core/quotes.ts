@@ -1,4 +1,5 @@
 /** Who a text quotes: names attached to "said", "says", "told", "according to". */
+import { group } from './narrow';
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}";
 const PATTERNS = [
@@ -14,7 +15,7 @@ export function findSpeakers(text: string): string[] {
   const found: { name: string; at: number }[] = [];
   for (const re of PATTERNS) {
     for (const m of text.matchAll(re)) {
-      const name = m[1].replace(/['’]s$/, '');
+      const name = group(m, 1).replace(/['’]s$/, '');
       if (!NOT_PEOPLE.test(name)) found.push({ name, at: m.index ?? 0 });
     }
   }

@@ -29,7 +29,8 @@ function unescapeXml(s: string): string {
 
 function tag(xml: string, name: string): string | null {
   const m = xml.match(new RegExp(`<${name}(?:\\s[^>]*)?>([\\s\\S]*?)</${name}>`));
-  return m ? unescapeXml(m[1]) : null;
+  const body = m?.[1];
+  return body === undefined ? null : unescapeXml(body);
 }
 
 /**
@@ -41,13 +42,14 @@ export function parseGoogleNews(xml: string): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const m of xml.matchAll(/<item>([\s\S]*?)<\/item>/g)) {
-    const item = m[1];
+    const [, item = ''] = m;
     const title = tag(item, 'title');
     const link = tag(item, 'link');
     if (!title || !link) continue;
     const sourceMatch = item.match(/<source\s+url="([^"]*)"[^>]*>([\s\S]*?)<\/source>/);
-    const outletName = sourceMatch ? unescapeXml(sourceMatch[2]) : '';
-    const outletUrl = sourceMatch ? unescapeXml(sourceMatch[1]) : '';
+    const [, sourceUrl = '', sourceName = ''] = sourceMatch ?? [];
+    const outletName = unescapeXml(sourceName);
+    const outletUrl = unescapeXml(sourceUrl);
     const suffix = ` - ${outletName}`;
     const clean = outletName && title.endsWith(suffix) ? title.slice(0, -suffix.length) : title;
     const key = `${domainOf(outletUrl) || outletName}|${clean.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;

@@ -22,7 +22,7 @@ export function disambiguationOptions(extract: string): string[] {
   const list = extract.replace(/^.*?may (?:also )?refer to:?/is, '');
   return list
     .split(/;|\n/)
-    .map((item) => item.trim().split(/,| \(/)[0].trim().replace(/\.$/, ''))
+    .map((item) => (item.trim().split(/,| \(/)[0] ?? '').trim().replace(/\.$/, ''))
     .filter((name) => name.length > 1 && name.length < 80);
 }
 
@@ -76,7 +76,8 @@ export async function lookupTopic(name: string, context: string, options: WikiOp
   if (first.kind === 'none') return null;
   const hay = context.toLowerCase();
   const named = first.options.filter((o) => o.toLowerCase() !== name.toLowerCase() && hay.includes(o.toLowerCase()));
-  if (named.length !== 1) return null;
-  const second = await fetchWikiSummary(named[0], options);
+  const [only] = named;
+  if (only === undefined || named.length !== 1) return null;
+  const second = await fetchWikiSummary(only, options);
   return second.kind === 'card' ? second.card : null;
 }

@@ -31,6 +31,7 @@ describe('Anthropic Messages', () => {
     const { fetch, calls } = fakeFetch(() => sseResponse(sample('anthropic-messages-sse.txt')));
     expect(await collect(anthropicDeltas(input, { ...config, fetch }))).toBe('The board voted 7–2.');
     const [req] = calls;
+    if (!req) throw new Error('no request was sent');
     expect(req.url).toBe('https://api.anthropic.com/v1/messages');
     expect(req.init.method).toBe('POST');
     expect(req.headers).toEqual({

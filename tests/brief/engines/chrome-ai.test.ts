@@ -9,7 +9,7 @@ import { chromeAiAvailability, createChromeAiEngine, downloadChromeModel, type L
 import { AiError } from '../../../utils/brief/engines/errors';
 import { modelOutputJsonSchema } from '../../../utils/brief/engines/output';
 import { MODES } from '../../newsroom/ai';
-import { referenceInput, standIn } from './helpers';
+import { firstPrompt, referenceInput, standIn } from './helpers';
 
 describe("Chrome's built-in AI engine (against a stand-in LanguageModel)", () => {
   it('reads availability() as the model says it', async () => {
@@ -30,16 +30,16 @@ describe("Chrome's built-in AI engine (against a stand-in LanguageModel)", () =>
     expect(brief.engine).toBe('chrome-ai');
     expect(brief.fallbackSections).toEqual([]);
     expect(partials.length).toBeGreaterThan(0);
-    expect(log.create[0].initialPrompts![0].role).toBe('system');
-    expect(log.create[0].expectedInputs).toEqual([{ type: 'text', languages: ['en'] }]);
-    expect((log.prompts[0].options as { responseConstraint: unknown }).responseConstraint).toEqual(modelOutputJsonSchema());
+    expect(log.create[0]?.initialPrompts?.[0]?.role).toBe('system');
+    expect(log.create[0]?.expectedInputs).toEqual([{ type: 'text', languages: ['en'] }]);
+    expect((firstPrompt(log).options as { responseConstraint: unknown }).responseConstraint).toEqual(modelOutputJsonSchema());
     expect(log.destroyed).toBe(1);
   });
 
   it('shrinks the sources to fit a small context window', async () => {
     const { model, log } = standIn('available', { contextWindow: 2000 });
     await createChromeAiEngine(model).compose(referenceInput(), {});
-    expect(log.prompts[0].input.length / 4).toBeLessThanOrEqual(1000);
+    expect(firstPrompt(log).input.length / 4).toBeLessThanOrEqual(1000);
   });
 
   it('falls back per section here too', async () => {

@@ -117,3 +117,10 @@ export function portPair(): [PortLike & { sent: unknown[] }, PortLike & { sent: 
   });
   return [end(a, b), end(b, a)];
 }
+
+/** The first prompt a stand-in model was given: a test that reads it fails here if there was none. */
+export function firstPrompt(log: { prompts: Array<{ input: string; options: unknown }> }): { input: string; options: unknown } {
+  const [first] = log.prompts;
+  if (!first) throw new Error('the model was never prompted');
+  return first;
+}

@@ -65,10 +65,10 @@ describe('merging model output, section by section', () => {
   it('renders model output as text: no HTML, no images, links only to known sources', () => {
     const { extractive, raw } = modelAnswer(MODES.markup);
     const brief = mergeBrief(raw, extractive, 'openai');
-    const text = brief.happened[0].text;
+    const text = brief.happened[0]?.text;
     expect(text).not.toMatch(/<|evil\.example|!\[|\]\(/);
     expect(text).toContain('Read more');
-    const known = extractive.sources[1].url;
+    const known = extractive.sources[1]?.url ?? '';
     expect(plainText(`See ${known} and https://evil.example/x`, new Set([known]))).toBe(`See ${known} and`);
   });
 
@@ -103,7 +103,7 @@ describe('a model’s page after the reader takes sources out (keepModelPage)', 
   it('drops sentences naming an outlet that is gone, as a whole word only', () => {
     const gone = model.sources.find((s) => !s.isReaderArticle)!;
     const fresh = without((c) => c.id === gone.id);
-    const other = fresh.sources[0].id;
+    const other = fresh.sources[0]?.id ?? '';
     const named = { ...model, happened: [{ text: `${gone.outlet} reported it first.`, cites: [other] }, { text: `Inside ${gone.outlet}x, nothing.`, cites: [other] }, { text: 'A plain fact.', cites: [other] }] };
     expect(keepModelPage(named, fresh).happened.map((x) => x.text)).toEqual([`Inside ${gone.outlet}x, nothing.`, 'A plain fact.']);
   });

@@ -41,16 +41,18 @@ describe('AI engines against the sample newsroom', () => {
     expect(partials.length).toBeGreaterThan(1);
     // What went over the wire.
     expect(aiRequests).toHaveLength(1);
-    expect(aiRequests[0].path).toBe('/ai/openai/v1/chat/completions');
-    expect(aiRequests[0].headers.authorization).toBe(`Bearer ${NEWSROOM_AI_KEY}`);
-    expect((aiRequests[0].body as { stream: boolean }).stream).toBe(true);
+    const [request] = aiRequests;
+    if (!request) throw new Error('no request reached the newsroom');
+    expect(request.path).toBe('/ai/openai/v1/chat/completions');
+    expect(request.headers.authorization).toBe(`Bearer ${NEWSROOM_AI_KEY}`);
+    expect((request.body as { stream: boolean }).stream).toBe(true);
   });
 
   it('so does the Anthropic engine', async () => {
     const brief = await anthropic(MODES.brief).compose(referenceInput(), {});
     expect(validateBrief(brief).ok).toBe(true);
     expect(brief.fallbackSections).toEqual([]);
-    expect(aiRequests[0].headers['anthropic-dangerous-direct-browser-access']).toBe('true');
+    expect(aiRequests[0]?.headers['anthropic-dangerous-direct-browser-access']).toBe('true');
   });
 
   it('malformed (cut-off) output keeps the sections it completed and falls back for the rest', async () => {

@@ -32,6 +32,7 @@ describe('OpenAI-compatible chat completions', () => {
     const { fetch, calls } = fakeFetch(() => sseResponse(sample('openai-chat-sse.txt')));
     await collect(openAiDeltas(input, { ...config, fetch }));
     const [req] = calls;
+    if (!req) throw new Error('no request was sent');
     expect(req.url).toBe('https://api.openai.com/v1/chat/completions');
     expect(req.init.method).toBe('POST');
     expect(req.init.credentials).toBe('omit');
@@ -55,9 +56,9 @@ describe('OpenAI-compatible chat completions', () => {
   it('sends no Authorization header without a key (Ollama, LM Studio), and no response_format when switched off', async () => {
     const { fetch, calls } = fakeFetch(() => sseResponse(openAiStream('{}')));
     await collect(openAiDeltas(referenceInput(), { baseUrl: 'http://localhost:11434/v1', model: 'llama3.2', responseFormat: 'none', fetch }));
-    expect(calls[0].url).toBe('http://localhost:11434/v1/chat/completions');
-    expect(calls[0].headers.authorization).toBeUndefined();
-    expect(calls[0].body.response_format).toBeUndefined();
+    expect(calls[0]?.url).toBe('http://localhost:11434/v1/chat/completions');
+    expect(calls[0]?.headers.authorization).toBeUndefined();
+    expect(calls[0]?.body.response_format).toBeUndefined();
   });
 
   it('streams the content of the real sample', async () => {

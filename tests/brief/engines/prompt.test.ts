@@ -44,6 +44,6 @@ describe('the prompt', () => {
   it('keeps within the budget', () => {
     const prompt = buildPrompt(referenceInput(), { readerChars: 300, otherChars: 50, maxOthers: 2 });
     expect(prompt.sources).toHaveLength(3);
-    expect(prompt.sources[0].text.length).toBeLessThanOrEqual(301);
+    expect(prompt.sources[0]?.text.length).toBeLessThanOrEqual(301);
   });
 });

@@ -44,6 +44,6 @@ describe('SSE parsing', () => {
 
   it('decodes UTF-8 split inside a character', async () => {
     const events = await all('data: {"t":"Séoul — 서울"}\n\n', 1);
-    expect(JSON.parse(events[0].data).t).toBe('Séoul — 서울');
+    expect(JSON.parse(events[0]?.data ?? '').t).toBe('Séoul — 서울');
   });
 });

@@ -32,7 +32,9 @@ const names = fixturePages().map((p) => p.name);
 for (const [set, floors] of Object.entries(FLOORS)) {
   describe(`metadata against hand-checked truth (${set}, fixture pages)`, () => {
     it('keeps each field at or above its floor', () => {
-      const s = scoreSet(set, false, (id) => fixtureSource(FIXTURE[set].name(id)));
+      const fixture = FIXTURE[set];
+      if (!fixture) throw new Error(`no fixture naming for ${set}`);
+      const s = scoreSet(set, false, (id) => fixtureSource(fixture.name(id)));
       // A page with truth can only drop out by leaving tests/fixtures/pages: every AEB fixture has truth.
       if (set === 'aeb-dev') expect(s.pages).toBe(names.filter((n) => n.startsWith('aeb-')).length);
       expect(s.pages).toBeGreaterThanOrEqual(20);

@@ -48,9 +48,11 @@ describe('parseLinkedPage in Chrome (the worker side of the offscreen document)'
       open = false;
     });
     b.offscreen = { createDocument, closeDocument };
-    b.runtime.getContexts = vi.fn(async () => (open ? [{ contextType: 'OFFSCREEN_DOCUMENT' }] : []));
-    reply = (msg) => ({ article: { title: `read ${msg[PARSE_LINKED_PAGE].url}` } });
-    b.runtime.sendMessage = vi.fn(async (msg: Record<string, { html: string; url: string }>) => {
+    const runtime = b.runtime;
+    if (!runtime) throw new Error('the fake browser has no runtime');
+    runtime.getContexts = vi.fn(async () => (open ? [{ contextType: 'OFFSCREEN_DOCUMENT' }] : []));
+    reply = (msg) => ({ article: { title: `read ${msg[PARSE_LINKED_PAGE]?.url}` } });
+    runtime.sendMessage = vi.fn(async (msg: Record<string, { html: string; url: string }>) => {
       if (!open) throw new Error('Could not establish connection. Receiving end does not exist.');
       return reply(msg);
     });
@@ -63,7 +65,7 @@ describe('parseLinkedPage in Chrome (the worker side of the offscreen document)'
     const read = await Promise.all([parseLinkedPage('<p>a</p>', 'https://a.example/'), parseLinkedPage('<p>b</p>', 'https://b.example/')]);
     expect(read.map((a) => a.title)).toEqual(['read https://a.example/', 'read https://b.example/']);
     expect(createDocument).toHaveBeenCalledTimes(1);
-    expect(createDocument.mock.calls[0][0]).toMatchObject({ url: '/offscreen.html', reasons: ['DOM_PARSER'] });
+    expect(createDocument.mock.calls[0]?.[0]).toMatchObject({ url: '/offscreen.html', reasons: ['DOM_PARSER'] });
     await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_MS - 1000);
     // Another read within the idle time reuses the document.
     await parseLinkedPage('<p>c</p>', 'https://c.example/');

@@ -1,5 +1,6 @@
 /** Normalising what pages say about themselves: dates, bylines, languages. */
 import { dropTagline } from './site';
+import { group } from '../narrow';
 
 /** A language tag's primary subtag ("de-AT" → "de"). */
 export const primary = (lang: string) => lang.trim().toLowerCase().split(/[-_]/)[0];
@@ -53,7 +54,7 @@ function nameCase(n: string): string {
 
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const names = raw
+  const [beforeDate = ''] = raw
     .replace(/(https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gi, ' ')
     // A handle beside the name ("Bryan DeArdo @BryanDeArdo") is the same person.
     .replace(/(^|\s)@\w+/g, ' ')
@@ -61,9 +62,10 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(AUTHOR_LINK_LABEL, '')
     .replace(GLUED_MONTH, ' ')
     // A date, a time, a separator or a "Published" line ends the names ("Jane Doe March 11, 2015 3:46 PM", "Jo • 8h").
-    .split(/\s*(?:\d|•|·|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:last\s+)?(?:published|updated|posted)\b)/i)[0]
-    // So does the end of a sentence: "Finian Cunningham. Sputnik International" names an affiliation.
-    .split(/(?<!\b(?:Prof|Capt|Sgt|Gen|Col|Rev|Sen|Rep|Gov|Lieut|Cmdr))(?<=\p{Ll}{3})\.\s+(?=\p{Lu})/u)[0]
+    .split(/\s*(?:\d|•|·|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:last\s+)?(?:published|updated|posted)\b)/i);
+  // So does the end of a sentence: "Finian Cunningham. Sputnik International" names an affiliation.
+  const [beforeSentenceEnd = ''] = beforeDate.split(/(?<!\b(?:Prof|Capt|Sgt|Gen|Col|Rev|Sen|Rep|Gov|Lieut|Cmdr))(?<=\p{Ll}{3})\.\s+(?=\p{Lu})/u);
+  const names = beforeSentenceEnd
     .replace(/^\s*(?:(?:analysis|opinion|commentary|review|column|story|text|report(?:ing)?|interview|essay|photos?)\s+)?(by|from|written by|words by|posted by|author:?|par|por|von|door|di|av)\s+/i, '')
     // "Jo Roe (avec Al Ode)" credits two; "Richard (R.J.) Eskow" is one name with a nickname.
     .replace(/\((?:avec|with|con|mit|com)\s+([^)]*)\)/gi, ', $1')
@@ -81,7 +83,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
 export function normalizeLang(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const m = raw.trim().replace('_', '-').match(/^([a-z]{2,3})(-[a-z]{2,4})?/i);
-  return m ? (m[1].toLowerCase() + (m[2] ? m[2].toUpperCase() : '')) : null;
+  return m ? (group(m, 1).toLowerCase() + (m[2] ? m[2].toUpperCase() : '')) : null;
 }
 
 /** The headline without the " | Site" or " - Site" tail many pages add to <title>. */

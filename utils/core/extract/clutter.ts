@@ -228,8 +228,7 @@ export function cleanArticle(root: Element, byline: string | null): void {
     if (b.n > 15 || !isEdgeJunk(b)) break;
     b.el.remove();
   }
-  for (let i = live.length - 1; i >= 0; i--) {
-    const b = live[i];
+  for (const b of [...live].reverse()) {
     if (!(isEdgeJunk(b) || (b.n <= 50 && TAIL_LINE.test(b.text)))) break;
     b.el.remove();
   }

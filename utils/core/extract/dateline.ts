@@ -5,6 +5,7 @@
  * for sure gives null: unknown, not wrong.
  */
 import { collect, tag } from './dom';
+import { group } from '../narrow';
 
 const MONTH_NAMES: [RegExp, number][] = [
   [/^(jan|janv|januar|enero|ene|gennaio|janeiro|januari|styczeń)/, 1],
@@ -105,20 +106,20 @@ function parseFirstDate(text: string, now: number): Dateline | null {
   let match: RegExpMatchArray | null;
   const after = (mm: RegExpMatchArray) => t.slice((mm.index ?? 0) + mm[0].length);
   if ((match = t.match(/(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/))) {
-    [y, m, d] = [+match[1], +match[2], +match[3]];
+    [y, m, d] = [+group(match, 1), +group(match, 2), +group(match, 3)];
     rest = after(match);
   } else if ((match = t.match(/\b(\d{4})-(\d{2})-(\d{2})\b/))) {
-    [y, m, d] = [+match[1], +match[2], +match[3]];
+    [y, m, d] = [+group(match, 1), +group(match, 2), +group(match, 3)];
     rest = after(match);
   } else if ((match = t.match(new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,|\\s)\\s*(\\d{4})\\b`, 'iu')))) {
-    [y, m, d] = [+match[3], monthOf(match[1]) ?? 0, +match[2]];
+    [y, m, d] = [+group(match, 3), monthOf(group(match, 1)) ?? 0, +group(match, 2)];
     rest = after(match);
   } else if ((match = t.match(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?${MONTH_WORD}(?:,)?\\s*(?:de\\s+)?(\\d{4})\\b`, 'iu')))) {
-    [y, m, d] = [+match[3], monthOf(match[2]) ?? 0, +match[1]];
+    [y, m, d] = [+group(match, 3), monthOf(group(match, 2)) ?? 0, +group(match, 1)];
     rest = after(match);
   } else if ((match = t.match(/\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/))) {
-    const [a, b] = [+match[1], +match[3]];
-    y = +match[4];
+    const [a, b] = [+group(match, 1), +group(match, 3)];
+    y = +group(match, 4);
     // 2/26/2015 is month first, 26.02.2015 day first; 3/4/2015 cannot be told apart.
     if (match[2] === '.') [d, m] = [a, b];
     else if (a > 12) [d, m] = [a, b];
@@ -143,10 +144,10 @@ function parseFirstDate(text: string, now: number): Dateline | null {
   let zm: string | undefined;
   let ampm: string | undefined;
   if (tm.length > 6) {
-    h = +tm[1]; min = +tm[2]; sec = tm[3] ? +tm[3] : 0; ampm = tm[5] ? tm[4] : undefined; zone = tm[6]; zh = tm[7]; zm = tm[8];
+    h = +group(tm, 1); min = +group(tm, 2); sec = tm[3] ? +tm[3] : 0; ampm = tm[5] ? tm[4] : undefined; zone = tm[6]; zh = tm[7]; zm = tm[8];
     if (tm[4] && !tm[5]) zone = undefined; // "3:57 p" is not a time with am/pm
   } else {
-    h = +tm[1]; min = 0; ampm = tm[2]; zone = tm[3];
+    h = +group(tm, 1); min = 0; ampm = tm[2]; zone = tm[3];
   }
   if (ampm) {
     if (h < 1 || h > 12) return { iso: date, clock: null, date, offset: null, at };
@@ -156,9 +157,11 @@ function parseFirstDate(text: string, now: number): Dateline | null {
   const clock = `${pad(h)}:${pad(min)}`;
   let offset: number | null = null;
   const z = zone?.toUpperCase();
-  if (z && z in ZONES) {
-    const v = ZONES[z];
-    offset = v === 'US' ? US_STANDARD[z] + (usDaylight(y, m, d) ? 60 : 0) : v;
+  const v = z && z in ZONES ? ZONES[z] : undefined;
+  if (z && v !== undefined) {
+    const standard = US_STANDARD[z];
+    if (v !== 'US') offset = v;
+    else if (standard !== undefined) offset = standard + (usDaylight(y, m, d) ? 60 : 0);
     if (zh && (z === 'GMT' || z === 'UTC')) offset = +zh * 60 + Math.sign(+zh || 1) * (zm ? +zm : 0);
   }
   if (offset === null) return { iso: date, clock, date, offset: null, at };
@@ -209,8 +212,7 @@ export function findDateline(doc: Document, now = Date.now(), want: (d: Dateline
   const anchor = h1 >= 0 ? h1 : 0;
   const named: [number, Element, string?][] = [];
   const cells = new Map<Element, number>();
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i];
+  for (const [i, el] of all.entries()) {
     const name = tag(el);
     if (name === 'time' || name === 'abbr' || DATEISH.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
       named.push([i >= anchor ? i - anchor : (anchor - i) * 3, el]);
@@ -232,8 +234,7 @@ export function findDateline(doc: Document, now = Date.now(), want: (d: Dateline
     if (found && want(found) && !aboutSomethingElse(el, cells)) return found;
   }
   // Lines right after the headline: a short line that is a date, or a paragraph opening with one.
-  for (let i = anchor + 1; i < Math.min(all.length, anchor + 80); i++) {
-    const el = all[i];
+  for (const el of all.slice(anchor + 1, anchor + 80)) {
     if (el.firstElementChild && tag(el) !== 'p') continue;
     const text = shortText(el);
     if (!text) continue;
@@ -251,7 +252,7 @@ export function dateFromUrl(url: string | null, now = Date.now()): string | null
   try { const u = new URL(url); path = u.pathname + u.search; } catch { /* as written */ }
   const m = path.match(/(?:^|[^\d])((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)/);
   if (!m) return null;
-  const [y, mo, d] = [+m[1], +m[3], +m[4]];
+  const [y, mo, d] = [+group(m, 1), +group(m, 3), +group(m, 4)];
   if (!validDay(y, mo, d) || y < 1990 || Date.UTC(y, mo - 1, d) > now + 2 * 86_400_000) return null;
   return `${y}-${pad(mo)}-${pad(d)}`;
 }

@@ -5,8 +5,10 @@ import { primary } from './clean';
  * the most frequent short words. Runs outside the page (the background, the CLI): the injected
  * script stays small.
  */
+/** Kana: Japanese, whatever else is on the page. */
+const KANA = /[\u3040-\u30ff]/g;
 const SCRIPTS: [RegExp, string][] = [
-  [/[\u3040-\u30ff]/g, 'ja'], [/[\uac00-\ud7af]/g, 'ko'], [/[\u4e00-\u9fff]/g, 'zh'], [/[\u0600-\u06ff]/g, 'ar'],
+  [KANA, 'ja'], [/[\uac00-\ud7af]/g, 'ko'], [/[\u4e00-\u9fff]/g, 'zh'], [/[\u0600-\u06ff]/g, 'ar'],
   [/[\u0590-\u05ff]/g, 'he'], [/[\u0e00-\u0e7f]/g, 'th'], [/[\u0900-\u097f]/g, 'hi'], [/[\u0370-\u03ff]/g, 'el'],
 ];
 
@@ -35,7 +37,7 @@ export function detectLang(text: string): string | null {
     if (n > best[1]) best = [lang, n];
   }
   // Kana settles Japanese even when kanji outnumber it.
-  if (best[1] > 20 || (best[0] && best[1] * 4 > sample.length)) return (sample.match(SCRIPTS[0][0])?.length ?? 0) > 5 ? 'ja' : best[0];
+  if (best[1] > 20 || (best[0] && best[1] * 4 > sample.length)) return (sample.match(KANA)?.length ?? 0) > 5 ? 'ja' : best[0];
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 5) return null;
   let top: [string | null, number] = [null, 0];

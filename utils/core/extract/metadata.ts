@@ -5,6 +5,7 @@
 import { collect, tag } from './dom';
 import { dropTagline } from './site';
 import { primary } from './clean';
+import { group } from '../narrow';
 
 export interface PageMetadata {
   title: string | null;
@@ -162,7 +163,8 @@ function shownTitle(h1Elements: Element[], candidates: (string | null)[], docTit
   }
   // A short headline: "About bugs – Site Name" with an <h1> "About bugs", when all that follows is one short segment.
   // Only the page's one <h1>, and not a link home (a logo <h1> "Site – Headline" is the site's name).
-  const home = h1Elements.length === 1 && Array.from(h1Elements[0].querySelectorAll('a')).some((a) => /^(\/|https?:\/\/[^/]+\/?)$/.test(a.getAttribute('href') ?? ''));
+  const [onlyH1] = h1Elements;
+  const home = h1Elements.length === 1 && onlyH1 !== undefined && Array.from(onlyH1.querySelectorAll('a')).some((a) => /^(\/|https?:\/\/[^/]+\/?)$/.test(a.getAttribute('href') ?? ''));
   if (h1Elements.length !== 1 || home) return null;
   for (const c of declared) {
     for (const h of allH1s) {
@@ -192,8 +194,9 @@ function siteFromTitle(docTitle: string, headline: string | null): string | null
 export function splitDocTitle(docTitle: string): { headline: string; site: string } | null {
   const parts = norm(docTitle).split(/\s+[|–—]\s+|\s+-\s+|\s*_\s*/).map((x) => x.trim()).filter(Boolean);
   if (parts.length < 2) return null;
-  const [first, last] = [parts[0], parts[parts.length - 1]];
-  if (last.length > 40 || parts.some((p) => p.length > first.length)) return null;
+  const first = parts[0];
+  const last = parts.at(-1);
+  if (first === undefined || last === undefined || last.length > 40 || parts.some((p) => p.length > first.length)) return null;
   return { headline: first, site: last };
 }
 
@@ -211,9 +214,9 @@ function localOffsetError(declared: string, shown: string | null): string {
   const offset = (d: string) => d.trim().match(/([+-])(\d{2}):?(\d{2})$/);
   const a = offset(declared);
   const b = shown && offset(shown);
-  if (!a || !b || a[0].replace(':', '') !== b[0].replace(':', '')) return declared;
-  const minutes = (a[1] === '-' ? -1 : 1) * (+a[2] * 60 + +a[3]);
-  return minutes !== 0 && instant(declared) - instant(shown!) === -minutes * 60_000 ? shown! : declared;
+  if (!a || !b || !shown || a[0].replace(':', '') !== b[0].replace(':', '')) return declared;
+  const minutes = (a[1] === '-' ? -1 : 1) * (+group(a, 2) * 60 + +group(a, 3));
+  return minutes !== 0 && instant(declared) - instant(shown) === -minutes * 60_000 ? shown : declared;
 }
 
 

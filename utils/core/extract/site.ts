@@ -9,7 +9,7 @@ import { domainOf } from '../url';
 /** "Yahoo News - Latest News & Headlines" → "Yahoo News": a declared name with a tagline after it. */
 export function dropTagline(name: string | null): string | null {
   if (!name) return null;
-  const [first, ...rest] = name.split(/\s+[-–—|]\s+/);
+  const [first = '', ...rest] = name.split(/\s+[-–—|]\s+/);
   return rest.length && first.length >= 2 && rest.join(' ').length > first.length ? first.trim() : name;
 }
 
@@ -66,7 +66,7 @@ export function siteFromCopyright(doc: Document, url: string | null): string | n
       if (text.length < 200 && /©|\(c\)|copyright/i.test(text)) {
         const whole = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
         const m = whole.length < 200 ? whole.match(COPYRIGHT) : null;
-        const name = m?.[1].trim().replace(/[ .-]+$/, '');
+        const name = m?.[1]?.trim().replace(/[ .-]+$/, '');
         if (name && !/^(provided|all|the\s+author|by)\b/i.test(name) && name.split(' ').length <= 4) { last = name; break; }
       }
     }

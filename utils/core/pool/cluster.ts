@@ -176,15 +176,19 @@ export function clusterPool(items: PoolItem[], given: ClusterOptions = {}): Pool
   const blended = new Map<number, number>();
   const key = (i: number, j: number) => (i < j ? i * items.length + j : j * items.length + i);
   const scores: { o: number; s: number }[][] = items.map(() => []);
-  nb.idx.forEach((ids, i) =>
+  nb.idx.forEach((ids, i) => {
+    const sims = nb.sim[i];
+    const row = scores[i];
+    if (!sims || !row) throw new RangeError(`neighbour row ${i} outside the pool of ${items.length}`);
     ids.forEach((j, t) => {
       const kk = key(i, j);
       const second = so(i, j);
-      if (!blended.has(kk)) blended.set(kk, o.alpha * nb.sim[i][t] + (1 - o.alpha) * second);
+      const sim = sims[t] ?? 0;
+      if (!blended.has(kk)) blended.set(kk, o.alpha * sim + (1 - o.alpha) * second);
       const ra = o.rankAlpha ?? o.alpha;
-      scores[i].push({ o: j, s: ra * nb.sim[i][t] + (1 - ra) * second });
-    }),
-  );
+      row.push({ o: j, s: ra * sim + (1 - ra) * second });
+    });
+  });
   const edges: [number, number, number][] = [];
   for (const [kk, s] of blended) if (s >= o.minEdge) edges.push([Math.floor(kk / items.length), kk % items.length, s]);
   let cluster = louvain(items.length, edges, o.resolution);
@@ -196,12 +200,18 @@ export function clusterPool(items: PoolItem[], given: ClusterOptions = {}): Pool
     const cents = centroids(space, cluster, terms);
     let moved = 0;
     cluster = cluster.map((c, i) => {
+      const v = space[i];
+      const near = nb.idx[i];
+      if (!v || !near) throw new RangeError(`item ${i} has no vector or neighbour row`);
       let best = c;
-      let bestSim = cents.has(c) ? dot(space[i], cents.get(c)!) : -1;
-      for (const j of nb.idx[i]) {
+      const own = cents.get(c);
+      let bestSim = own ? dot(v, own) : -1;
+      for (const j of near) {
         const cj = cluster[j];
-        if (cj === best || !cents.has(cj)) continue;
-        const s = dot(space[i], cents.get(cj)!);
+        if (cj === undefined || cj === best) continue;
+        const cent = cents.get(cj);
+        if (!cent) continue;
+        const s = dot(v, cent);
         if (s > bestSim + 1e-9) [best, bestSim] = [cj, s];
       }
       if (best !== c) moved++;
@@ -213,8 +223,12 @@ export function clusterPool(items: PoolItem[], given: ClusterOptions = {}): Pool
   if (o.rankCentroid > 0) {
     const cents = centroids(space, cluster, terms);
     rankScore = scores.map((list, i) => {
-      const c = cents.get(cluster[i]);
-      return list.map((x) => ({ o: x.o, s: x.s + (c ? o.rankCentroid * dot(space[x.o], c) : 0) }));
+      const story = cluster[i];
+      const c = story === undefined ? undefined : cents.get(story);
+      return list.map((x) => {
+        const v = space[x.o];
+        return { o: x.o, s: x.s + (c && v ? o.rankCentroid * dot(v, c) : 0) };
+      });
     });
   }
   const related = rankScore.map((list, i) =>
@@ -231,8 +245,12 @@ function baselineClusters(items: PoolItem[], o: Options): PoolClusters {
   const { vecs } = poolVectors(items, { lang: o.lang, pairs: false });
   const nb = nearestNeighbours(vecs, Math.max(o.k, o.maxRelated));
   const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  nb.idx.forEach((ids, i) => ids.forEach((j, t) => nb.sim[i][t] >= o.baselineThreshold && (parent[find(i)] = find(j))));
+  const find = (i: number): number => {
+    const p = parent[i];
+    if (p === undefined) throw new RangeError(`item ${i} outside the pool of ${items.length}`);
+    return p === i ? i : (parent[i] = find(p));
+  };
+  nb.idx.forEach((ids, i) => ids.forEach((j, t) => (nb.sim[i]?.[t] ?? 0) >= o.baselineThreshold && (parent[find(i)] = find(j))));
   const roots = new Map<number, number>();
   const cluster = items.map((_, i) => {
     const r = find(i);

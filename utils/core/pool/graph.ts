@@ -16,18 +16,23 @@ export function louvain(n: number, edges: [number, number, number][], resolution
     const adj: Map<number, number>[] = Array.from({ length: size }, () => new Map());
     const self = new Float64Array(size);
     for (const [a, b, w] of current) {
-      if (a === b) self[a] += w;
+      const adjA = adj[a];
+      const adjB = adj[b];
+      if (!adjA || !adjB) throw new RangeError(`edge (${a}, ${b}) outside the graph's ${size} nodes`);
+      if (a === b) self[a] = (self[a] ?? 0) + w;
       else {
-        adj[a].set(b, (adj[a].get(b) ?? 0) + w);
-        adj[b].set(a, (adj[b].get(a) ?? 0) + w);
+        adjA.set(b, (adjA.get(b) ?? 0) + w);
+        adjB.set(a, (adjB.get(a) ?? 0) + w);
       }
     }
     const degree = new Float64Array(size);
     let m2 = 0;
-    for (let i = 0; i < size; i++) {
-      for (const w of adj[i].values()) degree[i] += w;
-      degree[i] += 2 * self[i];
-      m2 += degree[i];
+    for (const [i, links] of adj.entries()) {
+      let d = 0;
+      for (const w of links.values()) d += w;
+      d += 2 * (self[i] ?? 0);
+      degree[i] = d;
+      m2 += d;
     }
     if (m2 === 0) break;
     const comm = Int32Array.from({ length: size }, (_, i) => i);
@@ -35,18 +40,23 @@ export function louvain(n: number, edges: [number, number, number][], resolution
     let moved = false;
     for (let pass = 0, improved = true; improved && pass < 50; pass++) {
       improved = false;
-      for (let i = 0; i < size; i++) {
+      for (const [i, neighbours] of adj.entries()) {
         const own = comm[i];
+        const di = degree[i];
+        if (own === undefined || di === undefined) throw new RangeError(`node ${i} outside the graph's ${size} nodes`);
         const links = new Map<number, number>();
-        for (const [j, w] of adj[i]) links.set(comm[j], (links.get(comm[j]) ?? 0) + w);
-        total[own] -= degree[i];
+        for (const [j, w] of neighbours) {
+          const cj = comm[j];
+          if (cj !== undefined) links.set(cj, (links.get(cj) ?? 0) + w);
+        }
+        total[own] = (total[own] ?? 0) - di;
         let best = own;
-        let bestGain = (links.get(own) ?? 0) - (resolution * total[own] * degree[i]) / m2;
+        let bestGain = (links.get(own) ?? 0) - (resolution * (total[own] ?? 0) * di) / m2;
         for (const [c, w] of links) {
-          const gain = w - (resolution * total[c] * degree[i]) / m2;
+          const gain = w - (resolution * (total[c] ?? 0) * di) / m2;
           if (gain > bestGain + 1e-12) [best, bestGain] = [c, gain];
         }
-        total[best] += degree[i];
+        total[best] = (total[best] ?? 0) + di;
         if (best !== own) {
           comm[i] = best;
           improved = moved = true;
@@ -55,11 +65,18 @@ export function louvain(n: number, edges: [number, number, number][], resolution
     }
     if (!moved) break;
     const renumber = new Map<number, number>();
-    for (let i = 0; i < size; i++) if (!renumber.has(comm[i])) renumber.set(comm[i], renumber.size);
-    membership = membership.map((c) => renumber.get(comm[c])!);
+    for (const c of comm) if (!renumber.has(c)) renumber.set(c, renumber.size);
+    const renumbered = (node: number): number => {
+      const c = comm[node];
+      const id = c === undefined ? undefined : renumber.get(c);
+      if (id === undefined) throw new RangeError(`node ${node} has no community`);
+      return id;
+    };
+    membership = membership.map((c) => renumbered(c));
     const merged = new Map<number, number>();
     for (const [a, b, w] of current) {
-      const [x, y] = [renumber.get(comm[a])!, renumber.get(comm[b])!].sort((p, q) => p - q);
+      const [p, q] = [renumbered(a), renumbered(b)];
+      const [x, y] = p <= q ? [p, q] : [q, p];
       merged.set(x * renumber.size + y, (merged.get(x * renumber.size + y) ?? 0) + w);
     }
     current = [...merged].map(([k, w]) => [Math.floor(k / renumber.size), k % renumber.size, w]);
@@ -80,17 +97,21 @@ interface Part {
 function partsOf(cluster: number[], edges: [number, number, number][], resolution: number): Part[] {
   const members = new Map<number, number[]>();
   cluster.forEach((c, i) => {
-    if (!members.has(c)) members.set(c, []);
-    members.get(c)!.push(i);
+    const list = members.get(c);
+    if (list) list.push(i);
+    else members.set(c, [i]);
   });
   const local = new Map<number, number>();
   const inner = new Map<number, [number, number, number][]>();
   for (const list of members.values()) list.forEach((i, k) => local.set(i, k));
-  for (const e of edges) {
-    if (cluster[e[0]] !== cluster[e[1]]) continue;
-    const c = cluster[e[0]];
-    if (!inner.has(c)) inner.set(c, []);
-    inner.get(c)!.push([local.get(e[0])!, local.get(e[1])!, e[2]]);
+  for (const [a, b, w] of edges) {
+    const c = cluster[a];
+    const la = local.get(a);
+    const lb = local.get(b);
+    if (c === undefined || c !== cluster[b] || la === undefined || lb === undefined) continue;
+    const list = inner.get(c);
+    if (list) list.push([la, lb, w]);
+    else inner.set(c, [[la, lb, w]]);
   }
   const out: Part[] = [];
   for (const [c, list] of members) {
@@ -102,20 +123,24 @@ function partsOf(cluster: number[], edges: [number, number, number][], resolutio
     const vol = new Float64Array(count);
     const cut = new Float64Array(count);
     const size = new Float64Array(count);
-    parts.forEach((p) => size[p]++);
+    parts.forEach((p) => (size[p] = (size[p] ?? 0) + 1));
     let all = 0;
     for (const [a, b, w] of sub) {
-      vol[parts[a]] += w;
-      vol[parts[b]] += w;
+      const pa = parts[a];
+      const pb = parts[b];
+      if (pa === undefined || pb === undefined) throw new RangeError(`edge (${a}, ${b}) outside its story of ${list.length}`);
+      vol[pa] = (vol[pa] ?? 0) + w;
+      vol[pb] = (vol[pb] ?? 0) + w;
       all += 2 * w;
-      if (parts[a] !== parts[b]) {
-        cut[parts[a]] += w;
-        cut[parts[b]] += w;
+      if (pa !== pb) {
+        cut[pa] = (cut[pa] ?? 0) + w;
+        cut[pb] = (cut[pb] ?? 0) + w;
       }
     }
-    for (let p = 0; p < count; p++) {
-      if (size[p] < 5) continue;
-      const conductance = cut[p] / (Math.min(vol[p], all - vol[p]) || 1);
+    for (const [p, n] of size.entries()) {
+      if (n < 5) continue;
+      const v = vol[p] ?? 0;
+      const conductance = (cut[p] ?? 0) / (Math.min(v, all - v) || 1);
       out.push({ members: list.filter((_, k) => parts[k] === p), rest: list.filter((_, k) => parts[k] !== p), conductance });
     }
   }

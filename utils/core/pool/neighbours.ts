@@ -19,25 +19,29 @@ interface Postings {
 }
 
 function postingsOf(vecs: Sparse[], terms: number): Postings {
+  // start[t + 1] counts term t's postings, then (running sum) start[t] is where they begin
   const start = new Int32Array(terms + 1);
-  for (const v of vecs) for (let i = 0; i < v.ids.length; i++) start[v.ids[i] + 1]++;
-  for (let t = 0; t < terms; t++) start[t + 1] += start[t];
+  for (const v of vecs) for (const id of v.ids) start[id + 1] = (start[id + 1] ?? 0) + 1;
+  let total = 0;
+  start.forEach((count, t) => (start[t] = total += count));
   const fill = start.slice(0, terms);
-  const doc = new Int32Array(start[terms]);
-  const w = new Float64Array(start[terms]);
+  const doc = new Int32Array(total);
+  const w = new Float64Array(total);
   vecs.forEach((v, d) => {
-    for (let i = 0; i < v.ids.length; i++) {
-      const p = fill[v.ids[i]]++;
+    v.ids.forEach((id, i) => {
+      const p = fill[id];
+      if (p === undefined) throw new RangeError(`term ${id} is outside the ${terms} the postings were sized for`);
+      fill[id] = p + 1;
       doc[p] = d;
-      w[p] = v.w[i];
-    }
+      w[p] = v.w[i] ?? 0;
+    });
   });
   return { start, doc, w };
 }
 
 function termCount(vecs: Sparse[]): number {
   let m = 0;
-  for (const v of vecs) for (let i = 0; i < v.ids.length; i++) if (v.ids[i] >= m) m = v.ids[i] + 1;
+  for (const v of vecs) for (const id of v.ids) if (id >= m) m = id + 1;
   return m;
 }
 
@@ -52,27 +56,31 @@ export function nearestNeighbours(queries: Sparse[], k: number, dates: (number |
   const touched = new Int32Array(n);
   const idx: Int32Array[] = [];
   const sim: Float64Array[] = [];
-  for (let d = 0; d < queries.length; d++) {
-    const v = queries[d];
+  for (const [d, v] of queries.entries()) {
     let nt = 0;
     for (let i = 0; i < v.ids.length; i++) {
       const t = v.ids[i];
-      if (t + 1 >= post.start.length) continue;
       const wi = v.w[i];
-      for (let p = post.start[t]; p < post.start[t + 1]; p++) {
+      if (t === undefined || wi === undefined) continue;
+      const from = post.start[t];
+      const to = post.start[t + 1];
+      if (from === undefined || to === undefined) continue;
+      for (let p = from; p < to; p++) {
         const o = post.doc[p];
-        if (o === d) continue;
-        if (acc[o] === 0) touched[nt++] = o;
-        acc[o] += wi * post.w[p];
+        const wp = post.w[p];
+        if (o === undefined || wp === undefined || o === d) continue;
+        const a = acc[o];
+        if (a === undefined) continue;
+        if (a === 0) touched[nt++] = o;
+        acc[o] = a + wi * wp;
       }
     }
-    const scored: { o: number; s: number }[] = new Array(nt);
-    for (let t = 0; t < nt; t++) {
-      const o = touched[t];
+    const scored: { o: number; s: number }[] = [];
+    for (const o of touched.subarray(0, nt)) {
       const days = daysApart(dates[d], dates[o]);
-      let s = acc[o] * timeFactor(days);
+      let s = (acc[o] ?? 0) * timeFactor(days);
       if (timeScale > 0 && days !== null) s *= Math.exp(-days / timeScale);
-      scored[t] = { o, s };
+      scored.push({ o, s });
       acc[o] = 0;
     }
     const top = topK(scored, k);
@@ -94,7 +102,7 @@ function topK(list: { o: number; s: number }[], k: number): { o: number; s: numb
     pool.push(x);
     if (pool.length >= 4 * k) {
       pool = pool.sort(cmp).slice(0, k);
-      floor = pool[k - 1].s;
+      floor = pool[k - 1]?.s ?? -Infinity;
     }
   }
   return pool.sort(cmp).slice(0, k);
@@ -113,16 +121,29 @@ export function expand(vecs: Sparse[], nb: Neighbours, m: number, beta: number, 
     const add = (u: Sparse, f: number) => {
       for (let t = 0; t < u.ids.length; t++) {
         const id = u.ids[t];
-        if (acc[id] === 0) touched.push(id);
-        acc[id] += f * u.w[t];
+        const x = u.w[t];
+        if (id === undefined || x === undefined) continue;
+        const a = acc[id];
+        if (a === undefined) throw new RangeError(`term ${id} is outside the ${terms} expand was given`);
+        if (a === 0) touched.push(id);
+        acc[id] = a + f * x;
       }
     };
     add(v, 1);
-    const count = Math.min(m, nb.idx[i].length);
+    const ids = nb.idx[i];
+    const sims = nb.sim[i];
+    if (!ids || !sims) throw new RangeError(`item ${i} has no neighbour row`);
+    const count = Math.min(m, ids.length);
     let total = 0;
-    for (let t = 0; t < count; t++) total += Math.max(0, nb.sim[i][t]);
-    if (total > 0) for (let t = 0; t < count; t++) add(vecs[nb.idx[i][t]], (beta * Math.max(0, nb.sim[i][t])) / total);
-    let list = touched.map((id) => ({ o: id, s: acc[id] }));
+    for (let t = 0; t < count; t++) total += Math.max(0, sims[t] ?? 0);
+    if (total > 0) {
+      for (let t = 0; t < count; t++) {
+        const o = ids[t];
+        const u = o === undefined ? undefined : vecs[o];
+        if (u) add(u, (beta * Math.max(0, sims[t] ?? 0)) / total);
+      }
+    }
+    let list = touched.map((id) => ({ o: id, s: acc[id] ?? 0 }));
     for (const id of touched) acc[id] = 0;
     touched.length = 0;
     if (list.length > keep) list = topK(list, keep);
@@ -140,13 +161,17 @@ export function expand(vecs: Sparse[], nb: Neighbours, m: number, beta: number, 
 export function secondOrder(nb: Neighbours): (i: number, j: number) => number {
   const rows = nb.idx.map((ids, i) => {
     const m = new Map<number, number>([[i, 1]]);
-    ids.forEach((o, t) => m.set(o, nb.sim[i][t]));
+    const sims = nb.sim[i];
+    ids.forEach((o, t) => m.set(o, sims?.[t] ?? 0));
     let norm = 0;
     for (const x of m.values()) norm += x * x;
     return { m, norm: Math.sqrt(norm) };
   });
   return (i, j) => {
-    const [a, b] = rows[i].m.size < rows[j].m.size ? [rows[i], rows[j]] : [rows[j], rows[i]];
+    const ri = rows[i];
+    const rj = rows[j];
+    if (!ri || !rj) throw new RangeError(`secondOrder(${i}, ${j}) outside the ${rows.length} items`);
+    const [a, b] = ri.m.size < rj.m.size ? [ri, rj] : [rj, ri];
     let dot = 0;
     for (const [o, x] of a.m) {
       const y = b.m.get(o);
@@ -160,7 +185,11 @@ export function secondOrder(nb: Neighbours): (i: number, j: number) => number {
 export function centroidCosine(vecs: Sparse[], a: number[], b: number[]): number {
   const sum = (group: number[]) => {
     const c = new Map<number, number>();
-    for (const i of group) for (let t = 0; t < vecs[i].ids.length; t++) c.set(vecs[i].ids[t], (c.get(vecs[i].ids[t]) ?? 0) + vecs[i].w[t]);
+    for (const i of group) {
+      const v = vecs[i];
+      if (!v) continue;
+      v.ids.forEach((id, t) => c.set(id, (c.get(id) ?? 0) + (v.w[t] ?? 0)));
+    }
     return c;
   };
   const [ca, cb] = [sum(a), sum(b)];
@@ -181,16 +210,18 @@ export function centroids(vecs: Sparse[], cluster: number[], terms: number): Map
   for (const c of cluster) size.set(c, (size.get(c) ?? 0) + 1);
   const out = new Map<number, Float64Array>();
   vecs.forEach((v, i) => {
-    if (size.get(cluster[i])! < 2) return;
-    let c = out.get(cluster[i]);
-    if (!c) out.set(cluster[i], (c = new Float64Array(terms)));
-    for (let t = 0; t < v.ids.length; t++) c[v.ids[t]] += v.w[t];
+    const story = cluster[i];
+    if (story === undefined || (size.get(story) ?? 0) < 2) return;
+    let c = out.get(story);
+    if (!c) out.set(story, (c = new Float64Array(terms)));
+    const sum = c;
+    v.ids.forEach((id, t) => (sum[id] = (sum[id] ?? 0) + (v.w[t] ?? 0)));
   });
   for (const c of out.values()) {
     let norm = 0;
     for (const x of c) norm += x * x;
     norm = Math.sqrt(norm) || 1;
-    for (let t = 0; t < c.length; t++) c[t] /= norm;
+    c.forEach((x, t) => (c[t] = x / norm));
   }
   return out;
 }

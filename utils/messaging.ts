@@ -3,6 +3,7 @@
  * names its command; payloads are checked by schema and only this extension may send them.
  */
 import { browser } from 'wxt/browser';
+import type { ExtractedArticle } from './core/types';
 import { z } from './zod';
 
 const Messages = {
@@ -106,4 +107,32 @@ export function listenForNotice<K extends Notice>(name: K, handler: (data: z.inf
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/**
+ * The worker's requests to Chrome's offscreen document, where there is a DOM (story/linked/parse.ts):
+ * checked by schema on arrival like every command, answered with the result type below.
+ */
+const OffscreenRequests = {
+  parseLinkedPage: z.object({ html: z.string(), url: z.string().url() }),
+};
+interface OffscreenResults {
+  parseLinkedPage: { ok: true; article: ExtractedArticle } | Failed;
+}
+export type OffscreenRequest = keyof typeof OffscreenRequests;
+
+/** Undefined when no offscreen document answered (it is not open). */
+export async function askOffscreen<K extends OffscreenRequest>(name: K, data: z.infer<(typeof OffscreenRequests)[K]>): Promise<OffscreenResults[K] | undefined> {
+  return browser.runtime.sendMessage({ offscreen: name, data });
+}
+
+export function serveOffscreen(handlers: { [K in OffscreenRequest]: (data: z.infer<(typeof OffscreenRequests)[K]>) => OffscreenResults[K] }): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (!ours(sender, message)) return false;
+    const name = (message as { offscreen?: string }).offscreen;
+    if (!name || !(name in OffscreenRequests)) return false;
+    const parsed = OffscreenRequests[name as OffscreenRequest].safeParse(message.data);
+    sendResponse(parsed.success ? handlers[name as OffscreenRequest](parsed.data) : ({ ok: false, error: 'invalid message' } satisfies Failed));
+    return false;
+  });
 }

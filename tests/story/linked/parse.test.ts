@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { articleFromHtml } from '../../../utils/story/linked/dom';
-import { PARSE_LINKED_PAGE } from '../../../utils/story/linked/parse';
 import type { ExtractedArticle } from '../../../utils/core/types';
 
 const para = 'The council approved the budget after a long debate about housing, transport and the cost of services for residents across the borough this winter.';
@@ -30,7 +29,7 @@ describe('parseLinkedPage in Chrome (the worker side of the offscreen document)'
   let open: boolean;
   let createDocument: ReturnType<typeof vi.fn>;
   let closeDocument: ReturnType<typeof vi.fn>;
-  let reply: (msg: Record<string, { html: string; url: string }>) => unknown;
+  let reply: (msg: { offscreen: string; data: { html: string; url: string } }) => unknown;
   let parseLinkedPage: typeof import('../../../utils/story/linked/parse').parseLinkedPage;
   let OFFSCREEN_IDLE_MS: number;
 
@@ -51,8 +50,8 @@ describe('parseLinkedPage in Chrome (the worker side of the offscreen document)'
     const runtime = b.runtime;
     if (!runtime) throw new Error('the fake browser has no runtime');
     runtime.getContexts = vi.fn(async () => (open ? [{ contextType: 'OFFSCREEN_DOCUMENT' }] : []));
-    reply = (msg) => ({ article: { title: `read ${msg[PARSE_LINKED_PAGE]?.url}` } });
-    runtime.sendMessage = vi.fn(async (msg: Record<string, { html: string; url: string }>) => {
+    reply = (msg) => ({ ok: true, article: { title: `read ${msg.offscreen === 'parseLinkedPage' ? msg.data.url : '?'}` } });
+    runtime.sendMessage = vi.fn(async (msg: { offscreen: string; data: { html: string; url: string } }) => {
       if (!open) throw new Error('Could not establish connection. Receiving end does not exist.');
       return reply(msg);
     });
@@ -78,7 +77,7 @@ describe('parseLinkedPage in Chrome (the worker side of the offscreen document)'
   });
 
   it('passes on what went wrong inside the document', async () => {
-    reply = () => ({ error: 'This page is too large to read: 40000 elements (the limit is 30000).' });
+    reply = () => ({ ok: false, error: 'This page is too large to read: 40000 elements (the limit is 30000).' });
     await expect(parseLinkedPage('<p>x</p>', 'https://x.example/')).rejects.toThrow(/too large to read/);
   });
 

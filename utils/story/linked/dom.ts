@@ -3,11 +3,10 @@
  * (entrypoints/offscreen) and Firefox's event page, both with the browser's own DOMParser. The
  * same extraction as on the reader's own page; the language settled as the background does.
  */
-import { browser } from 'wxt/browser';
 import { extractArticle } from '../../core/extract/article';
 import { settleLang } from '../../core/extract/lang';
 import type { ExtractedArticle } from '../../core/types';
-import { PARSE_LINKED_PAGE, type ParseReply } from './parse';
+import { serveOffscreen } from '../../messaging';
 
 export function articleFromDocument(document: Document, url: string): ExtractedArticle {
   const article = extractArticle(document, { url });
@@ -28,17 +27,13 @@ export function articleFromHtml(html: string, url: string, parser: DOMParser = n
 
 /** The offscreen document's side: answers the worker's requests, nothing else. */
 export function serveLinkedPageParsing(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id || !message || typeof message !== 'object' || !(PARSE_LINKED_PAGE in message)) return false;
-    const { html, url } = (message as Record<typeof PARSE_LINKED_PAGE, { html?: unknown; url?: unknown }>)[PARSE_LINKED_PAGE] ?? {};
-    let reply: ParseReply;
-    try {
-      if (typeof html !== 'string' || typeof url !== 'string') throw new Error('invalid message');
-      reply = { article: articleFromHtml(html, url) };
-    } catch (error) {
-      reply = { error: error instanceof Error ? error.message : String(error) };
-    }
-    sendResponse(reply);
-    return false;
+  serveOffscreen({
+    parseLinkedPage({ html, url }) {
+      try {
+        return { ok: true, article: articleFromHtml(html, url) };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    },
   });
 }

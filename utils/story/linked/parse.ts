@@ -7,12 +7,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { ExtractedArticle } from '../../core/types';
+import { askOffscreen } from '../../messaging';
 
 export type ParseLinkedPage = (html: string, url: string) => Promise<ExtractedArticle>;
 
-/** The message the worker sends the offscreen document: `{ [PARSE_LINKED_PAGE]: { html, url } }`. */
-export const PARSE_LINKED_PAGE = 'parallax:parse-linked-page';
-export type ParseReply = { article: ExtractedArticle } | { error: string };
 
 export const parseLinkedPage: ParseLinkedPage = async (html, url) =>
   // A build-time constant: Chrome's bundle drops the DOM branch and, this import being its only
@@ -53,7 +51,7 @@ async function parseInOffscreen(html: string, url: string): Promise<ExtractedArt
   users++;
   clearTimeout(idle);
   try {
-    const send = async () => (await browser.runtime.sendMessage({ [PARSE_LINKED_PAGE]: { html, url } })) as ParseReply | undefined;
+    const send = () => askOffscreen('parseLinkedPage', { html, url });
     let reply = await offscreenReady().then(send).catch(() => undefined);
     if (!reply) {
       // A document closed behind the worker's back (its process gone) answers nothing: open it again, once.
@@ -62,7 +60,7 @@ async function parseInOffscreen(html: string, url: string): Promise<ExtractedArt
       reply = await send();
       if (!reply) throw new Error('The page reader did not answer.');
     }
-    if ('error' in reply) throw new Error(reply.error);
+    if (!reply.ok) throw new Error(reply.error);
     return reply.article;
   } finally {
     if (--users === 0) {

@@ -1,0 +1,8 @@
+/** Every page check, in one list (tests/eval/story.ts counts their violations per page). */
+import { countsAgree } from './counts-agree';
+import { headingsArePhrases } from './headings-are-phrases';
+import type { PageRule } from './page';
+import { papersOneRowPerOutlet } from './papers-one-row-per-outlet';
+import { topicsAreNames } from './topics-are-names';
+
+export const PAGE_RULES: readonly PageRule[] = [papersOneRowPerOutlet, countsAgree, topicsAreNames, headingsArePhrases];

@@ -1,0 +1,85 @@
+/**
+ * Each page check flags the failures seen on real newswire (written here as synthetic examples:
+ * no corpus text is committed) and passes good pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { countsAgree } from './counts-agree';
+import { headingsArePhrases } from './headings-are-phrases';
+import type { PageView } from './page';
+import { papersOneRowPerOutlet } from './papers-one-row-per-outlet';
+import { topicsAreNames } from './topics-are-names';
+
+const s = (text: string) => ({ text, cites: ['https://a.example/1'] });
+const page = (p: Partial<PageView>): PageView => ({
+  headline: 'Dam approved',
+  readerUrl: 'https://a.example/1',
+  happened: [],
+  themes: [],
+  papers: { overview: [], rows: [] },
+  questions: [],
+  sources: [
+    { outlet: 'Wire', url: 'https://a.example/1', title: 'Dam approved' },
+    { outlet: 'Times', url: 'https://t.example/1', title: 'Council backs dam' },
+    { outlet: 'Herald', url: 'https://h.example/1', title: 'Fishermen fear dam' },
+  ],
+  asked: [],
+  sourceText: {
+    'https://a.example/1': 'The Army Corps of Engineers approved the dam near Santa Ana Pueblo. Roy Keane, a fisherman, said Roy Keane would sue. Nairobi was quiet. President Clinton said the dam was needed; Clinton spoke on Monday.',
+  },
+  ...p,
+});
+const row = (outlet: string, url: string, reader = false) => ({ outlet, url, reader, lines: [] });
+
+describe('papers-one-row-per-outlet', () => {
+  it('flags three rows for one newspaper, and the article being read shown as another view', () => {
+    const bad = page({ papers: { overview: [], rows: [row('Times', 'https://t.example/1'), row('Times', 'https://t.example/2'), row('Times', 'https://t.example/3'), row('Wire', 'https://a.example/1')] } });
+    expect(papersOneRowPerOutlet.check(bad)).toEqual(['Times has 3 rows', "the article being read (Wire) is shown as another outlet's view"]);
+  });
+  it('passes one row per outlet with the reader’s own marked', () => {
+    expect(papersOneRowPerOutlet.check(page({ papers: { overview: [], rows: [row('Wire', 'https://a.example/1', true), row('Times', 'https://t.example/1')] } }))).toEqual([]);
+  });
+});
+
+describe('counts-agree', () => {
+  it('flags a count that disagrees with the list, and "of them" beyond it', () => {
+    const bad = page({ papers: { overview: [s('2 outlets cover this story: Wire and Times.'), s('Three of them mention the dam.')], rows: [] } });
+    expect(countsAgree.check(bad)).toEqual([
+      'What the papers say: "2 outlets" but the page lists 3 outlets',
+      'What the papers say: "Three of them" of only 2',
+    ]);
+  });
+  it('flags "of them" beyond the stated count', () => {
+    expect(countsAgree.check(page({ papers: { overview: [s('Three outlets cover this story, and four of them mention the dam.')], rows: [] } }))).toEqual(['What the papers say: "four of them" of only 3']);
+  });
+  it('passes counts that agree, and numbers that count something else', () => {
+    expect(countsAgree.check(page({ happened: [s('Three outlets cover the story; two of them quote the mayor.'), s('The dam will flood 3 villages and 40 farms.')] }))).toEqual([]);
+  });
+});
+
+describe('topics-are-names', () => {
+  it('flags a contraction, a pronoun and first names alone', () => {
+    expect(topicsAreNames.check(page({ asked: ["I'm", 'They', 'Roy'] }))).toEqual([
+      '"I\'m" is a contraction',
+      '"They" is a pronoun',
+      '"Roy" is a first name alone (the sources write it as part of a longer name 2 of 2 times)',
+    ]);
+  });
+  it('passes names in full, places, and a surname the sources use alone', () => {
+    expect(topicsAreNames.check(page({ asked: ['Roy Keane', 'Nairobi', 'Army Corps of Engineers', 'Clinton'] }))).toEqual([]);
+  });
+});
+
+describe('headings-are-phrases', () => {
+  const theme = (heading: string) => ({ heading, sentences: [] });
+  it('flags a category label glued to two names, and a cut name', () => {
+    const bad = page({ themes: [theme('Politics and power: Home and Bush administration'), theme('What comes next: Army Corps and Engineers'), theme('Water for Ana Pueblo')] });
+    expect(headingsArePhrases.check(bad)).toEqual([
+      '"Politics and power: Home and Bush administration" is a category label glued to names',
+      '"What comes next: Army Corps and Engineers" is a category label glued to names',
+      '"Water for Ana Pueblo": "Ana Pueblo" is cut (the sources write "Santa Ana Pueblo")',
+    ]);
+  });
+  it('passes phrases a reader would write, names whole', () => {
+    expect(headingsArePhrases.check(page({ themes: [theme('The dam and the fishermen'), theme('Army Corps of Engineers approves the plan'), theme('Water for Santa Ana Pueblo')] }))).toEqual([]);
+  });
+});

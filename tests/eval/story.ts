@@ -11,17 +11,19 @@
  *   DIR/pages/<id>.txt   the panel's visible text, questions opened
  *   DIR/stories.jsonl    one line per story (tests/eval/score.ts StoryLine)
  *   DIR/summary.json     micro averages (score.ts summarise)
- * The page checks (tests/eval/rules/) are the next step of the real-news issue: until they exist,
- * `violations` is empty and says so.
+ *   DIR/violations.txt   every page check's finding: story id, rule, what is wrong
+ * The page checks are tests/eval/rules/ (four so far; the summary names them).
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clickToolbar, closePanel, launchExtension, setSettings, SidePanel, type Harness } from '../e2e/browser';
 import { loadCorpusFile, type CorpusArticle } from '../newsroom/corpus-file';
 import { startNewsroom, type Newsroom } from '../newsroom/server';
 import { newsroomSettings } from '../newsroom/settings';
+import { PAGE_RULES } from './rules';
+import type { PageView } from './rules/page';
 import { CLOCK_AFTER_DAYS, compare, isVerbatim, summarise, type Id, type StoryLine } from './score';
 
 const arg = (name: string, fallback?: string) => {
@@ -120,6 +122,29 @@ const READ_PAGE = `(() => {
     answered: [...document.querySelectorAll('[data-section=questions] details')].filter((d) => d.querySelector('.sentence')).length,
     topics: document.querySelectorAll('.topic-name').length,
     text: document.body.innerText,
+    view: (() => {
+      const sentencesIn = (root) => [...(root?.querySelectorAll('.sentence') ?? [])].map((el) => {
+        const clone = el.cloneNode(true);
+        clone.querySelectorAll('.cites').forEach((c) => c.remove());
+        return { text: clone.textContent.trim(), cites: [...el.querySelectorAll('.cite')].map((a) => a.href) };
+      });
+      return {
+        headline: document.querySelector('.headline')?.textContent ?? '',
+        happened: sentencesIn(document.querySelector('[data-section=happened]')),
+        themes: [...document.querySelectorAll('[data-section=behind] .theme')].map((t) => ({ heading: t.querySelector('h3')?.textContent ?? '', sentences: sentencesIn(t) })),
+        papers: {
+          overview: sentencesIn(document.querySelector('[data-section=papers] > .cited, [data-section=papers] .section-body > .cited')),
+          rows: [...document.querySelectorAll('.outlet-row')].map((r) => ({
+            outlet: r.querySelector('.outlet-name')?.firstChild?.textContent ?? '',
+            url: r.querySelector('.outlet-headline')?.href ?? '',
+            reader: r.hasAttribute('data-reader'),
+            lines: sentencesIn(r),
+          })),
+        },
+        questions: [...document.querySelectorAll('[data-section=questions] details')].map((d) => ({ question: d.querySelector('summary')?.textContent ?? '', answer: sentencesIn(d) })),
+        sources: [...document.querySelectorAll('[data-testid=sources] li')].map((li) => ({ outlet: li.querySelector('.outlet')?.textContent ?? '', url: li.querySelector('a')?.href ?? '', title: li.querySelector('.source-title')?.textContent ?? '' })),
+      };
+    })(),
   };
 })()`;
 
@@ -137,6 +162,7 @@ interface PageRead {
   answered: number;
   topics: number;
   text: string;
+  view: Omit<PageView, 'readerUrl' | 'asked' | 'sourceText'>;
 }
 
 async function evaluateOne(h: Harness, n: Newsroom, a: CorpusArticle, all: CorpusArticle[], idOf: Map<string, Id>, textOf: Map<Id, string>, hasCards: boolean): Promise<StoryLine> {
@@ -147,6 +173,7 @@ async function evaluateOne(h: Harness, n: Newsroom, a: CorpusArticle, all: Corpu
     await page.goto(n.articleUrl(a));
     await closePanel(h);
     const since = n.requests.length;
+    const askedBefore = n.wikiAsked.length;
     const t0 = Date.now();
     await clickToolbar(h, page);
     const panel = await SidePanel.attach(h);
@@ -165,6 +192,18 @@ async function evaluateOne(h: Harness, n: Newsroom, a: CorpusArticle, all: Corpu
       const k = r.target.startsWith('feed:') ? 'feeds' : r.target;
       requests[k] = (requests[k] ?? 0) + 1;
     }
+    const view: PageView = {
+      ...read.view,
+      readerUrl: n.articleUrl(a),
+      asked: n.wikiAsked.slice(askedBefore),
+      sourceText: Object.fromEntries(read.view.sources.map((src) => [src.url, textOf.get(idOf.get(src.url) ?? '') ?? ''])),
+    };
+    const violations: Record<string, number> = {};
+    for (const rule of PAGE_RULES) {
+      const found = rule.check(view);
+      if (found.length) violations[rule.id] = found.length;
+      for (const v of found) writeFileSync(join(OUT, 'violations.txt'), `${a.id}\t${rule.id}\t${v}\n`, { flag: 'a' });
+    }
     writeFileSync(join(OUT, 'pages', `${String(a.id).replace(/[^\w.-]+/g, '_')}.txt`), read.text);
     return {
       id: a.id,
@@ -182,7 +221,7 @@ async function evaluateOne(h: Harness, n: Newsroom, a: CorpusArticle, all: Corpu
       citations: { checked: checked.length, verbatim: verbatim.length },
       sections_filled: read.happened >= 2 && read.themes >= 2 && read.answered >= 2 && (!hasCards || read.topics >= 1),
       requests,
-      violations: {},
+      violations,
     };
   } finally {
     await page.close().catch(() => undefined);
@@ -190,6 +229,7 @@ async function evaluateOne(h: Harness, n: Newsroom, a: CorpusArticle, all: Corpu
 }
 
 mkdirSync(join(OUT, 'pages'), { recursive: true });
+rmSync(join(OUT, 'violations.txt'), { force: true });
 console.error('Building the evaluation variant (every site allowed)…');
 execSync('npx wxt build', { stdio: 'ignore', env: { ...process.env, PARALLAX_E2E: 'eval' } });
 const corpus = loadCorpusFile(corpusFile);
@@ -216,6 +256,6 @@ try {
   await h.close();
   await n.stop();
 }
-const summary = { corpus: corpusFile, seed: SEED, latency_ms: LATENCY, ...summarise(lines), violations_note: 'page checks (tests/eval/rules) not written yet: violations are not counted' };
+const summary = { corpus: corpusFile, seed: SEED, latency_ms: LATENCY, ...summarise(lines), rules: PAGE_RULES.map((r) => r.id), rules_note: 'the first four page checks; the rest of the real-news issue\'s checks are not written yet' };
 writeFileSync(join(OUT, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
 console.log(JSON.stringify(summary));

@@ -11,6 +11,7 @@
  *   DIR/pages/<id>.txt   the panel's visible text, questions opened
  *   DIR/stories.jsonl    one line per story (tests/eval/score.ts StoryLine)
  *   DIR/summary.json     micro averages (score.ts summarise)
+ *   DIR/views/<id>.json  the PageView the checks read (re-run a changed check on it without Chromium)
  *   DIR/violations.txt   every page check's finding: story id, rule, what is wrong
  * The page checks are tests/eval/rules/ (four so far; the summary names them).
  */
@@ -205,6 +206,7 @@ async function evaluateOne(h: Harness, n: Newsroom, a: CorpusArticle, all: Corpu
       for (const v of found) writeFileSync(join(OUT, 'violations.txt'), `${a.id}\t${rule.id}\t${v}\n`, { flag: 'a' });
     }
     writeFileSync(join(OUT, 'pages', `${String(a.id).replace(/[^\w.-]+/g, '_')}.txt`), read.text);
+    writeFileSync(join(OUT, 'views', `${String(a.id).replace(/[^\w.-]+/g, '_')}.json`), JSON.stringify(view, null, 1));
     return {
       id: a.id,
       first_section_ms: first === null ? null : Math.round(first - t0),
@@ -229,6 +231,7 @@ async function evaluateOne(h: Harness, n: Newsroom, a: CorpusArticle, all: Corpu
 }
 
 mkdirSync(join(OUT, 'pages'), { recursive: true });
+mkdirSync(join(OUT, 'views'), { recursive: true });
 rmSync(join(OUT, 'violations.txt'), { force: true });
 console.error('Building the evaluation variant (every site allowed)…');
 execSync('npx wxt build', { stdio: 'ignore', env: { ...process.env, PARALLAX_E2E: 'eval' } });

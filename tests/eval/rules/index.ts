@@ -3,6 +3,13 @@ import { countsAgree } from './counts-agree';
 import { headingsArePhrases } from './headings-are-phrases';
 import type { PageRule } from './page';
 import { papersOneRowPerOutlet } from './papers-one-row-per-outlet';
+import { quotesSpeakers } from './quotes-speakers';
 import { topicsAreNames } from './topics-are-names';
 
-export const PAGE_RULES: readonly PageRule[] = [papersOneRowPerOutlet, countsAgree, topicsAreNames, headingsArePhrases];
+export const PAGE_RULES: readonly PageRule[] = [
+  papersOneRowPerOutlet,
+  countsAgree,
+  topicsAreNames,
+  headingsArePhrases,
+  quotesSpeakers,
+];

@@ -7,6 +7,7 @@ import { countsAgree } from './counts-agree';
 import { headingsArePhrases } from './headings-are-phrases';
 import type { PageView } from './page';
 import { papersOneRowPerOutlet } from './papers-one-row-per-outlet';
+import { quotesSpeakers } from './quotes-speakers';
 import { topicsAreNames } from './topics-are-names';
 
 const s = (text: string) => ({ text, cites: ['https://a.example/1'] });
@@ -81,5 +82,25 @@ describe('headings-are-phrases', () => {
   });
   it('passes phrases a reader would write, names whole', () => {
     expect(headingsArePhrases.check(page({ themes: [theme('The dam and the fishermen'), theme('Army Corps of Engineers approves the plan'), theme('Water for Santa Ana Pueblo')] }))).toEqual([]);
+  });
+});
+
+describe('quotes-speakers', () => {
+  const T = 'https://t.example/1';
+  const text =
+    'The Army Corps of Engineers approved the dam on Monday. "It will hold," said Colonel Mary Ortiz. David Rosenberg, a fisherman, told reporters he would sue. ' +
+    "Roy Keane, chairman of the Santa Ana Water Board, said the river would fall. EgyptAir Flight 990 crashed off the coast in 1999. " +
+    'According to the Sierra Club, the dam will flood 3 villages. Mayor Ann Lee was at the site; she said it was a good day. The council’s spokesman said it agreed.';
+  const rowPage = (...lines: string[]) => page({ papers: { overview: [], rows: [{ outlet: 'Times', url: T, reader: false, lines: lines.map(s) }] }, sourceText: { [T]: text } });
+  it('flags a possessive fragment, an agency named in passing, an object and a name that never speaks', () => {
+    expect(quotesSpeakers.check(rowPage("It quotes Army Corps' and David Rosenberg.", 'It quotes EgyptAir Flight.', 'It quotes Santa Ana Water Board and Army Corps of Engineers.'))).toEqual([
+      'Times\'s row: "quotes Army Corps\'" is a possessive fragment, not a speaker',
+      'Times\'s row: "quotes EgyptAir Flight" but EgyptAir Flight says nothing in its text',
+      'Times\'s row: "quotes Santa Ana Water Board" but Santa Ana Water Board says nothing in its text',
+      'Times\'s row: "quotes Army Corps of Engineers" but Army Corps of Engineers says nothing in its text',
+    ]);
+  });
+  it('passes speakers: "X, a …, told", "said Colonel X", "according to X", "X … she said", "X’s spokesman said"', () => {
+    expect(quotesSpeakers.check(rowPage('It quotes David Rosenberg, Mary Ortiz and Roy Keane.', 'It quotes Sierra Club.', 'It quotes Mayor Ann Lee.', 'It quotes council.', 'Times stresses the dam.'))).toEqual([]);
   });
 });

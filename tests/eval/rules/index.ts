@@ -3,6 +3,7 @@ import { countsAgree } from './counts-agree';
 import { headingsArePhrases } from './headings-are-phrases';
 import type { PageRule } from './page';
 import { papersOneRowPerOutlet } from './papers-one-row-per-outlet';
+import { questionsAnswered } from './questions-answered';
 import { quotesSpeakers } from './quotes-speakers';
 import { topicsAreNames } from './topics-are-names';
 
@@ -12,4 +13,5 @@ export const PAGE_RULES: readonly PageRule[] = [
   topicsAreNames,
   headingsArePhrases,
   quotesSpeakers,
+  questionsAnswered,
 ];

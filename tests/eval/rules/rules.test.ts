@@ -7,6 +7,7 @@ import { countsAgree } from './counts-agree';
 import { headingsArePhrases } from './headings-are-phrases';
 import type { PageView } from './page';
 import { papersOneRowPerOutlet } from './papers-one-row-per-outlet';
+import { questionsAnswered } from './questions-answered';
 import { quotesSpeakers } from './quotes-speakers';
 import { topicsAreNames } from './topics-are-names';
 
@@ -102,5 +103,52 @@ describe('quotes-speakers', () => {
   });
   it('passes speakers: "X, a …, told", "said Colonel X", "according to X", "X … she said", "X’s spokesman said"', () => {
     expect(quotesSpeakers.check(rowPage('It quotes David Rosenberg, Mary Ortiz and Roy Keane.', 'It quotes Sierra Club.', 'It quotes Mayor Ann Lee.', 'It quotes council.', 'Times stresses the dam.'))).toEqual([]);
+  });
+});
+
+describe('questions-answered', () => {
+  const q = (question: string, ...answer: string[]) => ({ question, answer: answer.map(s) });
+  it('flags no answer, answers of the wrong kind, and a person the answer does not name', () => {
+    const bad = page({
+      questions: [
+        q('Why is the dam being built?'),
+        q('Why now?', 'Since then, the river has risen.'),
+        q('What happens next?', 'The dam was approved on Monday.'),
+        q('How much money is involved?', 'The dam will flood 3 villages and 40 farms.'),
+        q('When will the dam open?', 'The dam will be tall.'),
+        q('Where will the dam be built?', 'The dam will be tall.'),
+        q('What does it mean for Roy Keane?', 'Fishermen fear the dam.'),
+      ],
+    });
+    expect(questionsAnswered.check(bad)).toEqual([
+      '"Why is the dam being built?" has no answer',
+      '"Why now?": the answer gives no reason ("Since then, the river has risen.")',
+      '"What happens next?": the answer gives no what comes next ("The dam was approved on Monday.")',
+      '"How much money is involved?": the answer gives no sum of money ("The dam will flood 3 villages and 40 farms.")',
+      '"When will the dam open?": the answer gives no time ("The dam will be tall.")',
+      '"Where will the dam be built?": the answer gives no place ("The dam will be tall.")',
+      '"What does it mean for Roy Keane?": the answer does not name Roy Keane ("Fishermen fear the dam.")',
+    ]);
+  });
+  it('flags an answer about something else than the question’s subject', () => {
+    expect(questionsAnswered.check(page({ questions: [q('Why did Clinton back the dam?', 'The council voted because the town needs water.')] }))).toEqual([
+      '"Why did Clinton back the dam?": the answer is not about Clinton ("The council voted because the town needs water.")',
+    ]);
+  });
+  it('passes answers of the kind asked, about the subject', () => {
+    const good = page({
+      questions: [
+        q('Why now?', 'The vote came after two dry summers emptied the reservoir.'),
+        q('What happens next?', 'Building is expected to start in the spring.'),
+        q('How much money is involved?', 'The dam will cost $40 million.'),
+        q('How many people will move?', 'About 1,200 residents will be moved.'),
+        q('When will the dam open?', 'It is due to open in March 2001.'),
+        q('Where will the dam be built?', 'It will rise near Santa Ana Pueblo.'),
+        q('What does it mean for Roy Keane?', 'Keane, a fisherman, says he will lose his living.'),
+        q('Why did Clinton back the dam?', 'Clinton said the dam was needed because the town runs dry.'),
+        q('What else is known?', 'The river is 300 miles long.'),
+      ],
+    });
+    expect(questionsAnswered.check(good)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { countsAgree } from './counts-agree';
 import { headingsArePhrases } from './headings-are-phrases';
+import { noDanglingReference } from './no-dangling-reference';
 import type { PageView } from './page';
 import { papersOneRowPerOutlet } from './papers-one-row-per-outlet';
 import { questionsAnswered } from './questions-answered';
@@ -150,5 +151,33 @@ describe('questions-answered', () => {
       ],
     });
     expect(questionsAnswered.check(good)).toEqual([]);
+  });
+});
+
+describe('no-dangling-reference', () => {
+  const W = 'https://a.example/1';
+  const text =
+    'The council approved the dam on Monday. Such speeds were never reached. Colonel Mary Ortiz led the survey. She said the river would fall. ' +
+    'Removing the weir would help the fish, she said. The latter was rejected. Since then, prices have risen. We all know the story of her long fight. ' +
+    'After hearing this news, the mayor left. It is unclear when work will start. This year the river ran dry. Those who fish there object.';
+  const p = (happened: string[], answers: string[] = []) => page({ happened: happened.map(s), questions: answers.length ? [{ question: 'What else is known?', answer: answers.map(s) }] : [], sourceText: { [W]: text } });
+  it('flags a sentence that leans on one not shown', () => {
+    expect(noDanglingReference.check(p(['The council approved the dam on Monday.', 'She said the river would fall.', 'Such speeds were never reached.', 'The latter was rejected.', 'We all know the story of her long fight.'], ['Removing the weir would help the fish, she said.', 'Since then, prices have risen.', 'After hearing this news, the mayor left.']))).toEqual([
+      'What\'s happened: "She said the river would fall." leans on "She" with nothing before it to stand for',
+      'What\'s happened: "Such speeds were never reached." leans on "Such" with nothing before it to stand for',
+      'What\'s happened: "The latter was rejected." leans on "The latter" with nothing before it to stand for',
+      'What\'s happened: "We all know the story of her long fight." leans on "her" with nothing before it to stand for',
+      'answer to "What else is known?": "Removing the weir would help the fish, she said." leans on "she said" with nothing before it to stand for',
+      'answer to "What else is known?": "Since then, prices have risen." leans on "Since then" with nothing before it to stand for',
+      'answer to "What else is known?": "After hearing this news, the mayor left." leans on "this news" with nothing before it to stand for',
+    ]);
+  });
+  it('flags "such speeds" mid-sentence', () => {
+    expect(noDanglingReference.check(page({ happened: [s('The train did not reach such speeds.')], sourceText: { [W]: 'The train did not reach such speeds.' } }))).toEqual([
+      'What\'s happened: "The train did not reach such speeds." leans on "such speeds" with nothing before it to stand for',
+    ]);
+  });
+  it('passes a sentence shown right after the one it follows in its source, expletive "it", "this year", "those who", and the product’s own lines', () => {
+    expect(noDanglingReference.check(p(['Colonel Mary Ortiz led the survey.', 'She said the river would fall.', 'It is unclear when work will start.', 'This year the river ran dry.', 'Those who fish there object.', 'It quotes Mary Ortiz.']))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /** Every page check, in one list (tests/eval/story.ts counts their violations per page). */
 import { countsAgree } from './counts-agree';
 import { headingsArePhrases } from './headings-are-phrases';
+import { newsFirst } from './news-first';
 import { noDanglingReference } from './no-dangling-reference';
 import type { PageRule } from './page';
 import { papersOneRowPerOutlet } from './papers-one-row-per-outlet';
@@ -16,4 +17,5 @@ export const PAGE_RULES: readonly PageRule[] = [
   quotesSpeakers,
   questionsAnswered,
   noDanglingReference,
+  newsFirst,
 ];

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { countsAgree } from './counts-agree';
 import { headingsArePhrases } from './headings-are-phrases';
+import { newsFirst } from './news-first';
 import { noDanglingReference } from './no-dangling-reference';
 import type { PageView } from './page';
 import { papersOneRowPerOutlet } from './papers-one-row-per-outlet';
@@ -179,5 +180,20 @@ describe('no-dangling-reference', () => {
   });
   it('passes a sentence shown right after the one it follows in its source, expletive "it", "this year", "those who", and the product’s own lines', () => {
     expect(noDanglingReference.check(p(['Colonel Mary Ortiz led the survey.', 'She said the river would fall.', 'It is unclear when work will start.', 'This year the river ran dry.', 'Those who fish there object.', 'It quotes Mary Ortiz.']))).toEqual([]);
+  });
+});
+
+describe('news-first', () => {
+  const T = 'https://t.example/1';
+  const text = 'The Army Corps of Engineers approved the Santa Ana dam on Monday, ending a 12-year fight over the river.';
+  const p = (first: string) => page({ happened: [s(first)], sourceText: { 'https://a.example/1': `${first} More.`, [T]: text } });
+  it('flags a scene-setting lede only the reader’s article has, sharing nothing with the others', () => {
+    expect(newsFirst.check(p('The morning light fell softly over the quiet water.'))).toEqual([
+      'What\'s happened opens with "The morning light fell softly over the quiet water.": only the reader\'s article has it, and it names no one and gives no number; it shares no name, number or key word with any other source',
+    ]);
+  });
+  it('passes news the sources share, and a page with no other source', () => {
+    expect(newsFirst.check(p('The Army Corps of Engineers approved a dam on the river near Santa Ana Pueblo on Monday.'))).toEqual([]);
+    expect(newsFirst.check(page({ happened: [s('The morning light fell softly over the quiet water.')], sources: [{ outlet: 'Wire', url: 'https://a.example/1', title: 'Dam' }] }))).toEqual([]);
   });
 });

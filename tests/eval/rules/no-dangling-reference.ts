@@ -13,7 +13,7 @@ const OPEN = /^[("“'‘\s]*(?:(?:But|And|Yet|So|Still|Now|However|Meanwhile|Al
 /** "It" standing for nothing: "It is unclear whether …", "It was the first time …" is not among them. */
 const EXPLETIVE = /^[("“'‘\s]*(?:(?:But|And|Yet|So|Still|Now|However|Meanwhile|Also)\s*,?\s+)?It\s+(?:is|was|'s|’s|has\s+been|had\s+been|seems|seemed|remains|remained|will\s+be|would\s+be)\s+(?:not\s+|also\s+|still\s+)?(?:\w+ly\s+)?(?:likely|unlikely|expected|possible|impossible|clear|unclear|known|unknown|hoped|believed|estimated|reported|feared|thought|understood|important|necessary|too|difficult|hard|easy|true|raining|snowing)\b/;
 const SPEECH_TAG = /,\s*(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|told|explained|noted|argued|insisted|warned|stressed)\b/i;
-const PERSON_NOUN = /\b(?:spokes(?:man|woman|person)|official|minister|president|secretary|chairman|chairwoman|director|leader|doctor|woman|man|girl|boy|mother|father|wife|husband|son|daughter|king|queen|prince|princess|officer|judge|lawyer|teacher|patient|victim|driver|writer|editor|actress|actor|singer|player|coach|governor|mayor|senator|author|host|worker|farmer|student|child|manager|executive|chief|ambassador|envoy|expert|analyst|official|witness|survivor|resident|people|officials|experts|analysts|residents|witnesses|leaders|workers)\b/i;
+const PERSON_NOUN = /\b(?:spokes(?:man|woman|person)|official|minister|president|secretary|chairman|chairwoman|director|leader|doctor|woman|man|girl|boy|mother|father|wife|husband|son|daughter|king|queen|prince|princess|officer|judge|lawyer|teacher|patient|victim|driver|writer|editor|actress|actor|singer|comedian|artist|musician|poet|novelist|candidate|suspect|defendant|prisoner|soldier|pilot|captain|priest|pope|bishop|founder|owner|athlete|champion|winner|dancer|composer|chef|player|coach|governor|mayor|senator|author|host|worker|farmer|student|child|manager|executive|chief|ambassador|envoy|expert|analyst|official|witness|survivor|resident|people|officials|experts|analysts|residents|witnesses|leaders|workers)\b/i;
 /** Someone a "he said" could stand for, named earlier in the sentence itself. */
 const PERSON = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof)\.?\s+[A-Z]|\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+|\b[A-Z][a-z]+\s+(?:also\s+)?(?:said|says|told|added)\b)/;
 
@@ -29,8 +29,11 @@ export function leansOn(text: string): string | null {
     const expletive = word === 'It' && EXPLETIVE.test(text);
     if (!isTime && !expletive) return `"${word}"`;
   }
-  const such = /\bsuch\s+(?!as\b|that\b)(?:an?\s+)?([a-z]+)/i.exec(text);
-  if (such) return `"${such[0]}"`;
+  // "such speeds" leans on speeds named elsewhere; "such companies as MP3.com" names them.
+  for (const such of text.matchAll(/\bsuch\s+(?!as\b|that\b)(?:an?\s+)?([a-z]+)/gi)) {
+    const next = text.slice((such.index ?? 0) + such[0].length).split(/\s+/).slice(0, 4);
+    if (!next.includes('as')) return `"${such[0]}"`;
+  }
   const former = /\bthe\s+(?:latter|former)\b/i.exec(text);
   if (former) return `"${former[0]}"`;
   const tag = SPEECH_TAG.exec(text);

@@ -2,7 +2,7 @@
  * "It quotes X (and Y)" only where X speaks in that outlet's text: X is the subject of a speech verb
  * ("X said", "said X", "X, the mayor, told", "according to X", "X's spokesman said", "X … he said").
  * Never an object ("EgyptAir Flight"), an organisation named in passing ("chairman of the X said"),
- * or a possessive fragment ("Army Corps'").
+ * a possessive fragment ("Army Corps'") or a name glued to a sentence's first word ("Although Hatch").
  */
 import type { PageRule } from './page';
 import { escapeRe, flat } from './text';
@@ -17,6 +17,9 @@ const BEFORE = new RegExp(`(?:\\b(?:${SPEECH}|quoted|quoting)\\s+(?:the\\s+)?(?:
 const IN_PASSING = /\b(?:of|for|at|with|from|by|to|in|on|aboard|about|against)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$/;
 /** Last words that make a name a thing or a body, never a person "he" could stand for. */
 const GENERIC = /^(?:flight|corps|commission|department|ministry|agency|company|corporation|group|party|union|council|committee|association|service|office|board|bank|court|government|administration|army|navy|force|forces|police|university|institute|organi[sz]ation|airlines?|airways|times|post|news|press|agency|fund|program|programme|plan|act|bill|treaty|convention|summit|station|river|dam|bridge|plane|ship|aircraft|project|system)$/i;
+
+/** A sentence's opening word glued to a name ("Although Hatch"): a fragment, not a name. */
+const NOT_A_NAME = /^(?:Although|Though|But|And|Or|When|While|Whilst|After|Before|If|As|Since|Because|The|A|An|In|On|At|For|With|Without|Meanwhile|However|Then|So|Yet|Also|Still|Even|Only|Both|This|That|These|Those|Why|What|How|Where|Who|Despite|During|Under|Over|Among|Until|Unless|Like|Once|From|By|To|Of|It|He|She|They|We|I)$/;
 
 /** The names a papers line says it quotes ("It quotes A, B and C."). */
 export function quotedNames(line: string): string[] {
@@ -57,7 +60,8 @@ export const quotesSpeakers: PageRule = {
       const text = page.sourceText[row.url] ?? '';
       for (const line of row.lines) {
         for (const name of quotedNames(line.text)) {
-          if (/['’]s?$/.test(name)) out.push(`${row.outlet}'s row: "quotes ${name}" is a possessive fragment, not a speaker`);
+          if (NOT_A_NAME.test(name.split(/\s+/)[0] ?? '')) out.push(`${row.outlet}'s row: "quotes ${name}" is a name fragment glued to "${name.split(/\s+/)[0]}"`);
+          else if (/['’]s?$/.test(name)) out.push(`${row.outlet}'s row: "quotes ${name}" is a possessive fragment, not a speaker`);
           else if (text && !speaks(name, text)) out.push(`${row.outlet}'s row: "quotes ${name}" but ${name} says nothing in its text`);
         }
       }

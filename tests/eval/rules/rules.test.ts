@@ -96,11 +96,12 @@ describe('quotes-speakers', () => {
     'According to the Sierra Club, the dam will flood 3 villages. Mayor Ann Lee was at the site; she said it was a good day. The council’s spokesman said it agreed.';
   const rowPage = (...lines: string[]) => page({ papers: { overview: [], rows: [{ outlet: 'Times', url: T, reader: false, lines: lines.map(s) }] }, sourceText: { [T]: text } });
   it('flags a possessive fragment, an agency named in passing, an object and a name that never speaks', () => {
-    expect(quotesSpeakers.check(rowPage("It quotes Army Corps' and David Rosenberg.", 'It quotes EgyptAir Flight.', 'It quotes Santa Ana Water Board and Army Corps of Engineers.'))).toEqual([
+    expect(quotesSpeakers.check(rowPage("It quotes Army Corps' and David Rosenberg.", 'It quotes EgyptAir Flight.', 'It quotes Santa Ana Water Board and Army Corps of Engineers.', 'It quotes Although Rosenberg.'))).toEqual([
       'Times\'s row: "quotes Army Corps\'" is a possessive fragment, not a speaker',
       'Times\'s row: "quotes EgyptAir Flight" but EgyptAir Flight says nothing in its text',
       'Times\'s row: "quotes Santa Ana Water Board" but Santa Ana Water Board says nothing in its text',
       'Times\'s row: "quotes Army Corps of Engineers" but Army Corps of Engineers says nothing in its text',
+      'Times\'s row: "quotes Although Rosenberg" is a name fragment glued to "Although"',
     ]);
   });
   it('passes speakers: "X, a …, told", "said Colonel X", "according to X", "X … she said", "X’s spokesman said"', () => {
@@ -160,7 +161,8 @@ describe('no-dangling-reference', () => {
   const text =
     'The council approved the dam on Monday. Such speeds were never reached. Colonel Mary Ortiz led the survey. She said the river would fall. ' +
     'Removing the weir would help the fish, she said. The latter was rejected. Since then, prices have risen. We all know the story of her long fight. ' +
-    'After hearing this news, the mayor left. It is unclear when work will start. This year the river ran dry. Those who fish there object.';
+    'After hearing this news, the mayor left. It is unclear when work will start. This year the river ran dry. Those who fish there object. ' +
+    'The comedian said goodbye to his fans. The shop sells such fish as trout and carp.';
   const p = (happened: string[], answers: string[] = []) => page({ happened: happened.map(s), questions: answers.length ? [{ question: 'What else is known?', answer: answers.map(s) }] : [], sourceText: { [W]: text } });
   it('flags a sentence that leans on one not shown', () => {
     expect(noDanglingReference.check(p(['The council approved the dam on Monday.', 'She said the river would fall.', 'Such speeds were never reached.', 'The latter was rejected.', 'We all know the story of her long fight.'], ['Removing the weir would help the fish, she said.', 'Since then, prices have risen.', 'After hearing this news, the mayor left.']))).toEqual([
@@ -178,8 +180,8 @@ describe('no-dangling-reference', () => {
       'What\'s happened: "The train did not reach such speeds." leans on "such speeds" with nothing before it to stand for',
     ]);
   });
-  it('passes a sentence shown right after the one it follows in its source, expletive "it", "this year", "those who", and the product’s own lines', () => {
-    expect(noDanglingReference.check(p(['Colonel Mary Ortiz led the survey.', 'She said the river would fall.', 'It is unclear when work will start.', 'This year the river ran dry.', 'Those who fish there object.', 'It quotes Mary Ortiz.']))).toEqual([]);
+  it('passes a sentence shown right after the one it follows in its source, expletive "it", "this year", "those who", "such X as", a pronoun after its noun, and the product’s own lines', () => {
+    expect(noDanglingReference.check(p(['Colonel Mary Ortiz led the survey.', 'She said the river would fall.', 'It is unclear when work will start.', 'This year the river ran dry.', 'Those who fish there object.', 'It quotes Mary Ortiz.', 'The comedian said goodbye to his fans.', 'The shop sells such fish as trout and carp.']))).toEqual([]);
   });
 });
 

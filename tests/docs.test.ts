@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const map = readFileSync('docs/ARCHITECTURE.md', 'utf8');
-const named = [...new Set([...map.matchAll(/`((?:utils|entrypoints|components|tests|docs)\/[\w./-]*|(?:eslint|vitest|wxt)\.config\.[jt]s|tsconfig\.json|package\.json)`/g)].map((m) => m[1]))];
+const named = [...new Set([...map.matchAll(/`((?:utils|entrypoints|components|tests|docs)\/[\w./-]*|(?:eslint|vitest|wxt)\.config\.[jt]s|tsconfig\.json|package\.json)`/g)].flatMap(([, path]) => path ?? []))];
 
 describe('docs/ARCHITECTURE.md', () => {
   it('names paths', () => expect(named.length).toBeGreaterThan(40));

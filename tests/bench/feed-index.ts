@@ -182,7 +182,8 @@ const bundle = await build({
   write: false,
   logLevel: 'error',
 });
-const js = bundle.outputFiles[0].text;
+const js = bundle.outputFiles[0]?.text;
+if (js === undefined) throw new Error('esbuild wrote no bundle');
 
 // ---- the page's origin --------------------------------------------------------------------------
 const server = createServer((req, res) => {
@@ -212,6 +213,12 @@ const articles: ExtractedArticle[] = loadContent().articles.map((a, i) => {
   };
 });
 const RUNS = RUNS_ARG || articles.length;
+/** The article the `i`th lookup asks about, round the list. */
+const nthArticle = (i: number): ExtractedArticle => {
+  const a = articles[i % articles.length];
+  if (!a) throw new Error('no articles to look up (the sample newsroom has none)');
+  return a;
+};
 
 /**
  * CPU time (ms) used so far by the Chromium we launched: the process whose command line names our
@@ -269,11 +276,17 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+  const x = s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+  if (x === undefined) throw new RangeError('a percentile of no samples');
+  return x;
 };
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  // The middle one, or the two middle ones (the same one when the count is odd).
+  const lo = s[Math.ceil(s.length / 2) - 1];
+  const hi = s[Math.floor(s.length / 2)];
+  if (lo === undefined || hi === undefined) throw new RangeError('a median of no samples');
+  return s.length % 2 ? lo : (lo + hi) / 2;
 };
 const r1 = (x: number) => Math.round(x * 10) / 10;
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
@@ -301,11 +314,11 @@ try {
   await page.reload();
   const count = await page.evaluate(() => (window as unknown as BenchWindow).bench.count());
   console.log(`index after reload: ${count} items; window=${WINDOW}; ${RUNS} timed lookups + 1 warm-up${POLL ? `, each after a poll of ${POLL} new items (not timed)` : ''}, then ${COLD} cold ones\n`);
-  console.log(`warm-up  ${r1((await lookUp(articles[0])).ms)} ms (not counted)`);
+  console.log(`warm-up  ${r1((await lookUp(nthArticle(0))).ms)} ms (not counted)`);
   console.log(' run   cpu-ms   total   build  lookup  dedupe   score   items matched cand  same rel  article');
   const results: Result[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const a = articles[i % articles.length];
+    const a = nthArticle(i);
     if (POLL) await page.evaluate(([k, s, i, now]) => (window as unknown as BenchWindow).bench.poll(k, s, i, now), [POLL, source, i, NOW] as const);
     const r = await lookUp(a);
     results.push(r);
@@ -321,7 +334,7 @@ try {
   for (let i = 0; i < COLD; i++) {
     await page.reload();
     opens.push(await page.evaluate(() => (window as unknown as BenchWindow).bench.open()));
-    cold.push(await lookUp(articles[i % articles.length]));
+    cold.push(await lookUp(nthArticle(i)));
   }
   if (COLD) console.log(`\ncold, the first lookup after a reload (${COLD} reloads): ${cold.map((r) => r1(r.ms)).join(', ')} ms; opening the database before it: median ${r1(median(opens))} ms`);
   const col = (k: keyof Result, rs = results) => rs.map((r) => r[k]);
@@ -335,6 +348,7 @@ try {
   console.log(
     `read diagnostics (raw IndexedDB, nothing in memory; medians over 12 windows): word counts ${pm('days')} days + numbering (${pm('pairs')} term counts, ${pm('words')} words, ≈${Math.round(pm('countsBytes') / 1000)} kB) ${pm('countsMs')} ms, added up ${pm('addMs')} ms; keys of ${pm('needles')} words (${pm('keys')} keys) ${pm('keysMs')} ms; ${pm('items')} items ${pm('itemsMs')} ms (≈${pm('avgJsonBytes')} B each as JSON)`,
   );
+  const [load1m = NaN] = loadavg();
   console.log(
     JSON.stringify({
       items: count,
@@ -354,7 +368,7 @@ try {
       related_total: sum(col('related')),
       runs: results.length,
       ...(POLL ? { poll: POLL } : {}),
-      loadavg_1m: Math.round(loadavg()[0] * 10) / 10,
+      loadavg_1m: Math.round(load1m * 10) / 10,
     }),
   );
 } finally {

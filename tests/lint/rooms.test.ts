@@ -9,7 +9,8 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function rulesBroken(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+  if (!result) throw new Error(`ESLint gave no result for ${filePath}`);
+  return result.messages.map((m) => m.ruleId ?? m.message);
 }
 
 describe('room rules', () => {

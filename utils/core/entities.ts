@@ -36,9 +36,9 @@ export function findEntities(text: string, lang = 'en'): EntityCount[] {
     let run: string[] = [];
     let runStart = 0;
     const flush = () => {
-      while (run.length && JOINERS.has(run[run.length - 1].toLowerCase())) run.pop();
+      for (let last = run.at(-1); last !== undefined && JOINERS.has(last.toLowerCase()); last = run.at(-1)) run.pop();
       let start = runStart;
-      while (run.length && (TITLE_WORDS.has(run[0]) || GENERIC.has(run[0]))) {
+      for (let first = run[0]; first !== undefined && (TITLE_WORDS.has(first) || GENERIC.has(first)); first = run[0]) {
         run.shift();
         start++;
       }
@@ -51,12 +51,12 @@ export function findEntities(text: string, lang = 'en'): EntityCount[] {
       }
       run = [];
     };
-    for (let i = 0; i < toks.length; i++) {
-      const w = toks[i];
+    for (const [i, w] of toks.entries()) {
+      const next = toks[i + 1];
       if (isCapitalised(w) && !/^\d/.test(w)) {
         if (!run.length) runStart = i;
         run.push(w);
-      } else if (run.length && JOINERS.has(w.toLowerCase()) && i + 1 < toks.length && isCapitalised(toks[i + 1])) {
+      } else if (run.length && JOINERS.has(w.toLowerCase()) && next !== undefined && isCapitalised(next)) {
         run.push(w);
       } else {
         flush();

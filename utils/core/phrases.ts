@@ -76,7 +76,7 @@ export function phrasesOfSentences(sentences: string[]): Phrase[] {
       const toks = tokens(chunk, { rule: 'phrases' });
       let run: string[] = [];
       const flush = () => {
-        for (let w = run[run.length - 1]; run.length && ((PAST.test(w) && w !== 'hundred') || COMPARATIVE.has(w)); w = run[run.length - 1]) run.pop();
+        for (let w = run.at(-1); w !== undefined && ((PAST.test(w) && w !== 'hundred') || COMPARATIVE.has(w)); w = run.at(-1)) run.pop();
         if (run.length) {
           const words = run.slice(-3);
           out.push({ text: words.join(' '), key: words.map(normalizeTerm).join(' ') });

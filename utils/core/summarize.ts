@@ -27,6 +27,12 @@ function addTf(tf: Vector, norms: string[], weight: number) {
   }
 }
 
+function tfOf(norms: string[]): Vector {
+  const tf: Vector = new Map();
+  addTf(tf, norms, 1);
+  return tf;
+}
+
 const CLOCK_END = /\b[ap]\.m\.$/i;
 const CLOCK_TAIL = /^(?:\(|(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 
@@ -38,7 +44,8 @@ const CLOCK_TAIL = /^(?:\(|(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|Monday|Tue
 function mendClockTimes(sentences: string[]): string[] {
   const out: string[] = [];
   for (const s of sentences) {
-    if (out.length && CLOCK_END.test(out[out.length - 1]) && CLOCK_TAIL.test(s)) out[out.length - 1] += ` ${s}`;
+    const before = out.at(-1);
+    if (before !== undefined && CLOCK_END.test(before) && CLOCK_TAIL.test(s)) out[out.length - 1] = `${before} ${s}`;
     else out.push(s);
   }
   return out;
@@ -126,6 +133,8 @@ interface RawUnit {
   /** Normalised tokens of the (lifted) text, and its concepts when already known. */
   norms: string[];
   concepts?: string[];
+  /** Term frequencies of `norms`. */
+  tf: Vector;
 }
 
 /** A sentence worth lifting as it stands alone (see trimLead), with its normalised tokens; else null. */
@@ -155,9 +164,10 @@ export function candidateSentences(docs: SourceDoc[], lang = 'en') {
 /** Word pairs of normalised tokens, skipping pairs of two stop words, then content words: the units of content. */
 function conceptsFromNorms(toks: string[]): string[] {
   const out = new Set<string>();
-  for (let i = 0; i + 1 < toks.length; i++) {
-    if (STOP_WORDS.has(toks[i]) && STOP_WORDS.has(toks[i + 1])) continue;
-    out.add(`${toks[i]} ${toks[i + 1]}`);
+  let before: string | undefined;
+  for (const t of toks) {
+    if (before !== undefined && !(STOP_WORDS.has(before) && STOP_WORDS.has(t))) out.add(`${before} ${t}`);
+    before = t;
   }
   for (const t of toks) if (!STOP_WORDS.has(t) && t.length > 2) out.add(t);
   return [...out];
@@ -197,7 +207,7 @@ export function scorePool(docs: SourceDoc[], options: Pick<SummaryOptions, 'lang
   // One pass over every document: split once, tokenise once; the document's term vector, its
   // concepts and its candidate sentences all come from the same tokens.
   const raw: RawUnit[] = [];
-  const docTfs: Vector[] = [];
+  const docTfs: { doc: SourceDoc; tf: Vector }[] = [];
   const docSentences: string[][] = [];
   // Concept weight: in how many documents (and titles) it occurs; one-document concepts are noise
   // when there are several documents.
@@ -218,26 +228,22 @@ export function scorePool(docs: SourceDoc[], options: Pick<SummaryOptions, 'lang
       addTf(tf, norms, 1);
       const concepts = conceptsFromNorms(norms);
       for (const c of concepts) docConcepts.add(c);
-      if (last && norms.length && !(STOP_WORDS.has(last) && STOP_WORDS.has(norms[0]))) docConcepts.add(`${last} ${norms[0]}`);
-      if (norms.length) last = norms[norms.length - 1];
+      const first = norms[0];
+      if (last && first !== undefined && !(STOP_WORDS.has(last) && STOP_WORDS.has(first))) docConcepts.add(`${last} ${first}`);
+      last = norms.at(-1) ?? last;
       const c = candidate(s, norms, lang);
-      if (c) raw.push({ text: c.text, docId: d.id, index: i + 1, words: c.norms.length, norms: c.norms, concepts: c.norms === norms ? concepts : undefined });
+      if (c) raw.push({ text: c.text, docId: d.id, index: i + 1, words: c.norms.length, norms: c.norms, concepts: c.norms === norms ? concepts : undefined, tf: tfOf(c.norms) });
     });
-    docTfs.push(tf);
+    docTfs.push({ doc: d, tf });
     for (const c of titleConcepts) titles.add(c);
     for (const c of docConcepts) df.set(c, (df.get(c) ?? 0) + (d.weight ?? 1));
   }
-  const tfs = raw.map((u) => {
-    const tf: Vector = new Map();
-    addTf(tf, u.norms, 1);
-    return tf;
-  });
-  const idf = idfOf(documentFrequencies([...tfs, ...docTfs]), tfs.length + docTfs.length);
-  const docVecs = docTfs.map((tf) => weigh(tf, idf));
+  const idf = idfOf(documentFrequencies([...raw.map((u) => u.tf), ...docTfs.map((d) => d.tf)]), raw.length + docTfs.length);
   const weighted: Vector[] = [];
-  docs.forEach((d, i) => {
-    for (let k = 0; k < Math.max(1, Math.round(d.weight ?? 1)); k++) weighted.push(docVecs[i]);
-  });
+  for (const { doc, tf } of docTfs) {
+    const vec = weigh(tf, idf);
+    for (let k = 0; k < Math.max(1, Math.round(doc.weight ?? 1)); k++) weighted.push(vec);
+  }
   const center = centroid(weighted);
 
   const topic = new Set(options.topic ? conceptsOf(options.topic, lang) : []);
@@ -252,7 +258,7 @@ export function scorePool(docs: SourceDoc[], options: Pick<SummaryOptions, 'lang
     conceptWeight.set(c, w);
   }
 
-  const units: Unit[] = raw.map((u, i) => ({ text: u.text, docId: u.docId, index: u.index, words: u.words, vec: weigh(tfs[i], idf), concepts: u.concepts ?? conceptsFromNorms(u.norms) }));
+  const units: Unit[] = raw.map((u) => ({ text: u.text, docId: u.docId, index: u.index, words: u.words, vec: weigh(u.tf, idf), concepts: u.concepts ?? conceptsFromNorms(u.norms) }));
   const readBefore = new Float64Array(units.length);
   if (options.previous?.length) {
     // Each sentence the reader already read, as a vector in this pool's terms, indexed by term: a
@@ -275,9 +281,15 @@ export function scorePool(docs: SourceDoc[], options: Pick<SummaryOptions, 'lang
     const dot = new Float64Array(read);
     units.forEach((u, i) => {
       dot.fill(0);
-      for (const [t, w] of u.vec) for (const p of postings.get(t) ?? []) dot[p.sentence] += w * p.w;
+      for (const [t, w] of u.vec) {
+        for (const p of postings.get(t) ?? []) {
+          const d = dot[p.sentence];
+          if (d === undefined) throw new RangeError(`read sentence ${p.sentence} of ${read}`);
+          dot[p.sentence] = d + w * p.w;
+        }
+      }
       let best = 0;
-      for (let k = 0; k < read; k++) if (dot[k] > best) best = dot[k];
+      for (const x of dot) if (x > best) best = x;
       readBefore[i] = best;
     });
   }
@@ -296,39 +308,58 @@ class Heap {
   private items: number[] = [];
   constructor(private bound: Float64Array) {}
   private before(a: number, b: number) {
-    return this.bound[a] > this.bound[b] || (this.bound[a] === this.bound[b] && a < b);
+    const x = this.bound[a];
+    const y = this.bound[b];
+    if (x === undefined || y === undefined) throw new RangeError(`no bound for sentence ${x === undefined ? a : b}`);
+    return x > y || (x === y && a < b);
   }
   get size() {
     return this.items.length;
   }
   push(i: number) {
     const h = this.items;
+    // Sift up: parents that come after `i` move down into the hole, then `i` fills it.
+    let k = h.length;
     h.push(i);
-    let k = h.length - 1;
     while (k > 0) {
       const p = (k - 1) >> 1;
-      if (!this.before(h[k], h[p])) break;
-      [h[k], h[p]] = [h[p], h[k]];
+      const parent = h[p];
+      if (parent === undefined) throw new RangeError(`heap slot ${p} of ${h.length} empty`);
+      if (!this.before(i, parent)) break;
+      h[k] = parent;
       k = p;
     }
+    h[k] = i;
   }
   pop(): number {
     const h = this.items;
     const top = h[0];
-    const last = h.pop()!;
+    const last = h.pop();
+    if (top === undefined || last === undefined) throw new RangeError('pop from an empty heap');
     if (h.length) {
-      h[0] = last;
+      // Sift `last` down from the root: the child that comes first moves up into the hole.
       let k = 0;
       for (;;) {
         const l = 2 * k + 1;
         const r = l + 1;
+        // Past the end of the heap a child is undefined: there is none.
+        const left = h[l];
+        const right = h[r];
         let m = k;
-        if (l < h.length && this.before(h[l], h[m])) m = l;
-        if (r < h.length && this.before(h[r], h[m])) m = r;
+        let first = last;
+        if (left !== undefined && this.before(left, first)) {
+          m = l;
+          first = left;
+        }
+        if (right !== undefined && this.before(right, first)) {
+          m = r;
+          first = right;
+        }
         if (m === k) break;
-        [h[k], h[m]] = [h[m], h[k]];
+        h[k] = first;
         k = m;
       }
+      h[k] = last;
     }
     return top;
   }
@@ -351,19 +382,27 @@ export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedS
   const perDoc = new Map<string, number>();
   /** Passed over for running past the budget or for being read before: the fallback when nothing else is left. */
   const spare: number[] = [];
-  const score = (i: number) => {
+  /** Sentence `i` of the pool: every index here comes from the pool, so one out of range is a bug. */
+  const unit = (i: number): Unit => {
     const u = units[i];
+    if (u === undefined) throw new RangeError(`no sentence ${i} in a pool of ${units.length}`);
+    return u;
+  };
+  const score = (i: number) => {
+    const u = unit(i);
     let gain = 0;
     for (const c of u.concepts) if (!covered.has(c)) gain += conceptWeight.get(c) ?? 0;
-    return gain / Math.pow(u.words, WEIGHTS.lengthExp) + WEIGHTS.centrality * relevance[i];
+    const r = relevance[i];
+    if (r === undefined) throw new RangeError(`no relevance for sentence ${i} in a pool of ${units.length}`);
+    return gain / Math.pow(u.words, WEIGHTS.lengthExp) + WEIGHTS.centrality * r;
   };
   const bound = new Float64Array(units.length);
   const fresh = new Int32Array(units.length).fill(-1);
   const heap = new Heap(bound);
-  for (let i = 0; i < units.length; i++) {
-    if (options.exclude?.has(units[i].text)) continue;
+  for (const [i, u] of units.entries()) {
+    if (options.exclude?.has(u.text)) continue;
     // What the reader already read is treated as already said: the same cut as between two picks.
-    if (readBefore[i] > WEIGHTS.redundancy) {
+    if ((readBefore[i] ?? 0) > WEIGHTS.redundancy) {
       spare.push(i);
       continue;
     }
@@ -376,7 +415,7 @@ export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedS
     let best = -1;
     while (heap.size) {
       const i = heap.pop();
-      const u = units[i];
+      const u = unit(i);
       // Every reason to pass a sentence over only grows with what is picked: dropped for good.
       if (texts.has(u.text)) continue;
       if (options.maxPerDoc && (perDoc.get(u.docId) ?? 0) >= options.maxPerDoc) continue;
@@ -392,32 +431,42 @@ export function pickFromPool(pool: ScoredPool, options: SummaryOptions): PickedS
         break;
       }
       let redundancy = 0;
-      for (const p of picked) redundancy = Math.max(redundancy, cosine(u.vec, units[p].vec));
+      for (const p of picked) redundancy = Math.max(redundancy, cosine(u.vec, unit(p).vec));
       if (redundancy > WEIGHTS.redundancy) continue;
       bound[i] = score(i);
       fresh[i] = round;
       heap.push(i);
     }
     if (best < 0) break;
+    const u = unit(best);
     picked.push(best);
-    texts.add(units[best].text);
-    perDoc.set(units[best].docId, (perDoc.get(units[best].docId) ?? 0) + 1);
-    for (const c of units[best].concepts) covered.add(c);
-    total += units[best].words;
+    texts.add(u.text);
+    perDoc.set(u.docId, (perDoc.get(u.docId) ?? 0) + 1);
+    for (const c of u.concepts) covered.add(c);
+    total += u.words;
     if (total >= maxTotal) break;
   }
   // "At least minWords" holds even when no sentence left fits the slack or is new to the reader:
   // the best remaining one that repeats no pick is taken, however long.
   while (total < minWords && spare.length) {
-    const left = spare.filter((i) => !texts.has(units[i].text) && picked.every((p) => cosine(units[i].vec, units[p].vec) <= WEIGHTS.redundancy));
+    const left = spare.filter((i) => {
+      const u = unit(i);
+      return !texts.has(u.text) && picked.every((p) => cosine(u.vec, unit(p).vec) <= WEIGHTS.redundancy);
+    });
     if (!left.length) break;
     const best = left.reduce((a, b) => (score(b) > score(a) ? b : a));
+    const u = unit(best);
     picked.push(best);
-    texts.add(units[best].text);
-    for (const c of units[best].concepts) covered.add(c);
-    total += units[best].words;
+    texts.add(u.text);
+    for (const c of u.concepts) covered.add(c);
+    total += u.words;
   }
-  return picked.map((i) => ({ text: units[i].text, docId: units[i].docId, index: units[i].index, score: relevance[i] }));
+  return picked.map((i) => {
+    const u = unit(i);
+    const r = relevance[i];
+    if (r === undefined) throw new RangeError(`no relevance for sentence ${i} in a pool of ${units.length}`);
+    return { text: u.text, docId: u.docId, index: u.index, score: r };
+  });
 }
 
 export function summarize(docs: SourceDoc[], options: SummaryOptions): PickedSentence[] {

@@ -72,6 +72,15 @@ export function centroid(vectors: Vector[]): Vector {
 
 // ---- sparse arrays over one dictionary -----------------------------------------------------
 
+/**
+ * An index past the end of a vector's arrays, or a term id past its dictionary: a bug in the code
+ * that built the vectors, never a property of the data. The loops below check inline rather than
+ * through a shared accessor, which would see every array type and slow the hot ones down.
+ */
+function outOfRange(i: number): RangeError {
+  return new RangeError(`index ${i} out of range of its vector`);
+}
+
 /** A sparse vector as parallel arrays of term ids and weights (unit length). */
 export interface Sparse {
   ids: Int32Array;
@@ -104,9 +113,8 @@ export function vectorsOf(tfs: Map<string, number>[], { idfPow = 1, minDf = 1, b
       let id = dict.get(t);
       if (id === undefined) {
         dict.set(t, (id = dict.size));
-        df.push(0);
-      }
-      df[id]++;
+        df.push(1);
+      } else df[id] = (df[id] ?? 0) + 1;
       ids[i] = id;
       f[i++] = x;
     }
@@ -114,16 +122,26 @@ export function vectorsOf(tfs: Map<string, number>[], { idfPow = 1, minDf = 1, b
   });
   const n = tfs.length + (background?.n ?? 0);
   const rarity = new Float64Array(df.length);
-  for (const [t, id] of dict) rarity[id] = idf(n, df[id] + (background?.df(t) ?? 0)) ** idfPow * (boost ? boost(t) : 1);
+  for (const [t, id] of dict) rarity[id] = idf(n, (df[id] ?? 0) + (background?.df(t) ?? 0)) ** idfPow * (boost ? boost(t) : 1);
   const vecs = raw.map((all) => {
     const { ids, w } = minDf > 1 ? common(all, df, minDf) : all;
     let norm = 0;
     for (let i = 0; i < ids.length; i++) {
-      w[i] = termWeight(w[i], rarity[ids[i]]);
-      norm += w[i] * w[i];
+      const id = ids[i];
+      const f = w[i];
+      if (id === undefined || f === undefined) throw outOfRange(i);
+      const r = rarity[id];
+      if (r === undefined) throw outOfRange(id);
+      const x = termWeight(f, r);
+      w[i] = x;
+      norm += x * x;
     }
     norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < ids.length; i++) w[i] /= norm;
+    for (let i = 0; i < w.length; i++) {
+      const x = w[i];
+      if (x === undefined) throw outOfRange(i);
+      w[i] = x / norm;
+    }
     return { ids, w };
   });
   return { vecs, terms: dict.size };
@@ -132,26 +150,47 @@ export function vectorsOf(tfs: Map<string, number>[], { idfPow = 1, minDf = 1, b
 /** The entries of a raw vector whose terms are in at least `minDf` items. */
 function common(v: Sparse, df: number[], minDf: number): Sparse {
   let n = 0;
-  for (let i = 0; i < v.ids.length; i++) if (df[v.ids[i]] >= minDf) n++;
+  for (const id of v.ids) if ((df[id] ?? 0) >= minDf) n++;
   const ids = new Int32Array(n);
   const w = new Float64Array(n);
   for (let i = 0, j = 0; i < v.ids.length; i++) {
-    if (df[v.ids[i]] < minDf) continue;
-    ids[j] = v.ids[i];
-    w[j++] = v.w[i];
+    const id = v.ids[i];
+    const x = v.w[i];
+    if (id === undefined || x === undefined) throw outOfRange(i);
+    if ((df[id] ?? 0) < minDf) continue;
+    ids[j] = id;
+    w[j++] = x;
   }
   return { ids, w };
 }
 
 /** Dot product (the cosine of unit vectors) of a sparse vector with another or with a dense one. */
 export function dot(a: Sparse, b: Sparse | Float64Array): number {
+  const { ids, w } = a;
   let s = 0;
   if (b instanceof Float64Array) {
-    for (let i = 0; i < a.ids.length; i++) s += a.w[i] * b[a.ids[i]];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      const x = w[i];
+      if (id === undefined || x === undefined) throw outOfRange(i);
+      const y = b[id];
+      if (y === undefined) throw outOfRange(id);
+      s += x * y;
+    }
     return s;
   }
   const m = new Map<number, number>();
-  for (let i = 0; i < b.ids.length; i++) m.set(b.ids[i], b.w[i]);
-  for (let i = 0; i < a.ids.length; i++) s += a.w[i] * (m.get(a.ids[i]) ?? 0);
+  for (let i = 0; i < b.ids.length; i++) {
+    const id = b.ids[i];
+    const y = b.w[i];
+    if (id === undefined || y === undefined) throw outOfRange(i);
+    m.set(id, y);
+  }
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    const x = w[i];
+    if (id === undefined || x === undefined) throw outOfRange(i);
+    s += x * (m.get(id) ?? 0);
+  }
   return s;
 }

@@ -62,7 +62,7 @@ export interface DayCounts {
   counts: Map<number, number>;
 }
 
-export const readDay = (d: FeedDayRecord): DayCounts => ({ day: d.day, n: d.n, counts: new Map(Array.from(d.ids, (id, i) => [id, d.counts[i]])) });
+export const readDay = (d: FeedDayRecord): DayCounts => ({ day: d.day, n: d.n, counts: new Map(Array.from(d.ids, (id, i) => [id, countAt(d, i)])) });
 export const writeDay = (d: DayCounts): FeedDayRecord => ({ day: d.day, n: d.n, ids: Uint32Array.from(d.counts.keys()), counts: Uint32Array.from(d.counts.values()) });
 
 /** Add one item to its day's term counts. */
@@ -77,16 +77,30 @@ export function countDay(days: Map<string, DayCounts>, words: Vocabulary, item: 
   days.set(day, rec);
 }
 
+/**
+ * The count of a day's `i`th term. `ids` and `counts` are written together from one map (writeDay),
+ * so a count missing is a broken record, not an absent term.
+ */
+function countAt(d: FeedDayRecord, i: number): number {
+  const c = d.counts[i];
+  if (c === undefined) throw new RangeError(`feed day ${d.day}: ${d.ids.length} term ids but ${d.counts.length} counts`);
+  return c;
+}
+
 /** Term rarity over a run of days: their counts added up, by term. */
 export function addDays(days: FeedDayRecord[], words: string[]): WordCounts {
   const sum = new Uint32Array(words.length);
   let n = 0;
   for (const d of days) {
     n += d.n;
-    for (let i = 0; i < d.ids.length; i++) sum[d.ids[i]] += d.counts[i];
+    // A term id past `words` is dropped, as it always was: a typed array ignores the write.
+    d.ids.forEach((id, i) => (sum[id] = (sum[id] ?? 0) + countAt(d, i)));
   }
   const df = new Map<string, number>();
-  for (let id = 0; id < sum.length; id++) if (sum[id]) df.set(words[id], sum[id]);
+  words.forEach((w, id) => {
+    const s = sum[id];
+    if (s) df.set(w, s);
+  });
   return { n, df };
 }
 

@@ -25,13 +25,13 @@ function watchFeedCounts(listener: (change: FeedCountsChange) => void): void {
     const changes = new Map<string, FeedCountsChange>();
     for (const [part, tree] of Object.entries(parts)) {
       // "idb://NAME/TABLE/" lists the table's written primary keys (deleted ones included).
-      const m = /^idb:\/\/(.+)\/(feedDays|feedWords)\/$/.exec(part);
-      if (!m) continue;
+      const [, db, table] = /^idb:\/\/(.+)\/(feedDays|feedWords)\/$/.exec(part) ?? [];
+      if (db === undefined) continue;
       const keys = RangeSet(tree);
-      const change = changes.get(m[1]) ?? { db: m[1], dayChanged: () => false, firstSlice: null };
-      if (m[2] === 'feedDays') change.dayChanged = (day) => keys.hasKey(day);
+      const change = changes.get(db) ?? { db, dayChanged: () => false, firstSlice: null };
+      if (table === 'feedDays') change.dayChanged = (day) => keys.hasKey(day);
       else for (const { from } of keys) change.firstSlice = Math.min(change.firstSlice ?? Infinity, typeof from === 'number' ? Math.max(0, from) : 0);
-      changes.set(m[1], change);
+      changes.set(db, change);
     }
     for (const change of changes.values()) listener(change);
   });

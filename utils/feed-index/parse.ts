@@ -75,13 +75,15 @@ export function parseFeedDate(raw: string): string | null {
   const direct = /(^|\s)\d{4}(\s+[A-Z]{1,5}|\s*[+-]\d{4})?$/.test(s) ? NaN : Date.parse(s);
   if (Number.isFinite(direct)) return new Date(direct).toISOString();
   const m = s.match(/^(?:[^\d,]+,?\s*)?(\d{1,2})\.?\s+([^\s\d.]+)\.?\s+(\d{2,4})(?:\s+(\d{1,2}):?(\d{2})(?::?(\d{2}))?)?\s*(.*)$/u);
-  if (!m) return null;
-  const month = MONTHS.find(([re]) => re.test(m[2]))?.[1];
+  // Day, month and year are required groups: a match always has them.
+  const [, day, monthName, yearDigits, hours, minutes, seconds, rest] = m ?? [];
+  if (day === undefined || monthName === undefined || yearDigits === undefined) return null;
+  const month = MONTHS.find(([re]) => re.test(monthName))?.[1];
   if (!month) return null;
-  let year = Number(m[3]);
-  if (m[3].length === 2) year += year < 70 ? 2000 : 1900;
-  const zone = m[7]?.trim() || 'GMT';
-  const t = Date.parse(`${m[1]} ${month} ${year} ${m[4] ?? '00'}:${m[5] ?? '00'}:${m[6] ?? '00'} ${zone}`);
+  let year = Number(yearDigits);
+  if (yearDigits.length === 2) year += year < 70 ? 2000 : 1900;
+  const zone = rest?.trim() || 'GMT';
+  const t = Date.parse(`${day} ${month} ${year} ${hours ?? '00'}:${minutes ?? '00'}:${seconds ?? '00'} ${zone}`);
   return Number.isFinite(t) ? new Date(t).toISOString() : null;
 }
 

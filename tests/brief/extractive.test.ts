@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeExtractive } from '../../utils/brief/extractive';
 import { storyDocs, sourceText } from '../../utils/brief/docs';
-import { FRAMING_WORDS } from '../../utils/brief/framing';
+import { FRAMING_WORDS, THEME_LABELS } from '../../utils/brief/framing';
 import { validateBrief, type Sentence } from '../../utils/brief/schema';
 import { newsroomStories, storyInput } from './newsroom-input';
 
@@ -65,6 +65,14 @@ describe.each([...newsroomStories()])('extractive brief of "%s"', (story, articl
       ...brief.questions.flatMap((q) => q.answer),
     ];
     expect(factual.filter((s) => !lifted(s)).map((s) => s.text)).toEqual([]);
+  });
+
+  it("heads each theme with a phrase its sources write, never a category label glued to names", () => {
+    const all = [...texts.values()].join('\n');
+    for (const t of brief.behind) {
+      expect(t.heading, t.heading).not.toContain(':');
+      if (!(Object.values(THEME_LABELS) as string[]).includes(t.heading)) expect(all, t.heading).toContain(fold(t.heading));
+    }
   });
 
   it('builds framing only from words its cited sources use', () => {

@@ -24,7 +24,7 @@ export function storyToMarkdown(b: StoryBrief): string {
   if (b.papers.outlets.length) {
     out.push('', '## What the papers say', '');
     if (b.papers.overview.length) out.push(para(b.papers.overview, b.sources), '');
-    for (const o of b.papers.outlets) out.push(`- **${o.outlet}** — ${o.headline}${o.angle.length ? `: ${para(o.angle, b.sources)}` : ''}`);
+    for (const o of b.papers.outlets) out.push(`- **${o.outlet}**${o.reader ? ' (you are reading this)' : ''} — ${o.headline}${o.angle.length ? `: ${para(o.angle, b.sources)}` : ''}`);
   }
   if (b.background.paragraph.length || b.background.timeline.length) {
     out.push('', '## How we got here', '');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { topicNames } from '../../utils/story/topics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disambiguationOptions, fetchWikiSummary, lookupTopic, parseWikiSummary } from '../../utils/sources/wikipedia';
 import { findTopics } from '../../utils/story/topics';
@@ -65,5 +66,21 @@ describe('topic cards against the sample newsroom', () => {
     const keys: string[] = [];
     await findTopics(input.article, input.coverage, { fetch, baseUrl, cached: (key, f) => (keys.push(key), f()) });
     expect(keys).toContain('wiki:Nvidia');
+  });
+});
+
+describe('topic names', () => {
+  const names = (text: string) => topicNames({ title: 'A story', text, lang: 'en' }, []);
+  it('never asks about a pronoun or a contraction', () => {
+    const asked = names("I'm staying, Maria Lopez said. I'm sure of it. They said They would wait. Maria Lopez left Lisbon. We've seen Lisbon before.");
+    expect(asked).not.toContain("I'm");
+    expect(asked).not.toContain("We've");
+    expect(asked).not.toContain('They');
+    expect(asked).toContain('Maria Lopez');
+  });
+  it('asks about the full name the story uses, never a first name alone', () => {
+    const asked = names('Roy Keane left Manchester United. Roy Keane was angry. Roy was angry at Manchester United. Roy Keane spoke later.');
+    expect(asked).toContain('Roy Keane');
+    expect(asked).not.toContain('Roy');
   });
 });

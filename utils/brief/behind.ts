@@ -1,8 +1,9 @@
-/** What's behind the headline: 2–4 themes, each 1–3 lifted sentences under a heading built from their key phrases. */
-import { listOf, phrasePreference, phrasesOf } from '../core/phrases';
+/** What's behind the headline: 2–4 themes, each 1–3 lifted sentences under a heading that is one of the sources' own phrases. */
+import { mayEndInVerb, phrasesOf } from '../core/phrases';
 import { cosine, type Vector } from '../core/tfidf';
 import { mainTheme, THEME_ORDER, type ThemeId } from '../core/themes';
 import { isShowable, rankedUnits, type StoryContext } from './context';
+import { sourceText } from './docs';
 import { THEME_LABELS } from './framing';
 import type { StoryBrief } from './schema';
 
@@ -13,29 +14,100 @@ interface Member {
   score: number;
 }
 
-/** The one or two phrases that best name a group of sentences: shared by sources, not the headline's own. */
-function headingPhrases(ctx: StoryContext, members: Member[], avoid: Set<string>): string[] {
-  const counts = new Map<string, number>();
+/** Words that open a sentence but never a heading ("Although sexual contact", "Critics liken"). */
+const OPENERS = /^(?:although|though|but|and|or|so|yet|still|also|even|however|meanwhile|while|when|if|as|after|before|since|because|critics|officials|analysts|experts|investigators|court|police|some|many|most|other|large|small|new|last|next|this|that|these|those|such|both|each|every|all|any|no|one|two|three|several)$/i;
+const TRAILING = /^(?:along|away|wherever|whenever|otherwise|ahead|toward|towards|alone|beside|around|about|instead|perhaps|again|back|down|off|out|over|up|too|very|yet)$/i;
+const FUNCTION = /^(?:The|A|An|In|On|At|Of|For|And|But|By|With|From|To|As|After|Before|Although|When|While|If)$/;
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A phrase with its names whole, as the sources write it: when every use of a name in the sources
+ * has the same capitalised word right before it ("Ana Pueblo" of "Santa Ana Pueblo", "Minister
+ * Felipe Gonzalez" of "Prime Minister Felipe Gonzalez"), that word belongs to it. Undefined when
+ * the sources write it cut in different ways, or not at all.
+ */
+function whole(text: string, sources: string): string | undefined {
+  let phrase = text;
+  for (let i = 0; i < 3; i++) {
+    if (!/^\p{Lu}/u.test(phrase)) return phrase;
+    const uses = [...sources.matchAll(new RegExp(`(?:(\\p{Lu}[\\p{L}’'-]*)\\s+)?(?<![\\p{L}\\p{N}])${escapeRe(phrase)}(?![\\p{L}\\p{N}])`, 'gu'))];
+    if (!uses.length) return undefined;
+    const before = uses.map((u) => (u[1] && !FUNCTION.test(u[1]) ? u[1] : ''));
+    if (before.some((b) => !b)) return phrase;
+    const [first] = before;
+    if (!first || before.some((b) => b !== first)) return undefined;
+    phrase = `${first} ${phrase}`;
+  }
+  return undefined;
+}
+
+/**
+ * A phrase fit to head a theme: a sentence's opening word that only opens it ("Although", "Critics")
+ * goes; what is left must still be a phrase the sources write.
+ */
+function headingForm(text: string, sources: string): string | undefined {
+  const words = text.split(' ');
+  // A contraction ("hadn't", "isn't") belongs to a clause, and a trailing adverb or preposition
+  // ("shied away", "agreement along") leaves the phrase unfinished: neither heads a theme.
+  if (words.some((w) => /n['’]t$/i.test(w)) || TRAILING.test(words[words.length - 1] ?? '')) return undefined;
+  // A common word run into a name glues two things together ("commitments Nvidia").
+  if (words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(words[i - 1]!))) return undefined;
+  while (words.length > 1 && OPENERS.test(words[0]!)) words.shift();
+  if (words.length === 1 && OPENERS.test(words[0]!)) return undefined;
+  const phrase = words.join(' ');
+  if (!new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(sources)) return undefined;
+  return whole(phrase, sources);
+}
+
+/** How much the story uses a phrase and its words: a heading made of the story's own words names more of it. */
+function storyWeight(ctx: StoryContext, key: string): number {
+  const uses = (k: string) => {
+    let n = 0;
+    for (const counts of ctx.docPhrases.values()) n += counts.get(k) ?? 0;
+    return (ctx.phraseDf.get(k) ?? 1) * Math.log2(1 + n);
+  };
+  const words = key.split(' ');
+  return uses(key) + (words.length > 1 ? words.reduce((s, w) => s + uses(w), 0) / words.length : 0);
+}
+
+/** How well a phrase heads a theme: a noun phrase of two or three words first, a common one before a name. */
+function headingPreference(text: string): number {
+  const multi = text.includes(' ');
+  const named = /^\p{Lu}/u.test(text);
+  // A figure names an amount, not what a theme is about ("260,000-processor deal").
+  const figure = /^[$€£]?\d/.test(text) ? 0.5 : 1;
+  return figure * (multi ? (named ? 1.2 : 1.5) : named ? 0.7 : 0.4);
+}
+
+/**
+ * The phrase that best names a group of sentences: one the sources use (more sources, more
+ * sentences: better), not the headline's own, with its names whole; its first letter capitalised.
+ */
+function heading(ctx: StoryContext, members: Member[], avoid: Set<string>, taken: string[]): { text: string; key: string } | undefined {
+  const sources = ctx.docs.map(sourceText).join('\n\n');
+  const scored = new Map<string, { text: string; score: number }>();
   for (const m of members) {
+    const seen = new Set<string>();
     for (const p of phrasesOf(m.text, ctx.lang)) {
-      const text = ctx.phraseText.get(p.key) ?? p.text;
-      if (avoid.has(p.key) || !isShowable(text)) continue;
-      const df = ctx.phraseDf.get(p.key) ?? 1;
-      counts.set(p.key, (counts.get(p.key) ?? 0) + df * phrasePreference(text));
+      if (avoid.has(p.key) || seen.has(p.key) || !isShowable(p.text)) continue;
+      // Another theme's heading said it already ("Lagarde" after "Christine Lagarde").
+      const words = p.key.split(' ');
+      const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
+      if (taken.some((t) => within(words, t.split(' ')) || within(t.split(' '), words))) continue;
+      seen.add(p.key);
+      const prev = scored.get(p.key);
+      scored.set(p.key, { text: prev?.text ?? p.text, score: (prev?.score ?? 0) + storyWeight(ctx, p.key) * headingPreference(p.text) });
     }
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
-  const out: string[] = [];
-  for (const k of ranked) {
-    if (out.some((o) => o.includes(k) || k.includes(o))) continue;
-    out.push(k);
-    if (out.length === 2) break;
+  // A phrase of two or three words heads a theme before any single word ("AI bubble" before "Seoul").
+  const tier = (t: string) => (t.includes(' ') ? 1 : 0);
+  const ranked = [...scored].sort((a, b) => tier(b[1].text) - tier(a[1].text) || b[1].score - a[1].score || a[0].localeCompare(b[0]));
+  for (const [key, { text }] of ranked) {
+    const form = headingForm(text, sources);
+    if (!form || !isShowable(form) || mayEndInVerb(form)) continue;
+    return { text: form.charAt(0).toUpperCase() + form.slice(1), key };
   }
-  // The phrase as written in one of the sentences, so the heading's words are the sources' words.
-  return out.map((k) => {
-    for (const m of members) for (const p of phrasesOf(m.text, ctx.lang)) if (p.key === k) return p.text;
-    return ctx.phraseText.get(k) ?? k;
-  });
+  return undefined;
 }
 
 export function composeBehind(ctx: StoryContext, headline: string): StoryBrief['behind'] {
@@ -57,10 +129,13 @@ export function composeBehind(ctx: StoryContext, headline: string): StoryBrief['
     .slice(0, 4)
     .sort((a, b) => THEME_ORDER.indexOf(a.id) - THEME_ORDER.indexOf(b.id));
   const avoid = new Set(phrasesOf(headline, ctx.lang).map((p) => p.key));
+  const taken: string[] = [];
   return themes.map(({ id, members }) => {
     for (const m of members) ctx.used.add(m.text);
-    const phrases = headingPhrases(ctx, members, avoid);
-    const heading = phrases.length ? `${THEME_LABELS[id]}: ${listOf(phrases)}` : THEME_LABELS[id];
-    return { heading, paragraph: members.map((m) => ({ text: m.text, cites: [m.docId] })) };
+    // A heading is a phrase the sources use, never a category label glued to names; the label
+    // stands alone only when no sentence offers a phrase.
+    const found = heading(ctx, members, avoid, taken);
+    if (found) taken.push(found.key);
+    return { heading: found?.text ?? THEME_LABELS[id], paragraph: members.map((m) => ({ text: m.text, cites: [m.docId] })) };
   });
 }

@@ -30,7 +30,10 @@ export const StoryBriefSchema = z.object({
   behind: z.array(z.object({ heading: z.string(), paragraph: ParagraphSchema })),
   papers: z.object({
     overview: ParagraphSchema,
-    outlets: z.array(z.object({ sourceId: z.string(), outlet: z.string(), headline: z.string(), angle: ParagraphSchema })),
+    /** One row per outlet; `reader` marks the outlet of the article being read. */
+    outlets: z.array(
+      z.object({ sourceId: z.string(), outlet: z.string(), headline: z.string(), angle: ParagraphSchema, reader: z.literal(true).optional() }),
+    ),
   }),
   background: z.object({
     paragraph: ParagraphSchema,

@@ -112,6 +112,16 @@ export function isNounish(text: string): boolean {
   return !ADJECTIVE.test(text);
 }
 
+/**
+ * Whether a phrase may end in a verb ("government hails", "Rudolph stole"): its last word is one
+ * of the verbs above. Cautious: "rate cuts" is taken for one too; a heading can do without it.
+ */
+export function mayEndInVerb(text: string): boolean {
+  const words = text.split(' ');
+  const last = words[words.length - 1] ?? '';
+  return words.length > 1 && (VERBS.has(last) || NAME_VERBS.has(last) || PLURAL_VERBS.has(last) || /^\p{Ll}+(?:ed)$/u.test(last));
+}
+
 /** How much a phrase is preferred as a name for something: names and multi-word noun phrases first. */
 export function phrasePreference(text: string): number {
   const multi = text.includes(' ');

@@ -31,17 +31,44 @@ export interface TopicOptions extends WikiOptions {
   cached?: (key: string, fetcher: () => Promise<TopicCard | null>) => Promise<TopicCard | null>;
 }
 
+/** Words that stand for a name but are none: a card for "He" or "They" is a card for nobody. */
+const PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
+/** "I'm", "We've", "Don't": a contraction is a capitalised word, never a name. */
+const CONTRACTION = /['’](?:m|s|re|ve|ll|d|t)$/i;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A one-word name the story mostly writes as the first word of a longer one ("Roy" of "Roy Keane",
+ * "German" of "German Foreign Ministry") is not a name on its own: the longer name the story uses
+ * most stands for it, or, when there is none, it is no name at all (null).
+ */
+function wholeName(name: string, text: string, longer: { name: string; count: number }[]): string | null {
+  if (name.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(name)) return name;
+  const all = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu'))].length;
+  const first = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+`, 'gu'))].length;
+  if (!all || first / all < 0.5) return name;
+  const full = longer.filter((e) => e.name.startsWith(`${name} `));
+  return full.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))[0]?.name ?? null;
+}
+
 /** Names worth a card, most salient first: counted over the article and every headline and description. */
 export function topicNames(article: Pick<ExtractedArticle, 'title' | 'text' | 'lang'>, coverage: Pick<CoverageItem, 'title' | 'description'>[], max = 10): string[] {
   const lang = (article.lang ?? 'en').slice(0, 2);
   const text = [`${article.title}.`, article.text, ...coverage.map((c) => `${c.title}.\n\n${c.description ?? ''}`)].join('\n\n');
   const titles = [article.title, ...coverage.map((c) => c.title)].join(' ').toLowerCase();
-  return findEntities(text, lang)
+  const entities = findEntities(text, lang).filter((e) => !CONTRACTION.test(e.name) && !PRONOUNS.has(e.name.toLowerCase()));
+  const ranked = entities
     .filter((e) => e.count >= 2 && e.name.length > 2 && !/^\d/.test(e.name) && !/(?:ean|ese|ish)$/.test(e.name))
     .map((e) => ({ name: e.name, weight: e.count + (titles.includes(e.name.toLowerCase()) ? 2 : 0) }))
-    .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name))
-    .slice(0, max)
-    .map((e) => e.name);
+    .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
+  const longer = entities.filter((e) => e.name.includes(' '));
+  const out: string[] = [];
+  for (const { name } of ranked) {
+    const whole = wholeName(name, text, longer);
+    if (whole && !out.includes(whole)) out.push(whole);
+    if (out.length === max) break;
+  }
+  return out;
 }
 
 /** Cards for the story's main names; a name without a page, or an unresolvable disambiguation, is skipped. */

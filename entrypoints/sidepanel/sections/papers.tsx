@@ -12,7 +12,7 @@ export function PapersSay({ brief }: { brief: StoryBrief }) {
         {brief.papers.outlets.map((o) => {
           const src = byId.get(o.sourceId);
           return (
-            <li key={o.sourceId} className="outlet-row" data-source-id={o.sourceId}>
+            <li key={o.sourceId} className="outlet-row" data-source-id={o.sourceId} data-reader={o.reader ? '' : undefined}>
               <span className="monogram" aria-hidden="true">
                 {o.outlet.replace(/^The\s+/i, '').slice(0, 1)}
               </span>
@@ -20,6 +20,7 @@ export function PapersSay({ brief }: { brief: StoryBrief }) {
                 <p className="outlet-name">
                   {o.outlet}
                   {src?.country && <span className="country"> · {src.country}</span>}
+                  {o.reader && <span className="reader-label"> · You are reading this</span>}
                 </p>
                 <a className="outlet-headline" href={src?.url} target="_blank" rel="noopener noreferrer">
                   {o.headline}

@@ -53,6 +53,24 @@ describe('merging model output, section by section', () => {
     expect(mergeBrief(raw, extractive, 'openai').fallbackSections).toEqual(['papers']);
   });
 
+  it("one row per outlet: a model's rows for one outlet join, and the reader's row is marked from the sources", () => {
+    const { extractive, raw } = modelAnswer();
+    const reader = extractive.sources.find((s) => s.isReaderArticle)!;
+    const other = extractive.sources.find((s) => !s.isReaderArticle)!;
+    // The model gives the reader's article and another's each a row, then the other outlet a second one; none says which is read.
+    raw.papers.outlets = [
+      { sourceId: reader.id, angle: [{ text: 'Reader line.', cites: [reader.id] }] },
+      { sourceId: other.id, angle: [{ text: 'First line.', cites: [other.id] }] },
+      { sourceId: other.id, angle: [{ text: 'Second line.', cites: [other.id] }] },
+    ];
+    const brief = mergeBrief(raw, extractive, 'openai');
+    expect(brief.fallbackSections).toEqual([]);
+    expect(brief.papers.outlets.map((o) => [o.outlet, o.reader ?? false, o.angle.map((s) => s.text)])).toEqual([
+      [reader.outlet, true, ['Reader line.']],
+      [other.outlet, false, ['First line.', 'Second line.']],
+    ]);
+  });
+
   it('empty, missing or wrongly typed sections fall back; garbage falls back whole', () => {
     const { extractive, raw } = modelAnswer();
     expect(mergeBrief({ ...raw, happened: [], questions: 'none', behind: undefined }, extractive, 'x').fallbackSections).toEqual(['happened', 'behind', 'questions']);

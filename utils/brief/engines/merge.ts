@@ -106,13 +106,22 @@ export function checkSection(name: SectionName, raw: unknown, sources: BriefSour
   if (name === 'papers' && candidate && typeof candidate === 'object') {
     const p = candidate as { overview?: unknown; outlets?: unknown };
     if (!Array.isArray(p.outlets)) return undefined;
-    const outlets: unknown[] = [];
+    // One row per outlet: a model's second row for an outlet joins its first; the reader's row is
+    // marked from the sources (a model's rows never say which one it is).
+    const rows = new Map<string, { sourceId: string; outlet: string; headline: string; angle: unknown[]; reader?: true }>();
     for (const o of p.outlets as Array<{ sourceId?: unknown; angle?: unknown }>) {
       const source = sources.find((s) => s.id === o?.sourceId);
       if (!source) return undefined; // an outlet we did not give: the whole section falls back
-      outlets.push({ sourceId: source.id, outlet: source.outlet, headline: source.title, angle: o.angle });
+      if (!Array.isArray(o.angle)) return undefined;
+      const key = source.outlet.trim().toLowerCase();
+      const row = rows.get(key);
+      if (!row) rows.set(key, { sourceId: source.id, outlet: source.outlet, headline: source.title, angle: [...(o.angle as unknown[])], ...(source.isReaderArticle ? { reader: true as const } : {}) });
+      else {
+        row.angle.push(...(o.angle as unknown[]));
+        if (source.isReaderArticle) Object.assign(row, { sourceId: source.id, headline: source.title, reader: true });
+      }
     }
-    candidate = { overview: p.overview, outlets };
+    candidate = { overview: p.overview, outlets: [...rows.values()] };
   }
   const parsed = StoryBriefSchema.shape[name].safeParse(candidate);
   if (!parsed.success) return undefined;

@@ -34,7 +34,9 @@ export async function openStory(s: Snippet): Promise<string> {
     return runStory(article, { ...(await jobDeps()), db: store, onStarted: started }, { storyId });
   })();
   // A job that fails before its row exists still answers, with the row it has (or none).
-  return Promise.race([ready, job.then(() => storyId, () => storyId)]);
+  const answered = job.then(() => storyId, () => storyId);
+  // A row that exists already (cached, or the snippet's first row) is painted at once.
+  return existing || readable ? storyId : Promise.race([ready, answered]);
 }
 
 /** A source's own summary: its article where the reader allowed the site, else its snippet. */

@@ -11,7 +11,7 @@ import { execSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { startNewsroom } from '../newsroom/server';
 import { newsroomSettings } from '../newsroom/settings';
-import { clickToolbar, closePanel, E2E_BUILD, launchExtension, setSettings, SidePanel } from '../e2e/browser';
+import { clickToolbar, closePanel, E2E_BUILD, launchExtension, markAfter, setSettings, SidePanel } from '../e2e/browser';
 import { BUDGETS_KB, measureSizes } from './sizes';
 
 const RUNS = Number(process.env.RUNS ?? 10);
@@ -20,14 +20,6 @@ const median = (xs: number[]) => {
   const at = (i: number) => s[i] ?? NaN;
   return s.length ? Math.round(s.length % 2 ? at((s.length - 1) / 2) : (at(s.length / 2 - 1) + at(s.length / 2)) / 2) : NaN;
 };
-
-/** Epoch time of the first mark of this name in the panel at or after t0. */
-async function markAfter(panel: SidePanel, name: string, t0: number, timeoutMs = 30_000): Promise<number> {
-  return panel.waitFor<number>(
-    `(() => { const m = performance.getEntriesByName(${JSON.stringify(name)}).map((e) => performance.timeOrigin + e.startTime).filter((t) => t >= ${t0}); return m.length ? m[0] : 0; })()`,
-    timeoutMs,
-  );
-}
 
 execSync('npm run -s build:e2e', { stdio: 'ignore' });
 const newsroom = await startNewsroom({ latencyMs: 150 });

@@ -230,25 +230,45 @@ export async function closePanel(h: Harness): Promise<void> {
   for (let i = 0; i < 50 && (await SidePanel.isOpen(h)); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
+/**
+ * Patch every row of some of the extension's IndexedDB tables from inside the worker (test code:
+ * it stands in for time passing). A database that does not exist yet is never created here.
+ */
+export async function patchRows(h: Harness, patches: [table: string, patch: Record<string, string | undefined>][]): Promise<void> {
+  await h.worker.evaluate(async (list) => {
+    const req = indexedDB.open('parallax');
+    req.onupgradeneeded = () => req.transaction?.abort();
+    const db: IDBDatabase | null = await new Promise((res) => ((req.onsuccess = () => res(req.result)), (req.onerror = () => res(null))));
+    if (!db) return;
+    const present = list.filter(([name]) => db.objectStoreNames.contains(name));
+    if (present.length) {
+      const tx = db.transaction(present.map(([name]) => name), 'readwrite');
+      for (const [name, patch] of present) {
+        const store = tx.objectStore(name);
+        const r = store.getAll();
+        r.onsuccess = () => r.result.forEach((row) => store.put({ ...row, ...patch }));
+      }
+      await new Promise((res) => (tx.oncomplete = res));
+    }
+    db.close();
+  }, patches);
+}
+
 /** Let time pass for the cache: stories' coverage and the feed index become `hours` old. */
 export async function ageCache(h: Harness, hours: number): Promise<void> {
-  await h.worker.evaluate(async (ms) => {
-    const req = indexedDB.open('parallax');
-    const db: IDBDatabase = await new Promise((res, rej) => ((req.onsuccess = () => res(req.result)), (req.onerror = () => rej(req.error))));
-    const earlier = new Date(Date.now() - ms).toISOString();
-    const tx = db.transaction(['stories', 'feedState'], 'readwrite');
-    const patches: [string, Record<string, string | undefined>][] = [
-      ['stories', { coverageAt: earlier, lastOpenedAt: earlier }],
-      ['feedState', { lastFetchAt: earlier, nextAttemptAt: undefined }],
-    ];
-    for (const [name, patch] of patches) {
-      const store = tx.objectStore(name);
-      const r = store.getAll();
-      r.onsuccess = () => r.result.forEach((row) => store.put({ ...row, ...patch }));
-    }
-    await new Promise((res) => (tx.oncomplete = res));
-    db.close();
-  }, hours * 3600_000);
+  const earlier = new Date(Date.now() - hours * 3600_000).toISOString();
+  await patchRows(h, [
+    ['stories', { coverageAt: earlier, lastOpenedAt: earlier }],
+    ['feedState', { lastFetchAt: earlier, nextAttemptAt: undefined }],
+  ]);
+}
+
+/** Epoch time of the first performance mark of this name in the panel at or after t0 (the panel's own timing). */
+export function markAfter(panel: SidePanel, name: string, t0: number, timeoutMs = 30_000): Promise<number> {
+  return panel.waitFor<number>(
+    `(() => { const m = performance.getEntriesByName(${JSON.stringify(name)}).map((e) => performance.timeOrigin + e.startTime).filter((t) => t >= ${t0}); return m.length ? m[0] : 0; })()`,
+    timeoutMs,
+  );
 }
 
 /** A browser with the built extension and a running newsroom it is configured for. */

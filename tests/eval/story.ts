@@ -15,11 +15,12 @@
  *   DIR/violations.txt   every page check's finding: story id, rule, what is wrong
  * The page checks are tests/eval/rules/ (all eight of the real-news issue; the summary names them).
  */
+import { argValue as arg } from '../cli-arg';
 import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clickToolbar, closePanel, launchExtension, setSettings, SidePanel, type Harness } from '../e2e/browser';
+import { clickToolbar, closePanel, launchExtension, markAfter, patchRows, setSettings, SidePanel, type Harness } from '../e2e/browser';
 import { loadCorpusFile, type CorpusArticle } from '../newsroom/corpus-file';
 import { startNewsroom, type Newsroom } from '../newsroom/server';
 import { newsroomSettings } from '../newsroom/settings';
@@ -27,12 +28,6 @@ import { PAGE_RULES } from './rules';
 import type { PageView } from './rules/page';
 import { CLOCK_AFTER_DAYS, compare, isVerbatim, summarise, type Id, type StoryLine } from './score';
 
-const arg = (name: string, fallback?: string) => {
-  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
-  if (eq) return eq.slice(name.length + 3);
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const corpusFile = arg('corpus');
 if (!corpusFile) {
   console.error('Usage: npm run -s eval:story -- --corpus FILE.jsonl [--out DIR] [--stories N] [--seed S] [--latency-ms MS]');
@@ -73,28 +68,10 @@ function pickArticles(articles: CorpusArticle[], n: number | undefined, seed: nu
 }
 
 /** The feeds are due again: the newsroom's clock has moved on, as real time would have. */
-async function feedsDue(h: Harness): Promise<void> {
-  await h.worker.evaluate(async () => {
-    const req = indexedDB.open('parallax');
-    // Before the first story there is no database yet: never create one here (abort the upgrade).
-    req.onupgradeneeded = () => req.transaction?.abort();
-    const db: IDBDatabase | null = await new Promise((res) => ((req.onsuccess = () => res(req.result)), (req.onerror = () => res(null))));
-    if (!db) return;
-    if (!db.objectStoreNames.contains('feedState')) return db.close();
-    const tx = db.transaction(['feedState'], 'readwrite');
-    const store = tx.objectStore('feedState');
-    const r = store.getAll();
-    r.onsuccess = () => r.result.forEach((row) => store.put({ ...row, lastFetchAt: '2000-01-01T00:00:00.000Z', nextAttemptAt: undefined }));
-    await new Promise((res) => (tx.oncomplete = res));
-    db.close();
-  });
-}
+const feedsDue = (h: Harness) => patchRows(h, [['feedState', { lastFetchAt: '2000-01-01T00:00:00.000Z', nextAttemptAt: undefined }]]);
 
-async function markAfter(panel: SidePanel, name: string, t0: number, timeoutMs: number): Promise<number | null> {
-  return panel
-    .waitFor<number>(`(() => { const m = performance.getEntriesByName(${JSON.stringify(name)}).map((e) => performance.timeOrigin + e.startTime).filter((t) => t >= ${t0}); return m.length ? m[0] : 0; })()`, timeoutMs)
-    .catch(() => null);
-}
+/** A mark, or null when the page never got there within the cap (stuck). */
+const markOrNull = (panel: SidePanel, name: string, t0: number, timeoutMs: number) => markAfter(panel, name, t0, timeoutMs).catch(() => null);
 
 /** What the page shows, read from the panel's DOM once it is complete. */
 const READ_PAGE = `(() => {
@@ -178,8 +155,8 @@ async function evaluateOne(h: Harness, n: Newsroom, a: CorpusArticle, all: Corpu
     const t0 = Date.now();
     await clickToolbar(h, page);
     const panel = await SidePanel.attach(h);
-    const first = await markAfter(panel, 'parallax:first-section', t0, CAP_MS);
-    const complete = await markAfter(panel, 'parallax:complete', t0, Math.max(1000, CAP_MS - (Date.now() - t0)));
+    const first = await markOrNull(panel, 'parallax:first-section', t0, CAP_MS);
+    const complete = await markOrNull(panel, 'parallax:complete', t0, Math.max(1000, CAP_MS - (Date.now() - t0)));
     const settled = await panel.evaluate<PageRead>(READ_PAGE);
     const read = await panel.evaluate<PageRead>(READ_PAGE);
     await panel.detach();

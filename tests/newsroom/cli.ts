@@ -2,16 +2,11 @@
  * `npm run newsroom [-- --latency 150] [--corpus FILE.jsonl [--now ISO]]`: run the sample newsroom,
  * or any labelled corpus served as outlets (corpus-file.ts), until Ctrl-C.
  */
+import { argValue as arg } from '../cli-arg';
 import { REFERENCE } from './corpus';
 import { loadCorpusFile } from './corpus-file';
 import { startNewsroom } from './server';
 
-const arg = (name: string) => {
-  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
-  if (eq) return eq.slice(name.length + 3);
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
 const latency = Number(arg('latency') ?? arg('latency-ms') ?? 0) || 0;
 const corpus = arg('corpus');
 const n = await startNewsroom({ latencyMs: latency, content: corpus ? loadCorpusFile(corpus) : undefined, now: arg('now') });

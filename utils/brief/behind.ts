@@ -1,5 +1,6 @@
 /** What's behind the headline: 2–4 themes, each 1–3 lifted sentences under a heading that is one of the sources' own phrases. */
 import { mayEndInVerb, phrasesOf } from '../core/phrases';
+import { wholeWord } from '../core/regexp';
 import { cosine, type Vector } from '../core/tfidf';
 import { mainTheme, THEME_ORDER, type ThemeId } from '../core/themes';
 import { isShowable, rankedUnits, type StoryContext } from './context';
@@ -18,7 +19,6 @@ interface Member {
 const OPENERS = /^(?:although|though|but|and|or|so|yet|still|also|even|however|meanwhile|while|when|if|as|after|before|since|because|critics|officials|analysts|experts|investigators|court|police|some|many|most|other|large|small|new|last|next|this|that|these|those|such|both|each|every|all|any|no|one|two|three|several)$/i;
 const TRAILING = /^(?:along|away|wherever|whenever|otherwise|ahead|toward|towards|alone|beside|around|about|instead|perhaps|again|back|down|off|out|over|up|too|very|yet)$/i;
 const FUNCTION = /^(?:The|A|An|In|On|At|Of|For|And|But|By|With|From|To|As|After|Before|Although|When|While|If)$/;
-const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A phrase with its names whole, as the sources write it: when every use of a name in the sources
@@ -30,7 +30,7 @@ function whole(text: string, sources: string): string | undefined {
   let phrase = text;
   for (let i = 0; i < 3; i++) {
     if (!/^\p{Lu}/u.test(phrase)) return phrase;
-    const uses = [...sources.matchAll(new RegExp(`(?:(\\p{Lu}[\\p{L}’'-]*)\\s+)?(?<![\\p{L}\\p{N}])${escapeRe(phrase)}(?![\\p{L}\\p{N}])`, 'gu'))];
+    const uses = [...sources.matchAll(new RegExp(`(?:(\\p{Lu}[\\p{L}’'-]*)\\s+)?${wholeWord(phrase)}`, 'gu'))];
     if (!uses.length) return undefined;
     const before = uses.map((u) => (u[1] && !FUNCTION.test(u[1]) ? u[1] : ''));
     if (before.some((b) => !b)) return phrase;
@@ -55,7 +55,7 @@ function headingForm(text: string, sources: string): string | undefined {
   while (words.length > 1 && OPENERS.test(words[0]!)) words.shift();
   if (words.length === 1 && OPENERS.test(words[0]!)) return undefined;
   const phrase = words.join(' ');
-  if (!new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(sources)) return undefined;
+  if (!new RegExp(wholeWord(phrase), 'u').test(sources)) return undefined;
   return whole(phrase, sources);
 }
 

@@ -4,6 +4,7 @@
  * build queries and compare stories; the topic cards resolve them against the encyclopedia.
  */
 import { splitSentences } from './text';
+import { escapeRegExp } from './regexp';
 import { STOP_WORDS, tokens as tokensOf } from './tokens';
 
 const JOINERS = new Set(['of', 'de', 'del', 'der', 'von', 'van', 'la', 'le', 'al', 'bin', 'the', 'and', '&']);
@@ -76,7 +77,7 @@ export function findEntities(text: string, lang = 'en'): EntityCount[] {
 export function mentions(text: string, name: string): boolean {
   const i = text.toLowerCase().indexOf(name.toLowerCase());
   if (i < 0) return false;
-  const re = new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu');
+  const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}($|[^\\p{L}\\p{N}])`, 'iu');
   return re.test(text);
 }
 

@@ -4,6 +4,7 @@
  */
 import type { TopicCard } from '../brief/engine';
 import { findEntities } from '../core/entities';
+import { escapeRegExp, wholeWord } from '../core/regexp';
 import type { CoverageItem, ExtractedArticle } from '../core/types';
 import { cached } from '../db/cached';
 import { lookupTopic, type WikiOptions } from '../sources/wikipedia';
@@ -35,7 +36,6 @@ export interface TopicOptions extends WikiOptions {
 const PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
 /** "I'm", "We've", "Don't": a contraction is a capitalised word, never a name. */
 const CONTRACTION = /['’](?:m|s|re|ve|ll|d|t)$/i;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A one-word name the story mostly writes as the first word of a longer one ("Roy" of "Roy Keane",
@@ -44,8 +44,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function wholeName(name: string, text: string, longer: { name: string; count: number }[]): string | null {
   if (name.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(name)) return name;
-  const all = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu'))].length;
-  const first = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+`, 'gu'))].length;
+  const all = [...text.matchAll(new RegExp(wholeWord(name), 'gu'))].length;
+  const first = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+`, 'gu'))].length;
   if (!all || first / all < 0.5) return name;
   const full = longer.filter((e) => e.name.startsWith(`${name} `));
   return full.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))[0]?.name ?? null;

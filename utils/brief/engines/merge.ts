@@ -7,6 +7,7 @@
  */
 import { StoryBriefSchema, validateBrief, type BriefSource, type StoryBrief } from '../schema';
 import { SECTIONS, type AiStoryBrief, type SectionName } from './output';
+import { wholeWord } from '../../core/regexp';
 
 /** The JSON object in a model's answer: fences and chatter around it are dropped. */
 export function parseModelJson(text: string): unknown {
@@ -170,7 +171,7 @@ export function keepModelPage(model: StoryBrief, fresh: StoryBrief): StoryBrief 
   // An outlet that is gone entirely (not one that still has another article here) must not be named.
   const keptOutlets = new Set(fresh.sources.map((s) => s.outlet.toLowerCase()));
   const gone = [...new Set(removed.map((s) => s.outlet.toLowerCase()))].filter((n) => n.length > 2 && !keptOutlets.has(n));
-  const names = gone.map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'));
+  const names = gone.map((n) => new RegExp(wholeWord(n), 'iu'));
   const keepSentence = <T extends { text: string; cites: string[] }>(s: T): T | null => {
     const cites = s.cites.filter((c) => kept.has(c));
     return cites.length && !names.some((n) => n.test(s.text)) ? { ...s, cites } : null;

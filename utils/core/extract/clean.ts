@@ -1,6 +1,7 @@
 /** Normalising what pages say about themselves: dates, bylines, languages. */
 import { dropTagline } from './site';
 import { group } from '../narrow';
+import { escapeRegExp } from '../regexp';
 
 /** A language tag's primary subtag ("de-AT" → "de"). */
 export const primary = (lang: string) => lang.trim().toLowerCase().split(/[-_]/)[0];
@@ -90,7 +91,7 @@ export function normalizeLang(raw: string | null | undefined): string | null {
 export function cleanTitle(raw: string, siteName: string | null): string {
   let t = raw.replace(/\s+/g, ' ').trim();
   if (siteName) {
-    const esc = siteName.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(siteName.trim());
     t = t.replace(new RegExp(`\\s+[|\\-–—:·•]\\s+${esc}\\s*$`, 'i'), '').replace(new RegExp(`^${esc}\\s+[|\\-–—:·•]\\s+`, 'i'), '');
   }
   return t;

@@ -1,10 +1,10 @@
 /** What every section reads: the documents, their scored sentences and their key phrases. */
 import { isNounish, phrasesOf, phrasesOfSentences, type Phrase } from '../core/phrases';
+import { standsAlone } from '../core/standalone';
 import { scorePool, type ScoredPool, type SourceDoc, type Unit } from '../core/summarize';
 import { storyDocs } from './docs';
 import type { ComposeInput } from './engine';
 
-const DANGLING = /^(he|she|it|they|this|these|those|his|her|its|their|that|such|both|the two)\b/i;
 
 export interface StoryContext {
   docs: SourceDoc[];
@@ -76,8 +76,8 @@ export function rankedUnits(ctx: StoryContext, options: { standalone?: boolean }
     })
     .sort((a, b) => b.relevance - a.relevance || a.unit.docId.localeCompare(b.unit.docId) || a.unit.index - b.unit.index);
   if (!options.standalone) return ctx.ranked;
-  // A sentence that opens with "It" or "They" cannot stand alone under a heading or as an answer.
-  ctx.standalone ??= ctx.ranked.filter((r) => !DANGLING.test(r.unit.text));
+  // A sentence that leans on one before it ("He …", "such speeds", "…, he said") cannot stand alone under a heading or as an answer.
+  ctx.standalone ??= ctx.ranked.filter((r) => standsAlone(r.unit.text));
   return ctx.standalone;
 }
 

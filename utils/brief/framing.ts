@@ -19,6 +19,7 @@ export const QUESTION_TEMPLATES = {
   next: 'What happens next?',
   who: (name: string) => `Who is ${name}?`,
   meansFor: (name: string) => `What does it mean for ${name}?`,
+  said: (name: string) => `What did ${name} say?`,
   money: 'How much money is involved?',
   numbers: 'How big is it?',
   details: 'What else is known?',
@@ -37,7 +38,7 @@ export const OUTLET_LINES = {
 export const FRAMING_WORDS = new Set(
   [
     ...Object.values(THEME_LABELS),
-    'Why does this matter? Why now? What happens next? Who is What does it mean for How much money is involved? How big is it? What else is known?',
+    'Why does this matter? Why now? What happens next? Who is What does it mean for What did say? How much money is involved? How big is it? What else is known?',
     'stresses It quotes Its headline leads with outlets cover this story of them mention All and two three four five six seven eight nine ten',
   ]
     .join(' ')

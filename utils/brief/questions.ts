@@ -5,16 +5,29 @@ import { rankedUnits, type StoryContext } from './context';
 import { QUESTION_TEMPLATES } from './framing';
 import type { StoryBrief } from './schema';
 
+/**
+ * What answers each kind of question. A cue word alone is not an answer: "Why now?" wants what
+ * prompted it (after, amid, in response to), "How much money?" a sum in a currency, "What happens
+ * next?" something planned or expected — not any sentence that says "later" or "billion".
+ */
+const CURRENCY = '(?:U\\.S\\.\\s+)?(?:dollars?|dlrs?|euros?|yuan|pounds?|yen|marks|francs|rupees?|lire|pesos?|rubles?|roubles?|won|baht|shillings?)';
 const CUES = {
-  matters: /\b(largest|biggest|first|record|historic|major|milestone|significant|ranks? among|would|could|means?|bet|ambitions?)\b/i,
-  timing: /\b(timed to|comes as|came as|ahead of|after|amid|follows|following|days? after|weeks? after|since|on the sidelines)\b/i,
-  next: /\b(will|expected|plans?|scheduled|next|later|upcoming|due to)\b/i,
-  role: /\b(chief|president|minister|executive|analyst|founder|director|spokes\w+|CEO|head|leader|governor|chairman|professor|economist|official)\b/i,
-  impact: /\b(could|would|give|gives|boost|hit|mean|means|benefit|risk|cost|help|hurt)\b/i,
-  money: /[$€£₩]\s?\d|\b\d[\d,.]*\s?(?:billion|million|trillion|bn)\b|\b(?:billion|million|trillion) (?:dollars|euros|won|pounds)\b/i,
+  matters: /\b(?:because|as a result|led to|leading to|means?|meaning|significan\w*|important|importance|consequences?|implications?|impact|affects?|affected|threat\w*|risks?|at stake)\b/i,
+  timing: /\b(?:after|following|amid|in response to|prompted|prompting|because|due to|as a result|in the wake of|comes as|came as)\b/i,
+  next: /\b(?:will|plans?|planned|planning|expected|expects|scheduled|upcoming|next|intends?|set to|is to|are to|due to (?:be|start|begin|meet|vote|open|return|take))\b/i,
+  role: /\b(chief|president|minister|executive|analyst|founder|director|spokes\w+|CEO|head|leader|governor|chairman|professor|economist|official|secretary|senator|mayor|judge|lawyer|general|commander)\b/i,
+  impact: /\b(could|would|give|gives|boost|hit|mean|means|benefit|risk|cost|help|hurt|affect|affects|lose|loses|gain|gains)\b/i,
+  money: new RegExp(`[$€£₩¥]\\s?\\d|\\b\\d[\\d,.]*\\s*(?:(?:hundred|thousand|million|billion|trillion)\\s+)?${CURRENCY}\\b|\\b${CURRENCY}\\)?\\s+\\d`, 'i'),
+  says: /\b(?:said|says|told|added|warned|argued|insisted|stressed)\b/,
 };
 
 type Answerable = { question: string; test: (text: string) => boolean };
+
+/** Whether `name` (or their surname) is the one saying something in the sentence. */
+function speaksIn(text: string, name: string): boolean {
+  const surname = name.split(' ').pop() ?? name;
+  return (mentions(text, name) || mentions(text, surname)) && CUES.says.test(text) && findSpeakers(text).some((n) => n === name || n.endsWith(` ${surname}`) || n === surname);
+}
 
 export function composeQuestions(ctx: StoryContext): StoryBrief['questions'] {
   const all = ctx.docs.map((d) => `${d.title}\n\n${d.text}`).join('\n\n');
@@ -23,8 +36,11 @@ export function composeQuestions(ctx: StoryContext): StoryBrief['questions'] {
   const person = entities.find((e) => e.name.includes(' ') && (speakers.has(e.name) || entities.some((o) => o.name === e.name.split(' ').pop() || o.name === e.name.split(' ')[0])) && !/\b(of|and)\b/.test(e.name));
   const other = entities.find((e) => e !== person && !/(?:ean|ian|ese|ish)$/.test(e.name) && !(person && person.name.includes(e.name)) && !ctx.docs[0]?.title.toLowerCase().startsWith(e.name.toLowerCase()));
 
+  // Someone quoted by the sources, other than the person asked about: what they said, in their words.
+  const voice = [...speakers].find((n) => n.includes(' ') && n !== person?.name && !/\b(?:of|and)\b/.test(n));
   const wanted: Answerable[] = [
     { question: QUESTION_TEMPLATES.matters, test: (t) => CUES.matters.test(t) },
+    ...(voice ? [{ question: QUESTION_TEMPLATES.said(voice), test: (t: string) => speaksIn(t, voice) }] : []),
     { question: QUESTION_TEMPLATES.timing, test: (t) => CUES.timing.test(t) },
     ...(person ? [{ question: QUESTION_TEMPLATES.who(person.name), test: (t: string) => mentions(t, person.name) && CUES.role.test(t) }] : []),
     { question: QUESTION_TEMPLATES.money, test: (t) => CUES.money.test(t) },

@@ -1,5 +1,10 @@
-/** Every sentence that counts outlets or articles agrees with what the page lists. */
+/**
+ * Every sentence that counts outlets or articles agrees with what the page lists. Only the page's
+ * own lines count the coverage: a sentence lifted verbatim from a source counts things in the world
+ * ("two articles of impeachment", "three reports by the inspector"), not the page's sources.
+ */
 import { allSentences, type PageRule } from './page';
+import { isLifted } from './text';
 
 const NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, both: 2 };
 const numberOf = (w: string) => (/^\d+$/.test(w) ? Number(w) : NUMBER[w.toLowerCase()]);
@@ -16,6 +21,7 @@ export const countsAgree: PageRule = {
     // The last count the page stated: "2 outlets cover this story … Three of them" contradicts it.
     let stated: number | undefined;
     for (const { where, s } of allSentences(page)) {
+      if (isLifted(page, s)) continue;
       for (const m of s.text.matchAll(OUTLETS)) {
         stated = numberOf(m[1] ?? '');
         if (stated !== undefined && stated !== outlets) out.push(`${where}: "${m[0]}" but the page lists ${outlets} outlet${outlets === 1 ? '' : 's'}`);

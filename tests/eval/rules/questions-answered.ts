@@ -13,7 +13,7 @@ const MONTH = 'January|February|March|April|May|June|July|August|September|Octob
 const TIME = new RegExp(
   `\\b(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|(?:1[89]|20)\\d\\d|(?:last|next|this|earlier|later)\\s+(?:year|week|month|spring|summer|fall|autumn|winter|decade|century|weekend|morning|night)|\\d+\\s+(?:days?|weeks?|months?|years?|decades?)\\s+(?:ago|later|earlier)|in\\s+the\\s+(?:\\d{4}s|coming\\s+\\w+))\\b`,
 );
-const CURRENCY = '(?:U\\.S\\.\\s+)?(?:dollars?|euros?|yuan|renminbi|pounds?(?:\\s+sterling)?|yen|marks|francs|rupees?|lire|shillings?|pesos?|rubles?|roubles?|won|baht)';
+const CURRENCY = '(?:U\\.S\\.\\s+)?(?:dollars?|dlrs?|euros?|yuan|renminbi|pounds?(?:\\s+sterling)?|yen|marks|francs|rupees?|lire|shillings?|pesos?|rubles?|roubles?|won|baht)';
 const MONEY = new RegExp(`[$€£¥]\\s?\\d|\\b\\d[\\d,.]*\\s*(?:(?:hundred|thousand|million|billion|trillion)\\s+)?${CURRENCY}\\b|\\b${CURRENCY}\\s+\\d`, 'i');
 const NUMBER_WORD = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens|scores';
 const AMOUNT = new RegExp(`\\b\\d[\\d,.]*\\s*(?:%|percent|per\\s+cent|(?:hundred|thousand|million|billion|trillion)\\b|[a-z]{3,})|\\b(?:${NUMBER_WORD})\\s+(?:of\\s+)?[a-z]{3,}|${MONEY.source}`, 'i');

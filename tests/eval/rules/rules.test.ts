@@ -58,6 +58,13 @@ describe('counts-agree', () => {
   it('passes counts that agree, and numbers that count something else', () => {
     expect(countsAgree.check(page({ happened: [s('Three outlets cover the story; two of them quote the mayor.'), s('The dam will flood 3 villages and 40 farms.')] }))).toEqual([]);
   });
+  it('reads only the page\'s own lines: a sentence lifted from a source counts things in the world', () => {
+    const lifted = 'The House approved two articles of impeachment and five reports on Monday.';
+    const text = { 'https://a.example/1': `The vote was close. ${lifted} Debate ended.` };
+    expect(countsAgree.check(page({ sourceText: text, happened: [s(lifted)] }))).toEqual([]);
+    // The same words written by the page itself would count its sources: flagged.
+    expect(countsAgree.check(page({ happened: [s(lifted)] }))).toEqual(['What\'s happened: "two articles" but the page lists 3 articles', 'What\'s happened: "five reports" but the page lists 3 articles']);
+  });
 });
 
 describe('topics-are-names', () => {

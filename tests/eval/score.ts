@@ -42,7 +42,8 @@ export interface StoryLine {
   same_gold_all: number;
   found_gold_in_window: number;
   no_coverage: boolean;
-  citations: { checked: number; verbatim: number };
+  /** Sentences shown as a source's words, and those found in it (the first words of any that are not, to look into). */
+  citations: { checked: number; verbatim: number; not_verbatim?: string[] };
   sections_filled: boolean;
   requests: Record<string, number>;
   violations: Record<string, number>;

@@ -197,7 +197,7 @@ async function evaluateOne(h: Harness, n: Newsroom, a: CorpusArticle, all: Corpu
       found,
       ...compare(a, all, same, found),
       no_coverage: read.noCoverage,
-      citations: { checked: checked.length, verbatim: verbatim.length },
+      citations: { checked: checked.length, verbatim: verbatim.length, ...(verbatim.length < checked.length ? { not_verbatim: checked.filter((s) => !verbatim.includes(s)).map((s) => s.text.slice(0, 60)) } : {}) },
       sections_filled: read.happened >= 2 && read.themes >= 2 && read.answered >= 2 && (!hasCards || read.topics >= 1),
       requests,
       violations,

@@ -130,7 +130,7 @@ export function composeBehind(ctx: StoryContext, headline: string): StoryBrief['
     .sort((a, b) => THEME_ORDER.indexOf(a.id) - THEME_ORDER.indexOf(b.id));
   const avoid = new Set(phrasesOf(headline, ctx.lang).map((p) => p.key));
   const taken: string[] = [];
-  return themes.map(({ id, members }) => {
+  const out: StoryBrief['behind'] = themes.map(({ id, members }) => {
     for (const m of members) ctx.used.add(m.text);
     // A heading is a phrase the sources use, never a category label glued to names; the label
     // stands alone only when no sentence offers a phrase.
@@ -138,4 +138,42 @@ export function composeBehind(ctx: StoryContext, headline: string): StoryBrief['
     if (found) taken.push(found.key);
     return { heading: found?.text ?? THEME_LABELS[id], paragraph: members.map((m) => ({ text: m.text, cites: [m.docId] })) };
   });
+  return [...out, ...moreThemes(ctx, avoid, taken, MIN_THEMES - out.length)];
+}
+
+const MIN_THEMES = 3;
+
+/**
+ * When few sentences fall under a theme the lexicon knows (a feature, a court ruling, a profile),
+ * the story still has threads: the most relevant sentences left, each with the one closest to it,
+ * under the phrase they share. Only threads that a phrase of the sources can name are shown.
+ */
+function moreThemes(ctx: StoryContext, avoid: Set<string>, taken: string[], wanted: number): StoryBrief['behind'] {
+  const out: StoryBrief['behind'] = [];
+  if (wanted <= 0) return out;
+  const left = rankedUnits(ctx, { standalone: true })
+    .filter((r) => !ctx.used.has(r.unit.text) && !/["“”]/.test(r.unit.text) && r.unit.words >= 8)
+    .slice(0, 12);
+  const spent = new Set<string>();
+  for (const seed of left) {
+    if (out.length >= wanted) break;
+    if (spent.has(seed.unit.text)) continue;
+    const members: Member[] = [{ text: seed.unit.text, docId: seed.unit.docId, vec: seed.unit.vec, score: seed.relevance }];
+    // Its closest companion, if it says something related and not the same thing.
+    const mate = left
+      .filter((r) => r !== seed && !spent.has(r.unit.text))
+      .map((r) => ({ r, sim: cosine(r.unit.vec, seed.unit.vec) }))
+      .filter((x) => x.sim > 0.12 && x.sim <= 0.35)
+      .sort((a, b) => b.sim - a.sim)[0];
+    if (mate) members.push({ text: mate.r.unit.text, docId: mate.r.unit.docId, vec: mate.r.unit.vec, score: mate.r.relevance });
+    const found = heading(ctx, members, avoid, taken);
+    if (!found) continue;
+    taken.push(found.key);
+    for (const m of members) {
+      spent.add(m.text);
+      ctx.used.add(m.text);
+    }
+    out.push({ heading: found.text, paragraph: members.map((m) => ({ text: m.text, cites: [m.docId] })) });
+  }
+  return out;
 }

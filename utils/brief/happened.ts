@@ -13,6 +13,25 @@ function recency(docs: SourceDoc[]): Map<string, number> {
   return new Map(docs.map((d) => [d.id, d.published ? Date.parse(d.published) || 0 : 0]));
 }
 
+/** Long words that say nothing about what a sentence is about. */
+const EMPTY = new Set(
+  'about above after again against along already although always among another because before being below between could during either enough every first further having however itself later least maybe might never other others perhaps quite rather really several should since still their there these thing things those though through today under until where whether which while would years'.split(' '),
+);
+/** The words a sentence is about (names, figures, words of five letters or more). */
+const contentWords = (text: string): string[] => [...new Set(text.toLowerCase().match(/\p{L}[\p{L}-]{4,}|\d[\d,.]*\d|\d/gu) ?? [])].filter((w) => !EMPTY.has(w));
+
+/** How many of a sentence's content words another source also writes (0 when there is no other source). */
+function sharedWords(p: PickedSentence, docs: SourceDoc[]): number {
+  const words = contentWords(p.text);
+  let best = 0;
+  for (const d of docs) {
+    if (d.id === p.docId) continue;
+    const other = new Set(contentWords(`${d.title} ${d.text}`));
+    best = Math.max(best, words.filter((w) => other.has(w)).length);
+  }
+  return best;
+}
+
 export function pickHappened(pool: ScoredPool, docs: SourceDoc[], options: HappenedOptions = {}): PickedSentence[] {
   if (options.minWords) return pickFromPool(pool, { maxSentences: 200, maxWords: options.minWords, minWords: options.minWords });
   // Across the coverage: the reader's own article (the only full text) may give at most two, and
@@ -22,6 +41,10 @@ export function pickHappened(pool: ScoredPool, docs: SourceDoc[], options: Happe
   // The most central sentence leads; the rest read newest development first, then in the
   // order their article tells them.
   const when = recency(docs);
+  // The lead is news the sources share: when other outlets are there, a sentence only the reader's
+  // article could say (a feature's "Maybe being queen isn't enough.") does not open the page.
+  const shared = picked.findIndex((p) => sharedWords(p, docs) >= 2);
+  if (shared > 0) picked.unshift(...picked.splice(shared, 1));
   const [lead, ...rest] = picked;
   rest.sort((a, b) => (when.get(b.docId) ?? 0) - (when.get(a.docId) ?? 0) || a.docId.localeCompare(b.docId) || a.index - b.index);
   return lead ? [lead, ...rest] : [];

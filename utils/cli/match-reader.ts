@@ -31,6 +31,8 @@ export interface ReaderOptions {
   /** Drop `published` from every line. */
   noDates: boolean;
   lang: string;
+  /** Of those lines, only the ones this accepts (e.g. half of the stories, to tune on one half and check on the other). */
+  readers?: (line: number) => boolean;
 }
 
 export interface ReaderLine {
@@ -81,7 +83,7 @@ export async function readerDecisions(ids: Id[], items: PoolItem[], stories: (st
   for (let a = 0; a < rows.length; a += Math.max(1, options.every)) {
     const row = rows[a];
     const entry = entries[a];
-    if (!row || !entry) continue;
+    if (!row || !entry || (options.readers && !options.readers(a))) continue;
     const article = articleOf(row, a, options.lang);
     store.remove([entry.id]);
     const started = performance.now();

@@ -63,6 +63,27 @@ export function searchKeywords(query: StoryQuery, max = 4): string[] {
   return out;
 }
 
+/** Alternatives in a news search's OR group. */
+const ALTERNATIVES = 6;
+
+/**
+ * A news search in the syntax GDELT DOC 2.0 and Google News share: the story's most salient name
+ * (else its first key term), and one OR group of what else identifies the event — its other names,
+ * the headline's and lead's distinctive words, a figure ("Nvidia" (Korea OR GPUs OR "260,000")).
+ * Three or four terms all required found, on real corpora, mostly the article itself; one required
+ * clause and alternatives find the paraphrases, and the scoring decides. GDELT wants an OR group in
+ * parentheses, and parentheses only around an OR group.
+ */
+export function searchString(query: StoryQuery): string {
+  const words = searchKeywords(query, 1 + ALTERNATIVES);
+  const figures = query.figures.filter((f) => f.length >= 4 && !words.includes(f));
+  const [first, ...rest] = [...words, ...figures].slice(0, 1 + ALTERNATIVES);
+  if (!first) return '';
+  const quote = (k: string) => (/[\s,.]/.test(k) ? `"${k}"` : k);
+  const group = rest.map(quote);
+  return [quote(first), group.length > 1 ? `(${group.join(' OR ')})` : (group[0] ?? '')].filter(Boolean).join(' ');
+}
+
 /** Confident matches read for a second round, the best first. */
 const FOLLOW_FROM = 10;
 /** Words a second round adds. */

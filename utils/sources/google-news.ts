@@ -3,16 +3,14 @@
  * the outlet comes from <source url>; links are opaque redirects, so duplicates are recognised
  * by outlet and normalised title, and the reader is linked to the redirect.
  */
-import { searchKeywords, type StoryQuery } from '../core/query';
+import { searchString, type StoryQuery } from '../core/query';
 import { domainOf, stableId } from '../core/url';
 import type { Candidate } from '../core/types';
 import { fetchText } from './http';
 import type { NewsSource } from './types';
 
 export function googleNewsQuery(query: StoryQuery): string {
-  return searchKeywords(query, 3)
-    .map((k) => (k.includes(' ') ? `"${k}"` : k))
-    .join(' ');
+  return searchString(query);
 }
 
 function unescapeXml(s: string): string {

@@ -277,7 +277,7 @@ interface BenchWindow {
 type Parts = { days: number; words: number; pairs: number; countsBytes: number; countsMs: number; addMs: number; needles: number; keys: number; keysMs: number; items: number; itemsMs: number; avgJsonBytes: number };
 
 // ---- run ----------------------------------------------------------------------------------------
-type Result = { cpu: number; ms: number; build: number; lookup: number; dedupe: number; score: number; items: number; matched: number; candidates: number; sameStory: number; related: number };
+type Result = { cpu: number; ms: number; first: number; second: number; build: number; lookup: number; dedupe: number; score: number; items: number; matched: number; candidates: number; sameStory: number; related: number };
 const STAGES = ['cpu', 'ms', 'build', 'lookup', 'dedupe', 'score'] as const;
 const profile = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
 const context = await chromium.launchPersistentContext(profile, {

@@ -18,3 +18,15 @@ describe('searchString', () => {
     expect(searchString(query({}))).toBe('');
   });
 });
+
+describe('googleNewsQuery', () => {
+  it('bounds the search to the story window with after:/before:', async () => {
+    const { googleNewsQuery } = await import('../../utils/sources/google-news');
+    const s = googleNewsQuery(query({ entities: ['Kalmaegi'], keyTerms: ['typhoon', 'cebu'], date: '2025-11-10T08:00:00Z' }));
+    expect(s).toBe('Kalmaegi (typhoon OR cebu) after:2025-10-27 before:2025-11-18');
+    const parsed = parseSearch(s);
+    expect(parsed.after).toBe(Date.parse('2025-10-27T00:00:00Z'));
+    expect(parsed.before).toBe(Date.parse('2025-11-18T00:00:00Z'));
+    expect(googleNewsQuery(query({ entities: ['Kalmaegi'] }))).toBe('Kalmaegi');
+  });
+});

@@ -4,13 +4,23 @@
  * by outlet and normalised title, and the reader is linked to the redirect.
  */
 import { searchString, type StoryQuery } from '../core/query';
+import { DAY_MS, storyWindow } from '../core/time';
 import { domainOf, stableId } from '../core/url';
 import type { Candidate } from '../core/types';
 import { fetchText } from './http';
 import type { NewsSource } from './types';
 
+/**
+ * The search, bounded to the story window by Google's own `after:`/`before:` (days): unbounded, its
+ * hundred best answers came from the topic's whole history and crowded out the story's own days.
+ */
 export function googleNewsQuery(query: StoryQuery): string {
-  return searchString(query);
+  const anchor = query.date ? Date.parse(query.date) : NaN;
+  if (!Number.isFinite(anchor)) return searchString(query);
+  const { from, to } = storyWindow(anchor);
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  // before: is exclusive: the day after the window's last.
+  return `${searchString(query)} after:${day(from)} before:${day(to + DAY_MS)}`;
 }
 
 function unescapeXml(s: string): string {

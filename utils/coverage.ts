@@ -2,7 +2,7 @@
  * Find how other outlets cover the story: ask every enabled source in parallel, and as each
  * lands merge, de-duplicate and score what it found. A failed source is reported, never fatal.
  */
-import { buildQuery, type StoryQuery } from './core/query';
+import { buildQuery, followUpQuery, type StoryQuery } from './core/query';
 import { classify, scoreCandidates, type WordCounts } from './core/match';
 import { canonicalizeUrl, domainOf } from './core/url';
 import type { Candidate, CoverageItem, ExtractedArticle, SourceStatus } from './core/types';
@@ -45,6 +45,18 @@ export function scoreFound(article: ExtractedArticle, query: StoryQuery, found: 
   return classify(scoreCandidates(article, query, dedupe(found, article), { backgroundDf: background }));
 }
 
+/**
+ * Sources asked a second time, with the words of the first round's confident matches: the feed
+ * index (local) and Google News. GDELT is not: its published limit is one request per 5 s, spent
+ * on the first round.
+ */
+const SECOND_ROUND = new Set(['feeds', 'google-news']);
+
+/** The second round's query: what the first round's same-story matches (best first) share that the story's query lacks. */
+export function secondQuery(query: StoryQuery, coverage: CoverageItem[]): StoryQuery | null {
+  return followUpQuery(query, coverage.filter((c) => c.relation === 'same-story').sort((a, b) => b.score - a.score));
+}
+
 function statusOf(source: NewsSource, outcome: { found: number } | { error: unknown }): SourceStatus {
   const at = new Date().toISOString();
   if ('found' in outcome) return { id: source.id, label: source.label, state: outcome.found ? 'ok' : 'empty', found: outcome.found, at };
@@ -75,6 +87,16 @@ export async function findCoverage(
     .map((s) => ({ id: s.id, label: s.label, state: 'skipped', found: 0, at: new Date().toISOString(), message: 'switched off' }));
   let current: CoverageUpdate = { coverage: [], status, done: false };
   let chain = Promise.resolve();
+  const publish = () => {
+    const coverage = scoreFound(article, query, found, background);
+    // Reported in the registry's order, whatever order they answered in.
+    const ordered = [...status].sort((a, b) => sources.findIndex((x) => x.id === a.id) - sources.findIndex((x) => x.id === b.id));
+    // Never done before the second round has been asked: the final answer is what findCoverage returns.
+    current = { coverage, status: ordered, done: false };
+    const snapshot = current;
+    chain = chain.then(() => onUpdate(snapshot));
+    return chain;
+  };
   const land = (source: NewsSource, outcome: SourceAnswer | { error: unknown }) => {
     if ('items' in outcome) {
       found.push(...outcome.items);
@@ -83,22 +105,32 @@ export async function findCoverage(
     }
     const items = 'items' in outcome ? outcome.items : [];
     status.push(statusOf(source, 'items' in outcome ? { found: items.length } : outcome));
-    const coverage = scoreFound(article, query, found, background);
-    // Reported in the registry's order, whatever order they answered in.
-    const ordered = [...status].sort((a, b) => sources.findIndex((x) => x.id === a.id) - sources.findIndex((x) => x.id === b.id));
-    current = { coverage, status: ordered, done: status.length === sources.length };
-    const snapshot = current;
-    chain = chain.then(() => onUpdate(snapshot));
-    return chain;
+    return publish();
   };
-  await Promise.all(
-    enabled.map((s) =>
-      (ctx.health && !s.local ? guardedSearch(s, query, ctx, ctx.health, { minIntervalMs: s.minIntervalMs?.(ctx.settings) ?? 0 }) : s.search(query, ctx)).then(
-        (answer) => land(s, Array.isArray(answer) ? { items: answer } : answer),
-        (error) => land(s, { error }),
-      ),
-    ),
-  );
+  const ask = (s: NewsSource, q: StoryQuery) =>
+    (ctx.health && !s.local ? guardedSearch(s, q, ctx, ctx.health, { minIntervalMs: s.minIntervalMs?.(ctx.settings) ?? 0 }) : s.search(q, ctx)).then((answer) => (Array.isArray(answer) ? { items: answer } : answer));
+  await Promise.all(enabled.map((s) => ask(s, query).then((answer) => land(s, answer), (error) => land(s, { error }))));
   await chain;
+  // The second round: the confident matches' words find the paraphrases (only sources that answered).
+  const next = secondQuery(query, current.coverage);
+  const again = next ? enabled.filter((s) => SECOND_ROUND.has(s.id) && status.some((x) => x.id === s.id && (x.state === 'ok' || x.state === 'empty'))) : [];
+  if (next && again.length) {
+    await Promise.all(
+      again.map((s) =>
+        ask(s, next).then(
+          (answer) => {
+            found.push(...answer.items);
+            const at = status.findIndex((x) => x.id === s.id);
+            const st = status[at];
+            if (st && answer.items.length) status[at] = { ...st, state: 'ok', found: st.found + answer.items.length };
+            return publish();
+          },
+          // A second round that fails changes nothing: the first round's answer stands.
+          () => undefined,
+        ),
+      ),
+    );
+    await chain;
+  }
   return { ...current, done: true, unreached };
 }

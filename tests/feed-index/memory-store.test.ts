@@ -67,4 +67,28 @@ describe('memory store and IndexedDB store', () => {
     for (const store of [memory, dexie]) expect((await store.wordCounts('2025-10-01', '2025-11-30')).df.has('zanzibarite')).toBe(false);
     expect((await memory.items(['nvidia-korea-260000-gpus~0']))[0]?.title).toMatch(/Zanzibarite/);
   }, 60_000);
+
+  it('takes an item out as if it had never been stored, and back in', async () => {
+    const items = entries().slice(0, 200);
+    const without = memoryFeedStore();
+    await without.save(items.slice(1));
+    const store = memoryFeedStore();
+    await store.save(items);
+    // Re-stored under a new title first: it was counted under its first keys, and is uncounted by them.
+    const [first] = items;
+    const [reader] = articles;
+    if (!first || !reader) throw new Error('no items');
+    await store.save([indexed({ ...first, title: `${first.title} Zanzibarite` })]);
+    store.remove([first.id]);
+    expect(store.size).toBe(199);
+    const article = page(reader, 0);
+    const [a, b] = [await findInIndex(store, article, NOW), await findInIndex(without, article, NOW)];
+    expect(a.stats).toEqual(b.stats);
+    expect(a.candidates).toEqual(b.candidates);
+    expect(a.candidates.some((c) => c.id === first.id)).toBe(false);
+    await store.save([first]);
+    const all = memoryFeedStore();
+    await all.save(items);
+    expect((await findInIndex(store, article, NOW)).stats).toEqual((await findInIndex(all, article, NOW)).stats);
+  });
 });

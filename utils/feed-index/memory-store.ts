@@ -12,6 +12,11 @@ import type { FeedIndexStore } from './store';
 export interface MemoryFeedStore extends FeedIndexStore {
   /** How many items it holds. */
   readonly size: number;
+  /**
+   * Take items out, uncounted from their days' word counts: the reader CLI takes each reader's
+   * own line out of the index for its lookup (the index is every *other* line) and saves it back.
+   */
+  remove(ids: string[]): void;
 }
 
 export function memoryFeedStore(): MemoryFeedStore {
@@ -21,6 +26,8 @@ export function memoryFeedStore(): MemoryFeedStore {
   const postings = new Map<string, Set<string>>();
   /** day → items counted, and by term how many of them contain it. */
   const days = new Map<string, { n: number; df: Map<string, number> }>();
+  /** id → the day and keys it was counted under (a re-stored item is not counted again). */
+  const counted = new Map<string, { day: string; keys: string[] }>();
 
   const post = (item: FeedItemRecord, add: boolean) => {
     for (const k of item.dayKeys ?? []) {
@@ -55,11 +62,30 @@ export function memoryFeedStore(): MemoryFeedStore {
     async feedStates(urls) {
       return urls.map((u) => states.get(u));
     },
+    remove(ids) {
+      for (const id of ids) {
+        const old = items.get(id);
+        if (!old) continue;
+        post(old, false);
+        items.delete(id);
+        const was = counted.get(id);
+        counted.delete(id);
+        const d = was && days.get(was.day);
+        if (!was || !d) continue;
+        d.n--;
+        for (const k of was.keys) {
+          const c = (d.df.get(k) ?? 0) - 1;
+          if (c > 0) d.df.set(k, c);
+          else d.df.delete(k);
+        }
+      }
+    },
     async save(rows, newStates = []) {
       for (const s of newStates) states.set(s.url, s);
       const fresh = rows.filter((r) => !items.has(r.id));
       for (const r of fresh) {
         const day = r.date.slice(0, 10);
+        counted.set(r.id, { day, keys: r.keys ?? [] });
         const d = days.get(day) ?? { n: 0, df: new Map<string, number>() };
         d.n++;
         for (const k of r.keys ?? []) d.df.set(k, (d.df.get(k) ?? 0) + 1);

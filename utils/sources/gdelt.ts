@@ -2,7 +2,7 @@
  * GDELT DOC 2.0 `artlist` search. Quirks: no hits is `{}`, errors arrive as HTTP 200 plain text,
  * titles carry tokenised punctuation (" , "), and the JSON sometimes holds invalid escapes.
  */
-import { searchKeywords, type StoryQuery } from '../core/query';
+import { searchString, type StoryQuery } from '../core/query';
 import { domainOf, stableId } from '../core/url';
 import type { Candidate } from '../core/types';
 import { fetchText, SourceError } from './http';
@@ -19,9 +19,7 @@ interface GdeltArticle {
 }
 
 export function gdeltQuery(query: StoryQuery): string {
-  return searchKeywords(query, 3)
-    .map((k) => (k.includes(' ') ? `"${k}"` : k))
-    .join(' ');
+  return searchString(query);
 }
 
 /** "20251031T093000Z" → ISO 8601. */

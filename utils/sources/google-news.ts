@@ -3,16 +3,24 @@
  * the outlet comes from <source url>; links are opaque redirects, so duplicates are recognised
  * by outlet and normalised title, and the reader is linked to the redirect.
  */
-import { searchKeywords, type StoryQuery } from '../core/query';
+import { searchString, type StoryQuery } from '../core/query';
+import { DAY_MS, storyWindow } from '../core/time';
 import { domainOf, stableId } from '../core/url';
 import type { Candidate } from '../core/types';
 import { fetchText } from './http';
 import type { NewsSource } from './types';
 
+/**
+ * The search, bounded to the story window by Google's own `after:`/`before:` (days): unbounded, its
+ * hundred best answers came from the topic's whole history and crowded out the story's own days.
+ */
 export function googleNewsQuery(query: StoryQuery): string {
-  return searchKeywords(query, 3)
-    .map((k) => (k.includes(' ') ? `"${k}"` : k))
-    .join(' ');
+  const anchor = query.date ? Date.parse(query.date) : NaN;
+  if (!Number.isFinite(anchor)) return searchString(query);
+  const { from, to } = storyWindow(anchor);
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  // before: is exclusive: the day after the window's last.
+  return `${searchString(query)} after:${day(from)} before:${day(to + DAY_MS)}`;
 }
 
 function unescapeXml(s: string): string {

@@ -36,4 +36,10 @@ describe('speakers', () => {
     expect(findSpeakers('The Ministry of Foreign Affairs said the aid would go out on Friday.')).toEqual([]);
     expect(findSpeakers('"We are ready," Kim Soo-yeon said.')).toEqual(['Kim Soo-yeon']);
   });
+  it('never takes a place, a body named in passing or a sentence opener for a speaker', () => {
+    expect(findSpeakers('Mayor Rudy Giuliani said in New York that the plan was sound.')).toEqual(['Mayor Rudy Giuliani']);
+    expect(findSpeakers('The chairman of the Teachers Service Commission said talks had failed.')).toEqual([]);
+    expect(findSpeakers('Although Hatch said he would vote no, the bill passed.')).toEqual([]);
+    expect(findSpeakers('"Yes," said chief executive Jane Doe.')).toEqual(['Jane Doe']);
+  });
 });

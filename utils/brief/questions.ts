@@ -12,7 +12,7 @@ import type { StoryBrief } from './schema';
  */
 const CURRENCY = '(?:U\\.S\\.\\s+)?(?:dollars?|dlrs?|euros?|yuan|pounds?|yen|marks|francs|rupees?|lire|pesos?|rubles?|roubles?|won|baht|shillings?)';
 const CUES = {
-  matters: /\b(?:because|as a result|led to|leading to|means?|meaning|significan\w*|important|importance|consequences?|implications?|impact|affects?|affected|threat\w*|risks?|at stake)\b/i,
+  matters: /\b(?:because|as a result|led to|leading to|means?|meaning|significan\w*|important|importance|consequences?|implications?|impact|affects?|affected|threat\w*|risks?)\b/i,
   timing: /\b(?:after|following|amid|in response to|prompted|prompting|because|due to|as a result|in the wake of|comes as|came as)\b/i,
   next: /\b(?:will|plans?|planned|planning|expected|expects|scheduled|upcoming|next|intends?|set to|is to|are to|due to (?:be|start|begin|meet|vote|open|return|take))\b/i,
   role: /\b(chief|president|minister|executive|analyst|founder|director|spokes\w+|CEO|head|leader|governor|chairman|professor|economist|official|secretary|senator|mayor|judge|lawyer|general|commander)\b/i,

@@ -3,8 +3,7 @@
  *
  * BiDi only reaches web pages in tabs, so the rest goes through Firefox's own chrome code, which
  * `--remote-allow-system-access` lets BiDi evaluate in (the browser window, scope "chrome"):
- * - the toolbar button: `triggerAction(window)`, what Firefox's own button and shortcut call (it
- *   grants activeTab and fires action.onClicked), inside a user-input scope as a real press is;
+ * - the toolbar button: pinned, then pressed with native mouse events where it is drawn;
  * - the real sidebar and the event page: a frame script in their <browser>, which evaluates an
  *   expression against the extension's page and sends the JSON of its result back.
  */
@@ -18,6 +17,8 @@ export const FIREFOX_BUILD = resolve('.output-e2e/firefox-mv3');
 export const GECKO_ID = 'parallax@parallax.example';
 /** Fixed so the extension's pages have a known address (moz-extension://UUID/…). */
 export const EXTENSION_UUID = '5f3d8e3c-7a0b-4b8e-9c51-0e4a2d6f9a11';
+/** Firefox's id for the add-on's toolbar widget (its gecko id, '@' and '.' made '_'). */
+const TOOLBAR_WIDGET = 'parallax_parallax_example-browser-action';
 
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: unknown }>;
@@ -180,23 +181,34 @@ export const backgroundOf = (h: FirefoxHarness) => new ExtensionDocument(h, 'bac
 export const extensionTab = (h: FirefoxHarness, path: `/${string}.html`, window?: string) => new ExtensionDocument(h, path, window);
 
 /**
- * The reader's press on Parallax's toolbar button, for the selected tab of a window: Firefox's
- * own `triggerAction`, which its button and its keyboard shortcut call, inside a user-input
- * scope as a real press is (that is what lets `sidebarAction.open()` through).
+ * The reader's press on Parallax's toolbar button, for the selected tab of a window: the button
+ * is pinned to the toolbar (as a reader does from the extensions menu), then pressed with native
+ * mouse events at its place on screen, so Firefox handles it as any click: activeTab granted,
+ * action.onClicked fired with user input (which lets sidebarAction.open() through).
  */
 export async function pressToolbarButton(h: FirefoxHarness, page: Page, window?: string): Promise<void> {
   await page.bringToFront();
-  await h.chrome(
-    `function (extId) {
-      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-      const { ExtensionCommon } = ChromeUtils.importESModule('resource://gre/modules/ExtensionCommon.sys.mjs');
-      const extension = WebExtensionPolicy.getByID(extId).extension;
-      ExtensionCommon.withHandlingUserInput(window, () => ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window));
-      return 'null';
+  const hit = await h.chrome<string>(
+    `function (widgetId) {
+      CustomizableUI.addWidgetToArea(widgetId, CustomizableUI.AREA_NAVBAR);
+      const node = CustomizableUI.getWidget(widgetId).forWindow(window).node;
+      const button = node?.querySelector('.unified-extensions-item-action-button') ?? node;
+      if (!button) throw new Error('no toolbar button for ' + widgetId);
+      const r = button.getBoundingClientRect();
+      const x = r.left + r.width / 2, y = r.top + r.height / 2;
+      const hit = document.elementFromPoint(x, y)?.closest('#' + CSS.escape(widgetId));
+      const u = window.windowUtils, dpr = window.devicePixelRatio;
+      const sx = (window.mozInnerScreenX + x) * dpr, sy = (window.mozInnerScreenY + y) * dpr;
+      for (const message of [u.NATIVE_MOUSE_MESSAGE_MOVE, u.NATIVE_MOUSE_MESSAGE_BUTTON_DOWN, u.NATIVE_MOUSE_MESSAGE_BUTTON_UP]) {
+        u.sendNativeMouseEvent(sx, sy, message, 0, 0, document.documentElement, null);
+      }
+      return JSON.stringify(hit?.id ?? '');
     }`,
-    [GECKO_ID],
+    [TOOLBAR_WIDGET],
     window,
   );
+  // The press lands where the button is drawn: nothing may cover it.
+  if (hit !== TOOLBAR_WIDGET) throw new Error(`the toolbar button is not under the pointer (${hit || 'nothing'})`);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Around the story page in a real Firefox ESR: History in the sidebar, the Options page the
- * sidebar opens, and a private window. The reader's press is Firefox's own triggerAction (see
- * story.e2e.ts for what that stands in for).
+ * sidebar opens, and a private window. The reader's press is a native click on the toolbar button
+ * (see story.e2e.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';

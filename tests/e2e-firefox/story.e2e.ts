@@ -3,11 +3,11 @@
  * extraction injected into the tab, the sources on the sample newsroom, IndexedDB, and the story
  * page read from the real sidebar.
  *
- * What stands in for the reader's click: Firefox's own `triggerAction(window)` for the add-on's
- * toolbar button, called from chrome code inside a user-input scope. It is what the button and the
- * shortcut call in Firefox (grants activeTab, fires action.onClicked, lets sidebarAction.open()
- * through); only the mouse event itself is skipped. The article's host is not among the build's
- * permissions, so the page can only be read through that activeTab grant.
+ * The reader's click: the add-on's button, pinned to the toolbar, pressed by native mouse events
+ * sent to the browser window where the button is drawn (nsIDOMWindowUtils.sendNativeMouseEvent,
+ * from chrome code): Firefox handles it like a person's click, so it grants activeTab and counts as
+ * user input for sidebarAction.open(). Only the pointer is not a person's hand. The article's host
+ * is not among the build's permissions, so the page can only be read through that activeTab grant.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -79,6 +79,9 @@ describe('explaining a story in Firefox', () => {
     // The sources were asked by the event page, over real HTTP on loopback.
     expect(newsroom.requests.some((r) => r.target !== 'site')).toBe(true);
     firefoxSections = await sidebar.evaluate<SectionsView>(READ_SECTIONS);
+    // The shortcut is registered in Firefox too (a clash would leave it unassigned without an error).
+    const commands = await backgroundOf(h).evaluate<{ name: string; shortcut?: string }[]>('browser.commands.getAll()');
+    expect(commands.find((c) => c.name === '_execute_action')?.shortcut).toBe('Ctrl+Shift+E');
     await page.close();
     await closeSidebar(h);
     expect(await sidebarOpen(h)).toBe(false);

@@ -24,6 +24,16 @@ export function canonicalizeUrl(raw: string, base?: string): string {
   return href;
 }
 
+/**
+ * The host permission pattern for a URL's site: its scheme and host, any port. Firefox's
+ * permissions.contains() never matches a pattern with a port (`http://host:8080/*`), even with
+ * `http://host/*` granted; a pattern without one covers every port in both browsers.
+ */
+export function hostPermission(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
 /** Host without a leading "www.", for naming and comparing outlets. */
 export function domainOf(raw: string): string {
   try {

@@ -40,14 +40,18 @@ interface ChromeContext {
 
 export interface FirefoxHarness {
   browser: Browser;
-  /** Run a function in the chrome scope of a browser window (the first window by default). */
+  /**
+   * Run a function (its source; string arguments) in the chrome scope of a browser window (the
+   * first by default). It returns the JSON of its result, which is parsed here.
+   */
   chrome<T>(fn: string, args?: string[], window?: string): Promise<T>;
   /** The chrome contexts of the open browser windows. */
   windows(): Promise<ChromeContext[]>;
   close(): Promise<void>;
 }
 
-const CHROME_EVAL_TIMEOUT = 30_000;
+/** How long an extension document may take to answer a frame script. */
+const FRAME_SCRIPT_TIMEOUT_MS = 25_000;
 
 export async function launchFirefox(extPath = FIREFOX_BUILD): Promise<FirefoxHarness> {
   const executablePath = ensureFirefox();
@@ -94,12 +98,12 @@ export async function launchFirefox(extPath = FIREFOX_BUILD): Promise<FirefoxHar
       windows,
       async close() {
         await b.close().catch(() => undefined);
-        rmSync(profile, { recursive: true, force: true });
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
       },
     };
   } catch (error) {
     await browser?.close().catch(() => undefined);
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     throw error;
   }
 }
@@ -137,7 +141,7 @@ const IN_EXTENSION_DOCUMENT = `async function (extId, expression, which) {
     '})();',
   ].join('\\n');
   const reply = await new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ error: 'no answer from ' + which }), ${CHROME_EVAL_TIMEOUT - 5_000});
+    const timer = setTimeout(() => resolve({ error: 'no answer from ' + which }), ${FRAME_SCRIPT_TIMEOUT_MS});
     mm.addMessageListener(name, function listener(m) {
       mm.removeMessageListener(name, listener);
       clearTimeout(timer);

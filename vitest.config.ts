@@ -28,6 +28,18 @@ export default defineConfig({
           maxWorkers: 1,
         },
       },
+      {
+        test: {
+          name: 'firefox',
+          include: ['tests/e2e-firefox/**/*.e2e.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+          pool: 'forks',
+          maxWorkers: 1,
+        },
+      },
     ],
   },
 });

@@ -1,11 +1,7 @@
 import { browser } from 'wxt/browser';
-
-/** The host permission pattern for a URL's site. */
-export function originPattern(url: string): string {
-  return `${new URL(url).origin}/*`;
-}
+import { hostPermission } from '@/utils/core/url';
 
 /** Whether the reader has allowed Parallax to read this site (an optional host permission). */
 export function mayRead(url: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => false);
+  return browser.permissions.contains({ origins: [hostPermission(url)] }).catch(() => false);
 }

@@ -5,7 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { explainTab } from './explain';
 import { explainLink, explainSelection } from './explain-other';
-import { originPattern } from './site-access';
+import { hostPermission } from '@/utils/core/url';
 import { openPanel } from './panel';
 
 export const MENU_PAGE = 'parallax-explain-page';
@@ -30,7 +30,7 @@ export function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browse
 
 function requestLinkAccess(linkUrl: string): Promise<boolean> | undefined {
   try {
-    return browser.permissions.request({ origins: [originPattern(linkUrl)] });
+    return browser.permissions.request({ origins: [hostPermission(linkUrl)] });
   } catch {
     return undefined;
   }

@@ -7,6 +7,7 @@ import { builtInLanguageModel, chromeAiAvailability, createChromeAiEngine, downl
 import { SAMPLE_INPUT } from '@/utils/brief/engines/sample';
 import { validateBrief } from '@/utils/brief/schema';
 import { cloudDisclosure } from '@/utils/brief/engines/disclosure';
+import { hostPermission } from '@/utils/core/url';
 import { OPENAI_PRESETS, updateSettings, type AiSettings, type EngineId, type KeyStorage, type Settings } from '@/utils/settings';
 import { send } from '@/utils/messaging';
 
@@ -25,7 +26,7 @@ export function AiSettingsSection({ settings }: { settings: Settings }) {
   const base = ai.engine === 'anthropic' ? ai.anthropic.baseUrl : ai.openai.baseUrl;
 
   // Asked from this click: the endpoint's host is an optional permission.
-  const allowEndpoint = () => browser.permissions.request({ origins: [`${new URL(base).origin}/*`] }).catch(() => false);
+  const allowEndpoint = () => browser.permissions.request({ origins: [hostPermission(base)] }).catch(() => false);
 
   return (
     <section className="section" aria-labelledby="engine">

@@ -6,12 +6,11 @@ import { clockTime, timeAgo } from '@/components/format';
 import { feedStates } from '@/utils/db/reads';
 import { feedsFromOpml, feedsToOpml } from '@/utils/sources/opml';
 import { updateSettings, type FeedSubscription, type Settings } from '@/utils/settings';
-
-const originPattern = (url: string) => `${new URL(url).origin}/*`;
+import { hostPermission } from '@/utils/core/url';
 
 /** Must run inside the click: Chrome only shows a permission prompt for a user gesture. */
 function requestHosts(urls: string[]): Promise<boolean> {
-  return browser.permissions.request({ origins: [...new Set(urls.map(originPattern))] });
+  return browser.permissions.request({ origins: [...new Set(urls.map(hostPermission))] });
 }
 
 function setFeeds(change: (list: FeedSubscription[]) => FeedSubscription[]) {

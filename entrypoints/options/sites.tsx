@@ -1,11 +1,12 @@
 /** Sites whose articles Parallax explains as the reader browses; each can be revoked. */
 import { browser } from 'wxt/browser';
 import { updateSettings, type Settings } from '@/utils/settings';
+import { hostPermission } from '@/utils/core/url';
 
 export function AutoSites({ settings }: { settings: Settings }) {
   const revoke = (origin: string) =>
     void browser.permissions
-      .remove({ origins: [`${origin}/*`] })
+      .remove({ origins: [hostPermission(origin)] })
       .finally(() => updateSettings((s) => ({ ...s, autoExplainSites: s.autoExplainSites.filter((o) => o !== origin) })));
   return (
     <section className="section" aria-labelledby="sites">

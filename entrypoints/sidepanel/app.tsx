@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Skeleton } from '@/components/Section';
 import { readStory } from '@/utils/db/reads';
 import { send } from '@/utils/messaging';
+import { hostPermission } from '@/utils/core/url';
 import type { TabView } from '@/utils/tab-state';
 import { FirstRun } from './first-run';
 import { History } from './history';
@@ -100,7 +101,7 @@ function TabPage({ tabId, view, autoSites }: { tabId: number | null; view: TabVi
                 onClick={() =>
                   // This click is the gesture Chrome needs to show its permission prompt.
                   void browser.permissions
-                    .request({ origins: [`${new URL(view.linkUrl).origin}/*`] })
+                    .request({ origins: [hostPermission(view.linkUrl)] })
                     .then((granted) => {
                       if (granted) void send('explainLink', { tabId, url: view.linkUrl });
                     })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalizeUrl, domainOf, stableId } from '../../utils/core/url';
+import { canonicalizeUrl, domainOf, hostPermission, stableId } from '../../utils/core/url';
 
 describe('canonicalizeUrl', () => {
   it('drops tracking parameters and fragments, keeps the rest in a stable order', () => {
@@ -22,5 +22,13 @@ describe('domainOf and stableId', () => {
   it('gives the same id for the same input and different ids otherwise', () => {
     expect(stableId('https://a.example/1')).toBe(stableId('https://a.example/1'));
     expect(stableId('https://a.example/1')).not.toBe(stableId('https://a.example/2'));
+  });
+});
+
+describe('hostPermission', () => {
+  it('asks for the site on any port: Firefox never matches a pattern that names one', () => {
+    expect(hostPermission('http://127.0.0.13:46355/news/a?b=1')).toBe('http://127.0.0.13/*');
+    expect(hostPermission('https://www.example.org/x')).toBe('https://www.example.org/*');
+    expect(hostPermission('http://[::1]:8080/')).toBe('http://[::1]/*');
   });
 });

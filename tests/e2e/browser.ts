@@ -222,6 +222,16 @@ export const READ_STORY = `(() => {
   };
 })()`;
 
+/**
+ * The story page's words, section by section, and where each citation points: what must read the
+ * same in every browser (textContent, so layout differences do not count).
+ */
+export const READ_SECTIONS = `(() => ({
+  headline: document.querySelector('.headline')?.textContent ?? '',
+  sections: [...document.querySelectorAll('[data-section]')].map((el) => ({ id: el.dataset.section, text: el.textContent.replace(/\\s+/g, ' ').trim() })),
+  citations: [...document.querySelectorAll('.cite')].map((a) => a.textContent + ' ' + a.getAttribute('href')),
+}))()`;
+
 /** Close the real side panel (its own window.close() is how a reader's "close" reaches it). */
 export async function closePanel(h: Harness): Promise<void> {
   if (!(await SidePanel.isOpen(h))) return;

@@ -11,15 +11,27 @@ export function canonicalizeUrl(raw: string, base?: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return url.href;
   url.hash = '';
-  for (const key of [...url.searchParams.keys()]) {
-    if (TRACKING_PARAMS.test(key)) url.searchParams.delete(key);
-  }
+  // forEach, not keys(): in a Firefox content script URL is the page's (seen through an Xray
+  // wrapper) and its iterators are not iterable there ("searchParams.keys() is not iterable").
+  const tracking: string[] = [];
+  url.searchParams.forEach((_, key) => void (TRACKING_PARAMS.test(key) && tracking.push(key)));
+  for (const key of tracking) url.searchParams.delete(key);
   url.searchParams.sort();
   url.hostname = url.hostname.toLowerCase();
   if ((url.protocol === 'http:' && url.port === '80') || (url.protocol === 'https:' && url.port === '443')) url.port = '';
   let href = url.href;
   if (url.pathname.length > 1 && href.endsWith('/') && !url.search) href = href.slice(0, -1);
   return href;
+}
+
+/**
+ * The host permission pattern for a URL's site: its scheme and host, any port. Firefox's
+ * permissions.contains() never matches a pattern with a port (`http://host:8080/*`), even with
+ * `http://host/*` granted; a pattern without one covers every port in both browsers.
+ */
+export function hostPermission(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
 }
 
 /** Host without a leading "www.", for naming and comparing outlets. */

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { updateSettings } from '@/utils/settings';
+import { hostPermission } from '@/utils/core/url';
 
 export function AlwaysExplain({ url, sites }: { url: string; sites: string[] }) {
   const origin = new URL(url).origin;
@@ -9,7 +10,7 @@ export function AlwaysExplain({ url, sites }: { url: string; sites: string[] }) 
   if (!/^https?:/.test(origin)) return null;
   if (sites.includes(origin)) return <p className="always-explain">Articles on {new URL(url).host} are explained as you browse.</p>;
   const ask = () =>
-    void browser.permissions.request({ origins: [`${origin}/*`] }).then(async (granted) => {
+    void browser.permissions.request({ origins: [hostPermission(url)] }).then(async (granted) => {
       if (!granted) return setMessage('Parallax was not given access to this site, so it will wait for your click.');
       await updateSettings((s) => ({ ...s, autoExplainSites: [...new Set([...s.autoExplainSites, origin])] }));
     });

@@ -280,3 +280,17 @@ export async function startWithNewsroom(): Promise<{ newsroom: import('../newsro
   await setSettings(h, newsroomSettings(newsroom));
   return { newsroom, h };
 }
+
+/** Every story row as the extension stored it, read from the worker's real IndexedDB (test code). */
+export async function storedStories<T = Record<string, unknown>>(h: Harness): Promise<T[]> {
+  return h.worker.evaluate(async () => {
+    const req = indexedDB.open('parallax');
+    req.onupgradeneeded = () => req.transaction?.abort();
+    const db: IDBDatabase | null = await new Promise((res) => ((req.onsuccess = () => res(req.result)), (req.onerror = () => res(null))));
+    if (!db || !db.objectStoreNames.contains('stories')) return [];
+    const r = db.transaction('stories').objectStore('stories').getAll();
+    const rows: unknown[] = await new Promise((res) => (r.onsuccess = () => res(r.result)));
+    db.close();
+    return rows;
+  }) as Promise<T[]>;
+}

@@ -3,6 +3,7 @@
  * titles carry tokenised punctuation (" , "), and the JSON sometimes holds invalid escapes.
  */
 import { searchKeywords, type StoryQuery } from '../core/query';
+import { gateCandidate } from '../core/gate';
 import { domainOf, stableId } from '../core/url';
 import type { Candidate } from '../core/types';
 import { fetchText, SourceError } from './http';
@@ -57,7 +58,9 @@ export function parseGdelt(body: string): Candidate[] {
       title: cleanGdeltTitle(a.title),
       published: parseSeenDate(a.seendate),
       source: 'gdelt',
-    }));
+    }))
+    .map(gateCandidate)
+    .filter((c) => c !== null);
 }
 
 export const gdeltSource: NewsSource = {

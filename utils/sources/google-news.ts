@@ -4,6 +4,7 @@
  * by outlet and normalised title, and the reader is linked to the redirect.
  */
 import { searchKeywords, type StoryQuery } from '../core/query';
+import { gateCandidate } from '../core/gate';
 import { domainOf, stableId } from '../core/url';
 import type { Candidate } from '../core/types';
 import { fetchText } from './http';
@@ -57,7 +58,7 @@ export function parseGoogleNews(xml: string): Candidate[] {
     seen.add(key);
     const pub = tag(item, 'pubDate');
     const t = pub ? Date.parse(pub) : NaN;
-    out.push({
+    const gated = gateCandidate({
       id: stableId(key),
       url: link,
       outlet: { name: outletName || domainOf(outletUrl), domain: domainOf(outletUrl) },
@@ -65,6 +66,7 @@ export function parseGoogleNews(xml: string): Candidate[] {
       published: Number.isFinite(t) ? new Date(t).toISOString() : undefined,
       source: 'google-news',
     });
+    if (gated) out.push(gated);
   }
   return out;
 }

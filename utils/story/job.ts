@@ -7,6 +7,7 @@
  */
 import type { LanguageModelLike } from '../brief/engines/chrome-ai';
 import type { ExtractedArticle } from '../core/types';
+import { gateArticle } from '../core/gate';
 import { stableId } from '../core/url';
 import type { ParallaxDB, StoryRecord } from '../db/db';
 import { enforceLimit, expireStories } from '../db/quota';
@@ -66,7 +67,9 @@ export function firstRow(id: string, article: ExtractedArticle, stamp: string, s
  * `storyId` keys a story opened from a link by the address the reader chose, which the panel
  * already knows, whatever canonical address the page itself declares.
  */
-export async function runStory(article: ExtractedArticle, deps: JobDeps, opts: { storyId?: string } = {}): Promise<string> {
+export async function runStory(read: ExtractedArticle, deps: JobDeps, opts: { storyId?: string } = {}): Promise<string> {
+  // Every way in (a page, a link, a selection) passes the gate before anything is keyed, stored or scored.
+  const article = gateArticle(read);
   const now = deps.now ?? Date.now;
   const id = opts.storyId ?? storyIdFor(article);
   const stamp = () => new Date(now()).toISOString();

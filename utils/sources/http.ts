@@ -135,7 +135,9 @@ export async function fetchText(url: string, policy: FetchPolicy): Promise<Fetch
       } else if (policy.signal?.aborted) {
         throw new SourceError('aborted', 'aborted');
       } else if (controller.signal.aborted) {
-        lastError = new SourceError(`no answer within ${(policy.timeoutMs ?? 8000) / 1000} s`, 'timeout');
+        // A source that let a whole timeout pass is not asked again at once: three attempts made
+        // one hanging source hold every story for 24 s (the guard pauses it for the session).
+        throw new SourceError(`no answer within ${(policy.timeoutMs ?? 8000) / 1000} s`, 'timeout');
       } else {
         lastError = new SourceError(error instanceof Error ? error.message : String(error), 'network');
       }

@@ -16,7 +16,7 @@ import type { HealthStore } from '../sources/guard';
 import type { NewsSource } from '../sources/types';
 import { writeWithAi } from './ai';
 import type { Corrections } from './corrections';
-import { lookUpCoverage } from './coverage';
+import { lookUpCoverage, type CoverageDeadline } from './coverage';
 import { isFresh, newSince } from './freshness';
 import { lookUpTopics, TOPICS_WAIT_MS } from './topics';
 import { StoryWriter } from './writer';
@@ -36,6 +36,8 @@ export interface JobDeps {
   health?: HealthStore;
   /** What the reader corrected before: muted outlets, "not the same story". */
   corrections?: Corrections;
+  /** How long the page waits for slow sources (default COVERAGE_DEADLINE). */
+  coverageDeadline?: CoverageDeadline;
   /** Called once the story row exists, so the panel can start painting it. */
   onStarted?: (storyId: string) => void | Promise<void>;
 }
@@ -93,7 +95,7 @@ export async function runStory(read: ExtractedArticle, deps: JobDeps, opts: { st
   // Encyclopedia cards are looked up while coverage is searched (names only, never the page),
   // then again with the names the other outlets use (each name is cached, so this is cheap).
   void lookUpTopics(article, [], deps).then((cards) => writer.setTopics(cards, 'article'));
-  const found = await lookUpCoverage(article, deps, writer);
+  const found = await lookUpCoverage(article, deps, writer, deps.coverageDeadline);
   const topics = lookUpTopics(article, found.coverage.filter((c) => c.relation === 'same-story'), deps).then((cards) => writer.setTopics(cards, 'coverage'));
   await Promise.race([topics, new Promise((r) => setTimeout(r, TOPICS_WAIT_MS))]);
 
@@ -110,8 +112,11 @@ export async function runStory(read: ExtractedArticle, deps: JobDeps, opts: { st
   }
   await writer.update({ sourceStatus: found.status, coverageAt: stamp(), sinceLastRead: newSince(before, found.coverage) });
   await writer.compose(found.coverage, 'done');
+  // A source that missed the deadline is merged when it lands (the reader sees "still waiting" until then).
+  const merged = found.mergeLate?.().catch(() => undefined);
   await writeWithAi(deps, writer, article, found.coverage);
   await expireStories(deps.db, now()).catch(() => 0);
   await enforceLimit(deps.db, deps.settings.cacheLimitMb, id).catch(() => undefined);
+  await merged;
   return id;
 }

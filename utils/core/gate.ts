@@ -107,3 +107,12 @@ export function gateCandidate(c: Candidate): Candidate | null {
     ...(description !== undefined ? { description } : {}),
   };
 }
+
+/**
+ * Whether an XML answer declares entities or an internal DTD anywhere in it: feeds and search
+ * answers never need them, and expanding them is how billion-laughs and XXE attacks work. The
+ * whole text is searched: a check of the prolog alone was fooled by a comment holding a "<a>".
+ */
+export function declaresEntities(xml: string): boolean {
+  return /<!(?:ENTITY|DOCTYPE[^>]*\[)/i.test(xml);
+}

@@ -4,7 +4,7 @@
  * by outlet and normalised title, and the reader is linked to the redirect.
  */
 import { searchKeywords, type StoryQuery } from '../core/query';
-import { gateCandidate } from '../core/gate';
+import { declaresEntities, gateCandidate } from '../core/gate';
 import { domainOf, stableId } from '../core/url';
 import type { Candidate } from '../core/types';
 import { fetchText } from './http';
@@ -39,7 +39,7 @@ function tag(xml: string, name: string): string | null {
  * general XML parser into this path. Feeds of arbitrary outlets go through feed-parse.ts.
  */
 export function parseGoogleNews(xml: string): Candidate[] {
-  if (/<!ENTITY/i.test(xml.slice(0, 5000))) throw new Error('response declares XML entities (refused)');
+  if (declaresEntities(xml)) throw new Error('response declares XML entities (refused)');
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const m of xml.matchAll(/<item>([\s\S]*?)<\/item>/g)) {

@@ -24,6 +24,7 @@ afterAll(async () => {
 const pages: import('playwright-core').Page[] = [];
 
 afterEach(async () => {
+  h.worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent("serviceworker"));
   newsroom.clearFaults();
   await Promise.all(pages.splice(0).map((p) => p.close().catch(() => undefined)));
   await closePanel(h);
@@ -126,5 +127,28 @@ describe('a hanging source (finding 4)', () => {
     expect(newsroom.requests.filter((r) => r.target === 'gdelt')).toHaveLength(1);
     expect(await next.text()).toMatch(/GDELT: failed \(paused/);
     await next.detach();
+  });
+});
+
+/** Stop the extension's service worker the way Chrome does when it is idle (CDP ServiceWorker.stopAllWorkers). */
+async function stopWorker(page: import('playwright-core').Page): Promise<void> {
+  const session = await h.context.newCDPSession(page);
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await session.detach();
+}
+
+describe('a worker stopped mid-job (finding 2)', () => {
+  it('the story completes without a second click', async () => {
+    newsroom.setFault('gdelt', { latencyMs: 2500 });
+    const { page, panel } = await explain(newsroom.articleUrl(newsroom.find('pacific-tribune', 'australia-aid-philippines-typhoon')));
+    await panel.waitFor(`document.querySelector('article.story')?.dataset.stage === 'searching'`, 20_000);
+    await stopWorker(page);
+    // Nothing else happens: no click, no message from the test. Chrome starts the worker again only
+    // when something asks for it; the panel, still showing an unfinished story, does.
+    await panel.waitFor(`document.querySelector('article.story')?.dataset.stage === 'done'`, 15_000);
+    h.worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
+    await panel.detach();
+    await page.close();
   });
 });

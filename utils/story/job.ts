@@ -76,7 +76,8 @@ export async function runStory(read: ExtractedArticle, deps: JobDeps, opts: { st
   const id = opts.storyId ?? storyIdFor(article);
   const stamp = () => new Date(now()).toISOString();
   const existing = await deps.db.stories.get(id);
-  if (existing && isFresh(existing, now())) {
+  // A fresh row whose job stopped before 'done' is not finished: it is run again.
+  if (existing && existing.stage === 'done' && isFresh(existing, now())) {
     await deps.db.stories.update(id, { lastOpenedAt: stamp() });
     await deps.onStarted?.(id);
     return id;

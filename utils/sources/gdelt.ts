@@ -83,7 +83,7 @@ export const gdeltSource: NewsSource = {
     } else {
       url.searchParams.set('timespan', '2w');
     }
-    const res = await fetchText(url.href, { fetch: ctx.fetch, signal: ctx.signal, maxBytes: 3_000_000 });
+    const res = await fetchText(url.href, { fetch: ctx.fetch, signal: ctx.signal, maxBytes: 3_000_000, redirects: 'refuse' });
     return parseGdelt(res.text);
   },
 };

@@ -82,7 +82,7 @@ export const googleNewsSource: NewsSource = {
     url.searchParams.set('hl', g.hl);
     url.searchParams.set('gl', g.gl);
     url.searchParams.set('ceid', g.ceid);
-    const res = await fetchText(url.href, { fetch: ctx.fetch, signal: ctx.signal, maxBytes: 3_000_000 });
+    const res = await fetchText(url.href, { fetch: ctx.fetch, signal: ctx.signal, maxBytes: 3_000_000, redirects: 'refuse' });
     return parseGoogleNews(res.text);
   },
 };

@@ -32,7 +32,8 @@ async function main() {
       // A new round over the same articles: their coverage is made old, so each story is looked up afresh.
       if (i > 1 && (i - 1) % newsroom.articles.length === 0) await ageCache(h, 2);
       newsroom.clearFaults();
-      if (random() < 0.4) newsroom.setFault(pick(TARGETS), pick(FAULTS));
+      const fault = random() < 0.4 ? ([pick(TARGETS), pick(FAULTS)] as const) : null;
+      if (fault) newsroom.setFault(...fault);
       const page = await h.context.newPage();
       await page.goto(newsroom.articleUrl(article));
       const t0 = Date.now();
@@ -42,7 +43,10 @@ async function main() {
         .waitFor(`(() => { const s = document.querySelector('article.story'); return s?.dataset.stage === 'done' && s.querySelector('.headline')?.textContent === ${JSON.stringify(article.title)}; })()`, STORY_LIMIT_MS)
         .then(() => true, () => false);
       if (ok) times.push(Date.now() - t0);
-      else stuck.push(`${i}: ${article.outlet.id}/${article.slug}`);
+      else {
+        const seen = await panel.evaluate<string>(`JSON.stringify({ state: document.querySelector('[data-state]')?.dataset.state, stage: document.querySelector('article.story')?.dataset.stage, headline: document.querySelector('.headline')?.textContent?.slice(0, 60) })`);
+        stuck.push(`${i}: ${article.outlet.id}/${article.slug} (fault ${JSON.stringify(fault)}; panel ${seen})`);
+      }
       await page.close();
       if (i % 10 === 0) {
         const worker = await SidePanel.attach(h, 10_000, '/background.js');

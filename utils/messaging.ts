@@ -18,6 +18,8 @@ const Messages = {
   openStory: z.object({ url: z.string().url(), title: z.string().min(1).max(500), text: z.string().max(5000), published: z.string().optional(), siteName: z.string().optional() }),
   /** Options' "Test connection": a tiny page written by the configured AI engine. */
   testAi: z.object({}),
+  /** A panel shows a story whose job has not finished: run it again unless it is running (the message also wakes a stopped worker). */
+  resumeStory: z.object({ storyId: z.string().min(1) }),
   /** A source's own short summary, for its expanded row. */
   summarizeSource: z.object({ storyId: z.string().min(1), url: z.string().url() }),
   correctStory: z.object({
@@ -36,6 +38,7 @@ type Done = { ok: true } | Failed;
 interface Results {
   explainTab: Done;
   refreshStory: Done;
+  resumeStory: Done;
   deleteStory: Done;
   clearHistory: Done;
   clearCache: Done;

@@ -14,6 +14,7 @@ import { runStory } from '@/utils/story/job';
 import { jobDeps } from './job-deps';
 import { setTabView } from '@/utils/tab-state';
 import { unreadableReason } from './explain-reasons';
+import { markRunning } from './resume';
 
 type Injected = { ok: true; article: ExtractedArticle } | { ok: false; error: string };
 
@@ -76,17 +77,22 @@ export async function explainArticle(tabId: number, url: string, article: Extrac
     ? 'Private window: this story is not kept in your history or cache.'
     : `Parallax's cache can't be used right now (${problem}), so this story is not saved. Clearing the cache in Options may help.`;
   const stopMirror = inMemory ? mirrorPrivateStory(store, tabId, url, note) : null;
+  let release: (() => void) | undefined;
   try {
     await runStory(article, {
       ...(await jobDeps()),
       db: store,
       settings,
-      onStarted: (storyId) => (inMemory ? stopMirror!.follow(storyId) : setTabView(tabId, { kind: 'story', url, storyId })),
+      onStarted: (storyId) => {
+        release = markRunning(storyId);
+        return inMemory ? stopMirror!.follow(storyId) : setTabView(tabId, { kind: 'story', url, storyId });
+      },
     });
     await stopMirror?.flush();
   } catch (error) {
     await setTabView(tabId, { kind: 'error', url, message: error instanceof Error ? error.message : String(error) });
   } finally {
+    release?.();
     stopMirror?.stop();
   }
 }

@@ -6,6 +6,7 @@ import { setupFeedPolling } from './feed-polling';
 import { setupTabFollowing } from './tab-following';
 import { setupAutoExplain } from './auto-explain';
 import { setupLanguageModelHosts } from './language-model';
+import { resumeUnfinished } from './resume';
 
 export default defineBackground(() => {
   keepActionClickForUs();
@@ -16,4 +17,5 @@ export default defineBackground(() => {
   setupAutoExplain();
   registerStoryService();
   setupLanguageModelHosts();
+  void resumeUnfinished();
 });

@@ -9,6 +9,7 @@ import { recomposeStory } from '@/utils/story/writer';
 import { jobDeps } from './job-deps';
 import { correctionsItem } from '@/utils/story/corrections-store';
 import { explainTab } from './explain';
+import { resumeStory } from './resume';
 import { openStory, summarizeSource } from './open-story';
 import { testAiEngine } from './test-ai';
 import { explainLink, explainSelection } from './explain-other';
@@ -45,6 +46,10 @@ export function registerStoryService(): void {
       if (!story) return { ok: false, error: 'This story is no longer in the cache.' };
       await db().stories.update(storyId, { coverageAt: null });
       await runStory(story.article, { ...(await jobDeps()), db: db() });
+      return { ok: true };
+    },
+    async resumeStory({ storyId }) {
+      void resumeStory(storyId);
       return { ok: true };
     },
     async deleteStory({ storyId }) {

@@ -11,6 +11,7 @@ import { StoryPage } from './sections/story-page';
 import { useRoute } from './store';
 import { Toolbar } from './toolbar';
 import { useActiveTabView } from './use-active-tab';
+import { useResumeUnfinished } from './use-resume';
 import { useLanguageModelHost } from './use-language-model';
 import { useSettings } from '@/utils/settings/use-settings';
 
@@ -26,6 +27,7 @@ function Notice({ state, title, children, action }: { state: string; title: stri
 
 function StoryView({ storyId, autoSites }: { storyId: string; autoSites?: string[] }) {
   const story = useLiveQuery(() => readStory(storyId), [storyId], null);
+  useResumeUnfinished(storyId, story?.stage);
   if (story === null) return <Skeleton lines={6} label="Loading the story" />;
   if (!story) return <Notice state="gone" title="This story is no longer saved">It was deleted from this device.</Notice>;
   return <StoryPage story={story} autoSites={autoSites} />;

@@ -126,8 +126,9 @@ export class SidePanel {
     }) as never);
   }
 
-  static async attach(h: Harness, timeoutMs = 10_000): Promise<SidePanel> {
-    const url = `chrome-extension://${h.extensionId}/sidepanel.html`;
+  /** The panel, or with `url` any other target of the extension (its service worker: `/background.js`). */
+  static async attach(h: Harness, timeoutMs = 10_000, path = '/sidepanel.html'): Promise<SidePanel> {
+    const url = `chrome-extension://${h.extensionId}${path}`;
     const until = Date.now() + timeoutMs;
     for (;;) {
       const panel = (await targets(h)).find((t) => t.url.startsWith(url));
@@ -181,6 +182,12 @@ export class SidePanel {
 
   cspViolations(): Promise<string[]> {
     return this.evaluate<string[]>('window.__csp ?? []');
+  }
+
+  /** The JS heap in use after a forced garbage collection, in bytes. */
+  async heapAfterGc(): Promise<number> {
+    await this.send('HeapProfiler.collectGarbage');
+    return (await this.send<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize;
   }
 
   text(): Promise<string> {
@@ -289,4 +296,18 @@ export async function startWithNewsroom(): Promise<{ newsroom: import('../newsro
   const h = await launchExtension();
   await setSettings(h, newsroomSettings(newsroom));
   return { newsroom, h };
+}
+
+/** Every story row as the extension stored it, read from the worker's real IndexedDB (test code). */
+export async function storedStories<T = Record<string, unknown>>(h: Harness): Promise<T[]> {
+  return h.worker.evaluate(async () => {
+    const req = indexedDB.open('parallax');
+    req.onupgradeneeded = () => req.transaction?.abort();
+    const db: IDBDatabase | null = await new Promise((res) => ((req.onsuccess = () => res(req.result)), (req.onerror = () => res(null))));
+    if (!db || !db.objectStoreNames.contains('stories')) return [];
+    const r = db.transaction('stories').objectStore('stories').getAll();
+    const rows: unknown[] = await new Promise((res) => (r.onsuccess = () => res(r.result)));
+    db.close();
+    return rows;
+  }) as Promise<T[]>;
 }

@@ -53,6 +53,8 @@ export interface Newsroom {
   /** Every title the encyclopedia was asked for, in order. */
   wikiAsked: string[];
   clearFaults(): void;
+  /** Answer this exact URL (path and query ignored beyond the path) with a handler of the test's own; null restores it. */
+  override(url: string, handler: ((req: IncomingMessage, res: ServerResponse) => void) | null): void;
   requests: RequestLog[];
   stop(): Promise<void>;
 }
@@ -87,6 +89,7 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
   const wikiAsked: string[] = [];
   const served = () => articles.filter((a) => publishedBy(a, now));
   const faults = new Map<FaultTarget, Fault>();
+  const overrides = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>();
   const requests: RequestLog[] = [];
   const sockets = new Set<import('node:net').Socket>();
 
@@ -147,6 +150,8 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
 
   function route(req: IncomingMessage, res: ServerResponse, host: string, url: URL) {
     const path = url.pathname;
+    const overridden = overrides.get(`${host}:${port}${path}`);
+    if (overridden) return overridden(req, res);
     if (host === API_HOST) {
       if (path.startsWith('/ai/openai/') || path.startsWith('/ai/anthropic/')) return handleAi(req, res, path);
       if (path === '/api/v2/doc/doc') {
@@ -265,6 +270,11 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
           else faults.delete(target);
         },
         clearFaults: () => faults.clear(),
+        override(at, handler) {
+          const u = new URL(at);
+          if (handler) overrides.set(`${u.hostname}:${u.port}${u.pathname}`, handler);
+          else overrides.delete(`${u.hostname}:${u.port}${u.pathname}`);
+        },
         setNow(iso) {
           now = iso === null ? null : Date.parse(iso);
         },

@@ -52,7 +52,8 @@ export interface CoverageItem {
 /** A candidate before matching: what a source found. */
 export type Candidate = Omit<CoverageItem, 'score' | 'relation'>;
 
-export type SourceState = 'ok' | 'empty' | 'failed' | 'rate-limited' | 'skipped';
+/** `waiting`: the page was completed without this source, whose answer is merged when it lands. */
+export type SourceState = 'ok' | 'empty' | 'failed' | 'rate-limited' | 'skipped' | 'waiting';
 
 export interface SourceStatus {
   id: string;

@@ -4,6 +4,7 @@
  * need them, and expanding them is how billion-laughs and XXE attacks work.
  */
 import { parseFeed } from 'feedsmith';
+import { CAPS, declaresEntities, gateLine, gateUrl } from '../core/gate';
 
 /** Larger than any real feed we have seen (the biggest in the corpus is under 1 MB); http.ts caps bytes too. */
 export const MAX_FEED_CHARS = 8_000_000;
@@ -91,12 +92,6 @@ function isoDate(v: unknown): string | null {
   return parseFeedDate(text(v));
 }
 
-/** Everything before the root element: where a DTD, and so any entity declaration, must be. */
-function prolog(body: string): string {
-  const root = body.search(/<[A-Za-z]/);
-  return root < 0 ? body.slice(0, 100_000) : body.slice(0, root);
-}
-
 /** JSON Feed items without the required "version" (seen in the wild): read them as JSON Feed 1.1. */
 function parseLenient(body: string): { format: string; feed: any } {
   try {
@@ -117,9 +112,17 @@ function resolve(link: string, base: string | undefined): string {
   }
 }
 
+/**
+ * A field through the gate: markup stripped from a bounded prefix only (a 100 kB title costs no
+ * more than a normal one), then cleaned and capped.
+ */
+function field(v: unknown, kind: 'title' | 'description' | 'name'): string {
+  return gateLine(stripTags(text(v).slice(0, CAPS[kind] * 8)), kind);
+}
+
 export function parseFeedText(body: string, baseUrl?: string): ParsedFeed {
   if (body.length > MAX_FEED_CHARS) throw new Error(`feed larger than ${MAX_FEED_CHARS} characters (refused)`);
-  if (/<!ENTITY/i.test(prolog(body))) throw new Error('feed declares XML entities (refused)');
+  if (declaresEntities(body)) throw new Error('feed declares XML entities (refused)');
   const { format, feed } = parseLenient(body);
   const items: any[] = feed.items ?? feed.entries ?? [];
   const feedLink = text(feed.link ?? feed.home_page_url ?? feed.links?.find((l: any) => l.rel !== 'self')?.href) || null;
@@ -133,12 +136,13 @@ export function parseFeedText(body: string, baseUrl?: string): ParsedFeed {
       (it.guid?.isPermaLink !== false ? text(it.guid) : '');
     const description = it.description ?? it.summary ?? it.content_text ?? it.content_html ?? it.content ?? it.dc?.description;
     return {
-      title: stripTags(text(it.title ?? it.dc?.title ?? it.dc?.titles?.[0])),
-      link: link ? resolve(link.trim(), base) : '',
-      description: stripTags(text(description)),
+      title: field(it.title ?? it.dc?.title ?? it.dc?.titles?.[0], 'title'),
+      // Only http(s) links are kept: a javascript: or data: link is never stored or rendered.
+      link: (link && gateUrl(link.trim(), base)) || '',
+      description: field(description, 'description'),
       published: isoDate(it.pubDate ?? it.published ?? it.date_published ?? it.updated ?? it.dc?.date ?? it.dc?.dates?.[0]),
       guid: text(it.guid ?? it.id) || null,
     };
   });
-  return { format, title: stripTags(text(feed.title)), link: feedLink, entries: entries.filter((e) => e.title || e.link) };
+  return { format, title: field(feed.title, 'name'), link: feedLink && gateUrl(feedLink, baseUrl), entries: entries.filter((e) => e.title || e.link) };
 }

@@ -39,7 +39,7 @@ export async function pollFeed(feed: FeedSubscription, prev: FeedState | undefin
   if (prev?.lastModified) headers['If-Modified-Since'] = prev.lastModified;
   const base: FeedState = { url: feed.url, failures: 0, ...prev, lastFetchAt: new Date(now).toISOString() };
   try {
-    const res = await fetchText(feed.url, { fetch: opts.fetch, signal: opts.signal, headers, timeoutMs: 10_000, retries: 1, maxBytes: 10_000_000 });
+    const res = await fetchText(feed.url, { fetch: opts.fetch, signal: opts.signal, headers, timeoutMs: 10_000, retries: 1, maxBytes: 10_000_000, redirects: 'refuse' });
     if (res.status === 304) return { state: { ...base, failures: 0, lastOkAt: base.lastFetchAt, nextAttemptAt: undefined, lastError: undefined }, items: null };
     const parsed = parseFeedText(res.text, feed.url);
     const items: Candidate[] = parsed.entries

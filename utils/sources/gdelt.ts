@@ -3,6 +3,7 @@
  * titles carry tokenised punctuation (" , "), and the JSON sometimes holds invalid escapes.
  */
 import { searchString, type StoryQuery } from '../core/query';
+import { gateCandidate } from '../core/gate';
 import { domainOf, stableId } from '../core/url';
 import type { Candidate } from '../core/types';
 import { fetchText, SourceError } from './http';
@@ -55,7 +56,9 @@ export function parseGdelt(body: string): Candidate[] {
       title: cleanGdeltTitle(a.title),
       published: parseSeenDate(a.seendate),
       source: 'gdelt',
-    }));
+    }))
+    .map(gateCandidate)
+    .filter((c) => c !== null);
 }
 
 export const gdeltSource: NewsSource = {
@@ -78,7 +81,7 @@ export const gdeltSource: NewsSource = {
     } else {
       url.searchParams.set('timespan', '2w');
     }
-    const res = await fetchText(url.href, { fetch: ctx.fetch, signal: ctx.signal, maxBytes: 3_000_000 });
+    const res = await fetchText(url.href, { fetch: ctx.fetch, signal: ctx.signal, maxBytes: 3_000_000, redirects: 'refuse' });
     return parseGdelt(res.text);
   },
 };

@@ -5,6 +5,7 @@
  */
 import { searchString, type StoryQuery } from '../core/query';
 import { DAY_MS, storyWindow } from '../core/time';
+import { declaresEntities, gateCandidate } from '../core/gate';
 import { domainOf, stableId } from '../core/url';
 import type { Candidate } from '../core/types';
 import { fetchText } from './http';
@@ -46,7 +47,7 @@ function tag(xml: string, name: string): string | null {
  * general XML parser into this path. Feeds of arbitrary outlets go through feed-parse.ts.
  */
 export function parseGoogleNews(xml: string): Candidate[] {
-  if (/<!ENTITY/i.test(xml.slice(0, 5000))) throw new Error('response declares XML entities (refused)');
+  if (declaresEntities(xml)) throw new Error('response declares XML entities (refused)');
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const m of xml.matchAll(/<item>([\s\S]*?)<\/item>/g)) {
@@ -65,7 +66,7 @@ export function parseGoogleNews(xml: string): Candidate[] {
     seen.add(key);
     const pub = tag(item, 'pubDate');
     const t = pub ? Date.parse(pub) : NaN;
-    out.push({
+    const gated = gateCandidate({
       id: stableId(key),
       url: link,
       outlet: { name: outletName || domainOf(outletUrl), domain: domainOf(outletUrl) },
@@ -73,6 +74,7 @@ export function parseGoogleNews(xml: string): Candidate[] {
       published: Number.isFinite(t) ? new Date(t).toISOString() : undefined,
       source: 'google-news',
     });
+    if (gated) out.push(gated);
   }
   return out;
 }
@@ -88,7 +90,7 @@ export const googleNewsSource: NewsSource = {
     url.searchParams.set('hl', g.hl);
     url.searchParams.set('gl', g.gl);
     url.searchParams.set('ceid', g.ceid);
-    const res = await fetchText(url.href, { fetch: ctx.fetch, signal: ctx.signal, maxBytes: 3_000_000 });
+    const res = await fetchText(url.href, { fetch: ctx.fetch, signal: ctx.signal, maxBytes: 3_000_000, redirects: 'refuse' });
     return parseGoogleNews(res.text);
   },
 };

@@ -60,6 +60,11 @@ export async function guardedSearch(source: NewsSource, query: StoryQuery, ctx: 
       next.retryAt = error.retryAt.toISOString();
     } else if (!(error instanceof SourceError && error.kind === 'aborted')) {
       next.failures = h.failures + 1;
+      if (error instanceof SourceError && error.kind === 'timeout') {
+        // A hung source would hold every story until its timeout: paused after the first one, for
+        // the rest of the session (health lives in session storage), probed again after the pause.
+        next.failures = Math.max(next.failures, BREAKER_THRESHOLD);
+      }
       if (next.failures >= BREAKER_THRESHOLD) {
         // Half-open after the pause: the next lookup is the probe; another failure doubles it.
         const pause = Math.min(BREAKER_MAX_MS, BREAKER_BASE_MS * 2 ** (next.failures - BREAKER_THRESHOLD));

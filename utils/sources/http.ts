@@ -6,7 +6,7 @@
 export class SourceError extends Error {
   constructor(
     message: string,
-    readonly kind: 'timeout' | 'http' | 'network' | 'too-large' | 'rate-limited' | 'malformed' | 'aborted' | 'paused',
+    readonly kind: 'timeout' | 'http' | 'network' | 'too-large' | 'rate-limited' | 'malformed' | 'aborted' | 'paused' | 'redirected',
     readonly retryAt?: Date,
   ) {
     super(message);
@@ -22,6 +22,13 @@ export interface FetchPolicy {
   maxBytes?: number;
   baseDelayMs?: number;
   headers?: Record<string, string>;
+  /**
+   * 'refuse' (every source): a redirect is never followed. A source on a granted host answering 302
+   * to another (private) host would otherwise make the extension send that request, and fetch's
+   * 'manual' mode hides the target (an opaque redirect), so where it points cannot be checked: the
+   * source fails saying it moved. 'follow' (default) is for a page the reader chose to open.
+   */
+  redirects?: 'follow' | 'refuse';
   /** Longest Retry-After we wait out inside one request; longer ones fail as rate-limited. */
   maxRetryAfterMs?: number;
   now?: () => number;
@@ -110,7 +117,12 @@ export async function fetchText(url: string, policy: FetchPolicy): Promise<Fetch
     policy.signal?.addEventListener('abort', onAbort);
     const timer = setTimeout(() => controller.abort(), policy.timeoutMs ?? 8000);
     try {
-      const res = await policy.fetch(url, { signal: controller.signal, headers: policy.headers, credentials: 'omit', redirect: 'follow' });
+      const refuse = policy.redirects === 'refuse';
+      const res = await policy.fetch(url, { signal: controller.signal, headers: policy.headers, credentials: 'omit', redirect: refuse ? 'manual' : 'follow' });
+      // A browser answers an opaque redirect (status 0); Node shows the 3xx itself.
+      if (refuse && (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400 && res.status !== 304))) {
+        throw new SourceError(`${new URL(url).host} redirected to another address (not followed: set the address it moved to)`, 'redirected');
+      }
       if (res.status === 429 || res.status === 503) {
         const retryAt = parseRetryAfter(res.headers.get('retry-after'), now());
         if (retryAt !== null && retryAt - now() > (policy.maxRetryAfterMs ?? 2000)) {
@@ -130,12 +142,14 @@ export async function fetchText(url: string, policy: FetchPolicy): Promise<Fetch
       return { status: res.status, text: decode(bytes, charsetOf(res.headers.get('content-type'), bytes.subarray(0, 1024))), headers: res.headers, url: res.url || url };
     } catch (error) {
       if (error instanceof SourceError && error.kind !== 'network') {
-        if (error.kind === 'rate-limited' || error.kind === 'too-large' || error.kind === 'http') throw error;
+        if (error.kind === 'rate-limited' || error.kind === 'too-large' || error.kind === 'http' || error.kind === 'redirected') throw error;
         lastError = error;
       } else if (policy.signal?.aborted) {
         throw new SourceError('aborted', 'aborted');
       } else if (controller.signal.aborted) {
-        lastError = new SourceError(`no answer within ${(policy.timeoutMs ?? 8000) / 1000} s`, 'timeout');
+        // A source that let a whole timeout pass is not asked again at once: three attempts made
+        // one hanging source hold every story for 24 s (the guard pauses it for the session).
+        throw new SourceError(`no answer within ${(policy.timeoutMs ?? 8000) / 1000} s`, 'timeout');
       } else {
         lastError = new SourceError(error instanceof Error ? error.message : String(error), 'network');
       }

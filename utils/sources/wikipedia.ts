@@ -4,6 +4,7 @@
  * listed meaning the story names) or dropped.
  */
 import type { TopicCard } from '../brief/engine';
+import { gateLine, gateText, gateUrl } from '../core/gate';
 import { fetchText, SourceError, type FetchPolicy } from './http';
 
 export interface WikiSummary {
@@ -36,15 +37,16 @@ export function parseWikiSummary(raw: string, baseUrl: string): WikiResult {
   if (!json || typeof json.title !== 'string') return { kind: 'none' };
   if (json.type === 'disambiguation') return { kind: 'disambiguation', options: disambiguationOptions(json.extract ?? '') };
   if (json.type !== 'standard' || !json.extract) return { kind: 'none' };
-  const name = json.title.replace(/_/g, ' ');
+  const name = gateLine(json.title.replace(/_/g, ' '), 'name');
+  const own = `${new URL(baseUrl).origin}/wiki/${encodeURIComponent(json.title.replace(/ /g, '_'))}`;
   return {
     kind: 'card',
     card: {
       name,
-      description: json.description ?? '',
-      extract: json.extract,
-      url: json.content_urls?.desktop?.page ?? `${new URL(baseUrl).origin}/wiki/${encodeURIComponent(json.title.replace(/ /g, '_'))}`,
-      asOf: json.timestamp ?? '',
+      description: gateLine(json.description ?? '', 'description'),
+      extract: gateText(json.extract, 'description'),
+      url: gateUrl(json.content_urls?.desktop?.page) ?? own,
+      asOf: gateLine(json.timestamp ?? '', 'name'),
     },
   };
 }

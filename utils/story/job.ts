@@ -7,6 +7,7 @@
  */
 import type { LanguageModelLike } from '../brief/engines/chrome-ai';
 import type { ExtractedArticle } from '../core/types';
+import { gateArticle } from '../core/gate';
 import { stableId } from '../core/url';
 import type { ParallaxDB, StoryRecord } from '../db/db';
 import { enforceLimit, expireStories } from '../db/quota';
@@ -15,7 +16,7 @@ import type { HealthStore } from '../sources/guard';
 import type { NewsSource } from '../sources/types';
 import { writeWithAi } from './ai';
 import type { Corrections } from './corrections';
-import { lookUpCoverage } from './coverage';
+import { lookUpCoverage, type CoverageDeadline } from './coverage';
 import { isFresh, newSince } from './freshness';
 import { lookUpTopics, TOPICS_WAIT_MS } from './topics';
 import { StoryWriter } from './writer';
@@ -35,6 +36,8 @@ export interface JobDeps {
   health?: HealthStore;
   /** What the reader corrected before: muted outlets, "not the same story". */
   corrections?: Corrections;
+  /** How long the page waits for slow sources (default COVERAGE_DEADLINE). */
+  coverageDeadline?: CoverageDeadline;
   /** Called once the story row exists, so the panel can start painting it. */
   onStarted?: (storyId: string) => void | Promise<void>;
 }
@@ -66,12 +69,15 @@ export function firstRow(id: string, article: ExtractedArticle, stamp: string, s
  * `storyId` keys a story opened from a link by the address the reader chose, which the panel
  * already knows, whatever canonical address the page itself declares.
  */
-export async function runStory(article: ExtractedArticle, deps: JobDeps, opts: { storyId?: string } = {}): Promise<string> {
+export async function runStory(read: ExtractedArticle, deps: JobDeps, opts: { storyId?: string } = {}): Promise<string> {
+  // Every way in (a page, a link, a selection) passes the gate before anything is keyed, stored or scored.
+  const article = gateArticle(read);
   const now = deps.now ?? Date.now;
   const id = opts.storyId ?? storyIdFor(article);
   const stamp = () => new Date(now()).toISOString();
   const existing = await deps.db.stories.get(id);
-  if (existing && isFresh(existing, now())) {
+  // A fresh row whose job stopped before 'done' is not finished: it is run again.
+  if (existing && existing.stage === 'done' && isFresh(existing, now())) {
     await deps.db.stories.update(id, { lastOpenedAt: stamp() });
     await deps.onStarted?.(id);
     return id;
@@ -90,7 +96,7 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps, opts: {
   // Encyclopedia cards are looked up while coverage is searched (names only, never the page),
   // then again with the names the other outlets use (each name is cached, so this is cheap).
   void lookUpTopics(article, [], deps).then((cards) => writer.setTopics(cards, 'article'));
-  const found = await lookUpCoverage(article, deps, writer);
+  const found = await lookUpCoverage(article, deps, writer, deps.coverageDeadline);
   const topics = lookUpTopics(article, found.coverage.filter((c) => c.relation === 'same-story'), deps).then((cards) => writer.setTopics(cards, 'coverage'));
   await Promise.race([topics, new Promise((r) => setTimeout(r, TOPICS_WAIT_MS))]);
 
@@ -107,8 +113,11 @@ export async function runStory(article: ExtractedArticle, deps: JobDeps, opts: {
   }
   await writer.update({ sourceStatus: found.status, coverageAt: stamp(), sinceLastRead: newSince(before, found.coverage) });
   await writer.compose(found.coverage, 'done');
+  // A source that missed the deadline is merged when it lands (the reader sees "still waiting" until then).
+  const merged = found.mergeLate?.().catch(() => undefined);
   await writeWithAi(deps, writer, article, found.coverage);
   await expireStories(deps.db, now()).catch(() => 0);
   await enforceLimit(deps.db, deps.settings.cacheLimitMb, id).catch(() => undefined);
+  await merged;
   return id;
 }

@@ -18,11 +18,11 @@ export function PapersSay({ brief }: { brief: StoryBrief }) {
               </span>
               <div className="outlet-body">
                 <p className="outlet-name">
-                  {o.outlet}
+                  <bdi>{o.outlet}</bdi>
                   {src?.country && <span className="country"> · {src.country}</span>}
                   {o.reader && <span className="reader-label"> · You are reading this</span>}
                 </p>
-                <a className="outlet-headline" href={src?.url} target="_blank" rel="noopener noreferrer">
+                <a className="outlet-headline" dir="auto" href={src?.url} target="_blank" rel="noopener noreferrer">
                   {o.headline}
                 </a>
                 {o.angle.length > 0 && <Cited paragraph={o.angle} sources={brief.sources} />}

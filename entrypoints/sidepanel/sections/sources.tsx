@@ -11,9 +11,9 @@ export function SourcesList({ sources, story }: { sources: BriefSource[]; story?
         const summary = story?.sourceSummaries?.[s.url];
         return (
           <li key={s.id} data-source-id={s.id} data-domain={s.domain}>
-            <span className="outlet">{s.outlet}</span>
+            <bdi className="outlet">{s.outlet}</bdi>
             {s.isReaderArticle && <span className="badge">you are reading</span>}
-            <a href={s.url} target="_blank" rel="noopener noreferrer" className="source-title">
+            <a href={s.url} target="_blank" rel="noopener noreferrer" className="source-title" dir="auto">
               {s.title}
             </a>
             {s.published && <span className="date">{shortDate(s.published)}</span>}

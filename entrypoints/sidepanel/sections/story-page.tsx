@@ -49,7 +49,7 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
           {a.siteName ?? new URL(a.canonicalUrl).hostname}
           {a.publishedTime && <> · {shortDate(a.publishedTime)}</>}
         </p>
-        <h1 className="headline">{brief?.headline ?? story.title}</h1>
+        <h1 className="headline" dir="auto">{brief?.headline ?? story.title}</h1>
         <p className="freshness" data-testid="freshness">
           {story.stage === 'reading' ? 'Reading the article…' : working ? 'Looking for other coverage…' : `Updated ${timeAgo(story.coverageAt ?? story.updatedAt)}`}
           {!working && (

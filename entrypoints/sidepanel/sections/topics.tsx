@@ -16,7 +16,7 @@ export function Topics({ brief }: { brief: StoryBrief }) {
             {t.name.slice(0, 1)}
           </span>
           <div>
-            <p className="topic-name">
+            <p className="topic-name" dir="auto">
               <a href={t.url} target="_blank" rel="noopener noreferrer">
                 {t.name}
               </a>

@@ -172,7 +172,7 @@ const CREDIT = /^\(?\s*(image|photo|picture|credit|source|foto|bild)s?\s*(credit
  * After Readability, on its article element: drop related-link lists, link-only lines, captions
  * and credit lines anywhere, and short byline/date/share lines at the start and the end.
  */
-export function cleanArticle(root: Element, byline: string | null): void {
+export function cleanArticle(root: Element, byline: string | null, { certainOnly = false } = {}): void {
   for (const el of collect(root, tagIn('figure', 'figcaption', 'aside', 'nav', 'button', 'form'))) el.remove();
   const controls: Element[] = [];
   const named = collect(root, (e) => {
@@ -181,7 +181,8 @@ export function cleanArticle(root: Element, byline: string | null): void {
   });
   for (const el of named) {
     const t = tokens(el);
-    if (t.some((x) => STRONG.test(x)) ? !isSubstantial(el) : weakVerdict(el, t) === 'drop') el.remove();
+    // The safety net keeps Readability's body less only what is certainly furniture: no weak class rule.
+    if (t.some((x) => STRONG.test(x)) ? !isSubstantial(el) : !certainOnly && weakVerdict(el, t) === 'drop') el.remove();
   }
   for (const a of controls) {
     if (words(a.textContent ?? '') <= 3 && !inRunningText(a)) a.remove();

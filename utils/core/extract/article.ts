@@ -73,7 +73,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     hiddenWords = collectHiddenMarks(root);
     cleanArticle(root, byline);
   }
-  const read = capText(root ? blocksToText(root) : '');
+  const title = cleanTitle(meta.title ?? parsed?.title ?? '', meta.siteName);
+  const read = capText(root ? withoutHeadline(blocksToText(root), title) : '');
   let text = read.text;
   let truncated = cut || read.truncated;
   let words = countWords(text, lang);
@@ -91,7 +92,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     if (bare) {
       const bareHidden = collectHiddenMarks(bare);
       cleanArticle(bare, byline, { certainOnly: true });
-      const bareRead = capText(blocksToText(bare));
+      const bareRead = capText(withoutHeadline(blocksToText(bare), title));
       const bareText = bareRead.text;
       const bareWords = countWords(bareText, lang);
       const bareReason = notArticleReason({ ...kind, shape: needsShape(meta.ldType) ? bodyShape(bare) : undefined, words: bareWords, parsed: true, text: bareText });
@@ -110,7 +111,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   return {
     url: options.url,
     canonicalUrl,
-    title: cleanTitle(meta.title ?? parsed?.title ?? '', meta.siteName),
+    title,
     // A list of stories credits many writers: the first teaser's is not the page's.
     byline: reason === LIST_PAGE ? null : byline,
     siteName,
@@ -129,6 +130,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     extractionMs: Math.round((clock() - started) * 10) / 10,
     ...(hiddenWords >= HIDDEN_FLAG_WORDS ? { hiddenTextFlagged: true } : {}),
   };
+}
+
+/** The headline repeated as the body's first line goes: it is the article's `title`. */
+function withoutHeadline(text: string, title: string): string {
+  const cut = text.indexOf('\n\n');
+  const first = cut < 0 ? text : text.slice(0, cut);
+  const same = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  return title && same(first) === same(title) && cut > 0 ? text.slice(cut + 2) : text;
 }
 
 function readBody(doc: Document, limit: number) {

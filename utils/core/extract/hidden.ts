@@ -58,6 +58,8 @@ function hasLayout(doc: Document): Window | null {
 
 /** Hidden text from which the verdict is checked again: "hidden" would take nearly all of the page. */
 const NEARLY_ALL = 0.8;
+/** Hidden characters below which the page is never checked again: no article is that short. */
+const RECHECK_FROM = 500;
 /** A wrapper holding this share of the page's text is the page itself (`#page`, `.site-wrapper`). */
 const WHOLE_PAGE = 0.8;
 
@@ -126,8 +128,9 @@ export function markHidden(source: Document, clone: Document, clock: () => numbe
     return isHidden;
   });
   let targets = first.targets;
-  const total = textSize(srcBody);
-  if (total && first.targets.reduce((n, [s]) => n + textSize(s), 0) >= total * NEARLY_ALL) {
+  const hiddenSize = first.targets.reduce((n, [s]) => n + textSize(s), 0);
+  // The page's own size is read only when much is hidden (menus and dialogs hide a little on every page).
+  if (hiddenSize >= RECHECK_FROM && hiddenSize >= textSize(srcBody) * NEARLY_ALL) {
     const wide = wholePage(srcBody);
     // Every element this time: a transparent container hides text it does not hold itself.
     targets = findHidden(srcBody, dstBody, (el) => hiddenBesidesPage(el, view, wide)).targets;

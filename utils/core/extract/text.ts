@@ -46,7 +46,8 @@ export function blocksToText(root: ParentNode): string {
  * never a space split, which calls a Thai paragraph one word.
  */
 export function countWords(text: string, lang?: string | null): number {
-  return tokens(text, { lang: lang ?? 'en' }).length;
+  // The `fast` rule: counting needs no joiners, and the full rule cost 20 % of a page's extraction.
+  return tokens(text, { lang: lang ?? 'en', rule: 'fast' }).length;
 }
 
 /** The most text we store and hand on: a whole book's worth, far beyond any article. */

@@ -84,7 +84,8 @@ export function extractPage(html: string, url: string, bare: boolean) {
       text: (r?.textContent ?? '').trim(), ms: Math.round(ms * 10) / 10,
     };
   }
-  const a = extractArticle(doc, { url, clock: () => performance.now() });
+  let safetyNet: 'checked' | 'used' | undefined;
+  const a = extractArticle(doc, { url, clock: () => performance.now(), onSafetyNet: (e) => { safetyNet = e; } });
   const ms = performance.now() - t0;
   // `url` is the canonical URL the page declares, else null (read outside the timing).
   const canonical = readMetadata(doc).canonicalUrl ? a.canonicalUrl : null;
@@ -93,6 +94,8 @@ export function extractPage(html: string, url: string, bare: boolean) {
     publishedTime: a.publishedTime, lang: settleLang(a), isArticle: a.isArticle,
     text: a.text, ms: Math.round(ms * 10) / 10,
     ...(a.hiddenTextFlagged ? { hiddenTextFlagged: true } : {}),
+    ...(a.textTruncated ? { textTruncated: true } : {}),
+    ...(safetyNet ? { safetyNet } : {}),
     ...(a.isArticle ? {} : { notArticleReason: a.notArticleReason }),
   };
 }

@@ -17,8 +17,10 @@ export interface ExtractedArticle {
    */
   langDeclaredOther?: string;
   excerpt: string | null;
-  /** Body as plain text, paragraphs separated by blank lines. */
+  /** Body as plain text, paragraphs separated by blank lines; at most MAX_TEXT_CHARS (500,000). */
   text: string;
+  /** The body was longer than MAX_TEXT_CHARS and `text` holds its beginning (then `html` is empty). */
+  textTruncated?: boolean;
   /** Readability's HTML of the body; untrusted, sanitised before it is ever rendered. */
   html: string;
   wordCount: number;

@@ -65,6 +65,7 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
             {brief.fallbackSections?.length ? ` Taken from the sources directly: ${brief.fallbackSections.join(', ')}.` : ''}
           </p>
         )}
+        {a.textTruncated && <p className="engine-note" data-testid="text-truncated">This page is very long: Parallax read its first 500,000 characters.</p>}
         {story.aiNotice && (
           <p className="engine-note" role="status">
             {story.aiNotice}

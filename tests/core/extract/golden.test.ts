@@ -21,6 +21,13 @@ import { GOLDEN_FIELDS, PAGE_URL, extractGolden, fixturePages, readPage, type Fi
 
 const BELOW_BARE = 0.05;
 const SLICE_F1_FLOOR = 0.938;
+/** Issue 13's goal for the hand-written pages in other scripts (tests/fixtures/pages/script-*). */
+const SCRIPT_F1_GOAL = 0.97;
+/**
+ * Pages still under the goal, each at the F1 measured when it was last improved (a floor, not the
+ * goal): the headline's dek, date lines and captions named in scripts the cleanup does not read yet.
+ */
+const SCRIPT_F1_NOT_YET: Record<string, number> = { 'script-el-news': 0.962, 'script-he-news': 0.894, 'script-vi-news': 0.914, 'script-zh-portal': 0.896 };
 const REGENERATE = 'Run `npm run golden` if the change is meant, then read `git diff tests/fixtures/pages`.';
 
 interface Result { text: string; meta: GoldenMeta; f1?: { ours: number; bare: number; precision: number; recall: number } }
@@ -98,6 +105,18 @@ describe('golden files of the fixture pages', () => {
     const p = mean(scored.map((f) => f.precision));
     const r = mean(scored.map((f) => f.recall));
     expect((2 * p * r) / (p + r)).toBeGreaterThanOrEqual(SLICE_F1_FLOOR);
+  });
+
+  it('reads the pages in other scripts (script-*) at F1 0.97, or at least at the floor of those not there yet', () => {
+    const scripts = pages.filter((p) => p.name.startsWith('script-') && p.expected !== null);
+    expect(scripts.length).toBeGreaterThanOrEqual(8);
+    const below: string[] = [];
+    for (const page of scripts) {
+      const f1 = resultFor(page).f1!.ours;
+      const floor = SCRIPT_F1_NOT_YET[page.name] ?? SCRIPT_F1_GOAL;
+      if (f1 < floor) below.push(`${page.name} ${f1.toFixed(3)} < ${floor}`);
+    }
+    expect(below).toEqual([]);
   });
 
   it('scores a page as the reference scorer does', () => {

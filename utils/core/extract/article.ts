@@ -10,8 +10,8 @@ import { instant, readMetadata } from './metadata';
 import { chooseByline, cleanSiteName, cleanTitle, normalizeDate, normalizeLang } from './clean';
 import { cleanArticle, stripClutter } from './clutter';
 import { collectHiddenMarks, markHidden } from './hidden';
-import { blocksToText } from './text';
-import { collect } from './dom';
+import { blocksToText, capText, countWords } from './text';
+import { collect, tag } from './dom';
 import { LIST_PAGE, bodyShape, needsShape, notArticleReason } from './kind';
 import { dateFromUrl, findDateline, parseDateline } from './dateline';
 import { siteFromCopyright, siteFromHandle } from './site';
@@ -25,6 +25,8 @@ export interface ExtractOptions {
   /** Pages with more elements than this are not read (a clear message instead of a hang). */
   maxElems?: number;
   clock?: () => number;
+  /** Told when the safety net runs (`checked`) and when its body is taken (`used`): for the benchmark. */
+  onSafetyNet?: (event: 'checked' | 'used') => void;
 }
 
 /**
@@ -57,48 +59,110 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   // Readability works on an inert clone (no browsing context: nothing in it loads or runs), and
   // hands back its own element, so the text is read without ever parsing HTML again.
   const clone = doc.cloneNode(true) as Document;
-  markHidden(doc, clone, clock, started + STYLE_BUDGET_MS);
+  const { cut } = markHidden(doc, clone, clock, started + STYLE_BUDGET_MS);
   const stripped = stripClutter(clone);
-  const parsed = new Readability<Element>(clone, {
-    maxElemsToParse: limit,
-    keepClasses: true,
-    serializer: (node) => node as Element,
-  }).parse();
-  const root = parsed?.content ?? null;
+  const parsed = readBody(clone, limit);
+  let root = parsed?.content ?? null;
   const canonicalUrl = canonicalizeUrl(meta.canonicalUrl ?? options.url, options.url);
   const siteName = cleanSiteName(meta.siteName ?? parsed?.siteName ?? siteFromHandle(meta.twitterSite, canonicalUrl) ?? siteFromCopyright(doc, canonicalUrl));
   const byline = chooseByline(meta.byline, [parsed?.byline, stripped.byline], siteName, meta.authorIsOutlet);
+  const lang = normalizeLang(meta.lang ?? parsed?.lang ?? null);
   let hiddenWords = 0;
   const shape = root && needsShape(meta.ldType) ? bodyShape(root) : undefined;
   if (root) {
     hiddenWords = collectHiddenMarks(root);
     cleanArticle(root, byline);
-    for (const el of collect(root, (e) => e.hasAttribute('class'))) el.removeAttribute('class');
   }
-  const text = root ? blocksToText(root) : '';
-  // CJK text has no spaces: count its characters at about two to a word.
-  const words = text ? text.split(/\s+/).length + Math.floor((text.match(/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g)?.length ?? 0) / 2) : 0;
-  const reason = notArticleReason({ doc, words, readerable, ldType: meta.ldType, ogType: meta.ogType, parsed: Boolean(parsed), url: canonicalUrl, shape });
+  const title = cleanTitle(meta.title ?? parsed?.title ?? '', meta.siteName);
+  const read = capText(root ? withoutHeadline(blocksToText(root), title) : '');
+  let text = read.text;
+  let truncated = cut || read.truncated;
+  let words = countWords(text, lang);
+  const kind = { doc, readerable, ldType: meta.ldType, ogType: meta.ogType, url: canonicalUrl, shape };
+  let reason = notArticleReason({ ...kind, words, parsed: Boolean(parsed), text });
+  // The safety net: our cleanup was tuned on the pages we have, and on other sites it can remove what
+  // it should keep. When the result is a small part of the page's running text, or a readable page
+  // is judged no article, bare Readability reads the page too (hidden text still out), and its body,
+  // less only what is certainly furniture, is taken when it holds over twice the text.
+  if ((readerable && reason !== null) || text.length * 2 < runningText(doc)) {
+    options.onSafetyNet?.('checked');
+    const net = doc.cloneNode(true) as Document;
+    markHidden(doc, net, clock, clock() + STYLE_BUDGET_MS);
+    const bare = readBody(net, limit)?.content ?? null;
+    if (bare) {
+      const bareHidden = collectHiddenMarks(bare);
+      cleanArticle(bare, byline, { certainOnly: true });
+      const bareRead = capText(withoutHeadline(blocksToText(bare), title));
+      const bareText = bareRead.text;
+      const bareWords = countWords(bareText, lang);
+      const bareReason = notArticleReason({ ...kind, shape: needsShape(meta.ldType) ? bodyShape(bare) : undefined, words: bareWords, parsed: true, text: bareText });
+      if (bareText.length > text.length * 2 && (bareReason === null || reason !== null)) {
+        options.onSafetyNet?.('used');
+        root = bare;
+        text = bareText;
+        words = bareWords;
+        reason = bareReason;
+        hiddenWords = bareHidden;
+        truncated = cut || bareRead.truncated;
+      }
+    }
+  }
+  if (root) for (const el of collect(root, (e) => e.hasAttribute('class'))) el.removeAttribute('class');
   return {
     url: options.url,
     canonicalUrl,
-    title: cleanTitle(meta.title ?? parsed?.title ?? '', meta.siteName),
+    title,
     // A list of stories credits many writers: the first teaser's is not the page's.
     byline: reason === LIST_PAGE ? null : byline,
     siteName,
     publishedTime: publishedTime(doc, meta.publishedTime ?? parsed?.publishedTime ?? null, meta.publishedAlternatives, meta.canonicalUrl, options.now),
     modifiedTime: normalizeDate(meta.modifiedTime, options.now),
-    lang: normalizeLang(meta.lang ?? parsed?.lang ?? null),
+    lang,
     ...(meta.lang && meta.langContested ? { langDeclaredOther: normalizeLang(meta.langContested) ?? undefined } : {}),
     excerpt: meta.description ?? parsed?.excerpt ?? null,
     text,
-    html: root ? root.innerHTML : '',
+    // The HTML goes with a whole text only: a cut one would not read as the text does.
+    html: root && !truncated ? root.innerHTML : '',
+    ...(truncated ? { textTruncated: true } : {}),
     wordCount: words,
     isArticle: reason === null,
     notArticleReason: reason ?? undefined,
     extractionMs: Math.round((clock() - started) * 10) / 10,
     ...(hiddenWords >= HIDDEN_FLAG_WORDS ? { hiddenTextFlagged: true } : {}),
   };
+}
+
+/** The headline repeated as the body's first line goes: it is the article's `title`. */
+function withoutHeadline(text: string, title: string): string {
+  const cut = text.indexOf('\n\n');
+  const first = cut < 0 ? text : text.slice(0, cut);
+  const same = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  return title && same(first) === same(title) && cut > 0 ? text.slice(cut + 2) : text;
+}
+
+function readBody(doc: Document, limit: number) {
+  return new Readability<Element>(doc, {
+    maxElemsToParse: limit,
+    keepClasses: true,
+    serializer: (node) => node as Element,
+  }).parse();
+}
+
+/** Below this many characters a paragraph is a label or a teaser, not running text. */
+const RUNNING_MIN = 80;
+
+/**
+ * Characters of running text on the page: its paragraphs of some length, where the article must
+ * be (the cheap yardstick of the safety net: one walk, no Readability).
+ */
+function runningText(doc: Document): number {
+  if (!doc.body) return 0;
+  let n = 0;
+  for (const p of collect(doc.body, (el) => { const t = tag(el); return t === 'p' || t === 'pre'; })) {
+    const len = (p.textContent ?? '').trim().length;
+    if (len >= RUNNING_MIN) n += len;
+  }
+  return n;
 }
 
 /**

@@ -156,13 +156,15 @@ const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Lines that say who wrote it, when, or where the picture came from: not the story. */
 const EDGE_LINE = /^(by|from|words by|written by|posted by|published|updated|last updated|posted|image|photo|picture|video|source|credit|image credit|photo credit|caption|image caption|advertisement|share|share this|follow|read more|see also|more from|more on|related|click here|sign up|subscribe|listen|watch|you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read)|trending(?: now)?|more stories|top stories|don'?t miss|highlights|loading)\b/i;
-const DATE_LINE = /^\W*(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(mon|tue|wed|thu|fri|sat|sun)\w*,?\s|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4})/i;
+const DATE_LINE = /^\W*(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./]\d{1,2}[./]\d{1,2}\b|\d{4}-\d{2}-\d{2}|(mon|tue|wed|thu|fri|sat|sun)\w*,?\s|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?,?\s+\d{4})/i;
+/** "Read also", "Related news" in the languages of our fixture pages and AEB's (a pointer or a heading over links). */
+const ELSEWHERE = "lire aussi|à lire aussi|leia também|veja também|lesen sie auch|mehr zum thema|lee también|читайте также|ещё по теме|еще по теме|по теме|اقرأ أيضا[ًً]?|أخبار ذات صلة|עוד בנושא|קראו עוד|διαβάστε επίσης|σχετικά άρθρα|ये भी पढ़ें|यह भी पढ़ें|और पढ़ें|tin liên quan|xem thêm|相关新闻|相关阅读|延伸阅读|関連記事|あわせて読みたい|관련기사|czytaj też|czytaj także";
 /** Pointers elsewhere, wherever they sit in the body. */
-const POINTER = /^\W*(read more|related|see also|also|more|don'?t miss|you may also like|recommended|related news|related articles|watch|listen)\s*[:|]/i;
+const POINTER = new RegExp(`^[^\\p{L}\\p{N}]*(read more|related|see also|also|more|don'?t miss|you may also like|recommended|related news|related articles|watch|listen|${ELSEWHERE})\\s*[:|：]`, 'iu');
 /** What closes many bodies: newsletters, follow-us lines, copyright and affiliate notes. */
-const TAIL_LINE = /\b(newsletters?|subscribe|sign up|follow (us|him|her|me|them)|on twitter|all rights reserved|copyright|©|affiliate|forums?|news tips?|inbox|contributed to this report|additional reporting)\b|^write to .{2,60} at \S+@/i;
+const TAIL_LINE = /\b(newsletters?|subscribe|sign up|follow (us|him|her|me|them)|on twitter|all rights reserved|copyright|©|affiliate|forums?|news tips?|inbox|contributed to this report|additional reporting|cookies?)\b|^(责任编辑|本文来源|编辑|来源)\s*[:：]|^write to .{2,60} at \S+@/i;
 /** Whole lines that are the page's controls and labels, never the story: "Close", "Image 1 of / 9", "related news". */
-const UI_LINE = /^\W*(sign in|log ?in|sign up|subscribe|close|caption|comments?|share|print|e-?mail|text size|menu|search|advertisement|loading|breaking news|related (news|stories|articles|posts|content)|recent (articles|posts|stories)|popular this week|most (popular|read)|recommended for you|you (may|might) also like|image \d+ of\b.*|(tempo de leitura|reading time|read time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*\p{L}*|\d+\s*min(ute)?s?\s+read|filed under\s*:.*)\W*$/iu;
+const UI_LINE = new RegExp(String.raw`^[^\p{L}\p{N}]*(sign in|log ?in|sign up|subscribe|close|caption|comments?|share|print|e-?mail|text size|menu|search|advertisement|loading|breaking news|related (news|stories|articles|posts|content)|recent (articles|posts|stories)|popular this week|${ELSEWHERE}|most (popular|read)|recommended for you|you (may|might) also like|image \d+ of\b.*|(tempo de leitura|reading time|read time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*\p{L}*|\d+\s*min(ute)?s?\s+read|filed under\s*:.*)[^\p{L}\p{N}\p{M}]*$`, 'iu');
 /** A short call to sign up: "Let our news meet your inbox.", "Click here to subscribe to The Paradigm Newsletter". */
 const PROMO = /^\W*(click here|sign up|subscribe|join|get|let)\b.*\b(newsletters?|inbox|subscribe)\b/i;
 const STAMP_LINE = /^\W*(?:first |last )?(?:published|updated|posted)\b[^\p{L}]*(?:on\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d)/iu;
@@ -172,7 +174,7 @@ const CREDIT = /^\(?\s*(image|photo|picture|credit|source|foto|bild)s?\s*(credit
  * After Readability, on its article element: drop related-link lists, link-only lines, captions
  * and credit lines anywhere, and short byline/date/share lines at the start and the end.
  */
-export function cleanArticle(root: Element, byline: string | null): void {
+export function cleanArticle(root: Element, byline: string | null, { certainOnly = false } = {}): void {
   for (const el of collect(root, tagIn('figure', 'figcaption', 'aside', 'nav', 'button', 'form'))) el.remove();
   const controls: Element[] = [];
   const named = collect(root, (e) => {
@@ -181,7 +183,8 @@ export function cleanArticle(root: Element, byline: string | null): void {
   });
   for (const el of named) {
     const t = tokens(el);
-    if (t.some((x) => STRONG.test(x)) ? !isSubstantial(el) : weakVerdict(el, t) === 'drop') el.remove();
+    // The safety net keeps Readability's body less only what is certainly furniture: no weak class rule.
+    if (t.some((x) => STRONG.test(x)) ? !isSubstantial(el) : !certainOnly && weakVerdict(el, t) === 'drop') el.remove();
   }
   for (const a of controls) {
     if (words(a.textContent ?? '') <= 3 && !inRunningText(a)) a.remove();

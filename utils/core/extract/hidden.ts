@@ -8,6 +8,7 @@
  * the page furniture (menus and dialogs are hidden on every page).
  */
 import { collect, tag } from './dom';
+import { MAX_TEXT_CHARS, countWords } from './text';
 
 export const HIDDEN_MARK = 'data-parallax-hidden';
 
@@ -41,9 +42,12 @@ export function hiddenByComputedStyle(el: Element, view: Window): boolean {
 }
 
 function wordCount(el: Element): number {
-  const t = el.textContent ?? '';
-  const m = t.match(/\S+/g);
-  return m ? m.length : 0;
+  return countWords(el.textContent ?? '');
+}
+
+/** How much text, in any script (characters: a 5 MB page is not split into words to compare). */
+function textSize(node: Node): number {
+  return (node.textContent ?? '').length;
 }
 
 function hasLayout(doc: Document): Window | null {
@@ -52,22 +56,105 @@ function hasLayout(doc: Document): Window | null {
   return view && typeof view.getComputedStyle === 'function' && probe && typeof probe.checkVisibility === 'function' ? view : null;
 }
 
+/** Hidden text from which the verdict is checked again: "hidden" would take nearly all of the page. */
+const NEARLY_ALL = 0.8;
+/** Hidden characters below which the page is never checked again: no article is that short. */
+const RECHECK_FROM = 500;
+/** A wrapper holding this share of the page's text is the page itself (`#page`, `.site-wrapper`). */
+const WHOLE_PAGE = 0.8;
+
+/**
+ * `html`, `body` and the wrappers that hold nearly all of the page's text. Their transparency or
+ * visibility is the page's (an anti-flicker snippet's `opacity: 0` on `<html>` for 2–4 s, a fade-in,
+ * a cookie wall): a reader waits it out, so it hides nothing.
+ */
+function wholePage(body: Element): Set<Element> {
+  const wide = new Set<Element>([body]);
+  if (body.parentElement) wide.add(body.parentElement);
+  const total = textSize(body);
+  let level: Element[] = [body];
+  while (level.length && total) {
+    const next: Element[] = [];
+    for (const el of level) for (const c of el.children) if (textSize(c) >= total * WHOLE_PAGE) { wide.add(c); next.push(c); }
+    level = next;
+  }
+  return wide;
+}
+
+/** The same judgement with the page's own transparency and visibility set aside (see wholePage). */
+function hiddenBesidesPage(el: Element, view: Window | null, wide: Set<Element>): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  // A dialog over the page sets aria-hidden on the page behind it, which the reader still sees.
+  if (el.getAttribute('aria-hidden') === 'true') return !wide.has(el);
+  const style = el.getAttribute('style');
+  if (style && INLINE_HIDDEN.test(style) && !(wide.has(el) && !/display\s*:\s*none/i.test(style))) return true;
+  if (!view) return false;
+  const cs = view.getComputedStyle(el);
+  if (cs.display === 'none') return true;
+  if (wide.has(el)) return false;
+  const s = el as Styled;
+  if (s.checkVisibility && !s.checkVisibility({ checkOpacity: false, checkVisibilityCSS: false })) return true;
+  // Opacity is the element's own (it is not inherited); visibility counts where it is declared,
+  // not where it is only inherited from the page.
+  if (cs.opacity === '0' || parseFloat(cs.fontSize) === 0) return true;
+  if (cs.visibility !== 'visible' && el.parentElement && view.getComputedStyle(el.parentElement).visibility === 'visible') return true;
+  const r = s.getBoundingClientRect?.();
+  return Boolean(r && (r.right < -100 || r.bottom < -100 - view.scrollY || (r.width <= 1 && r.height <= 1 && cs.overflow === 'hidden')));
+}
+
 /**
  * Find the hidden elements of `source` (the live page, or the parsed document) and replace the
  * matching elements of `clone` (a deep clone of it, same order) with markers. Stops checking
- * computed styles once `deadline` passes (markup is still honoured). Returns hidden word count.
+ * computed styles once `deadline` passes (markup is still honoured). When "hidden" would take
+ * nearly all of the page's text, the verdict is checked again rather than trusted, with the
+ * page's own transparency set aside (see wholePage). A text node longer than the text we keep is
+ * cut in the clone (one 5 MB node took 8 s to read whole). Returns the hidden word count and
+ * whether a text node was cut.
  */
-export function markHidden(source: Document, clone: Document, clock: () => number, deadline: number): number {
+export function markHidden(source: Document, clone: Document, clock: () => number, deadline: number): { words: number; cut: boolean } {
   const view = hasLayout(source);
   const srcBody = source.body;
   const dstBody = clone.body;
-  if (!srcBody || !dstBody) return 0;
-  const targets: Element[] = [];
+  if (!srcBody || !dstBody) return { words: 0, cut: false };
+  let useStyles = Boolean(view);
+  let count = 0;
+  const first = findHidden(srcBody, dstBody, (el) => {
+    let isHidden = hiddenByMarkup(el);
+    // Computed styles only on elements that hold text of their own: the rest inherit from them.
+    if (!isHidden && useStyles && ownText(el)) {
+      isHidden = hiddenByComputedStyle(el, view!);
+      if ((++count & 63) === 0 && clock() > deadline) useStyles = false;
+    }
+    return isHidden;
+  });
+  let targets = first.targets;
+  const hiddenSize = first.targets.reduce((n, [s]) => n + textSize(s), 0);
+  // The page's own size is read only when much is hidden (menus and dialogs hide a little on every page).
+  if (hiddenSize >= RECHECK_FROM && hiddenSize >= textSize(srcBody) * NEARLY_ALL) {
+    const wide = wholePage(srcBody);
+    // Every element this time: a transparent container hides text it does not hold itself.
+    targets = findHidden(srcBody, dstBody, (el) => hiddenBesidesPage(el, view, wide)).targets;
+  }
+  for (const c of first.comments) c.parentNode?.removeChild(c);
+  let words = 0;
+  for (const [, el] of targets) {
+    const n = wordCount(el);
+    if (!n) { el.remove(); continue; }
+    words += n;
+    const mark = clone.createElement('span');
+    mark.setAttribute(HIDDEN_MARK, String(n));
+    el.replaceWith(mark);
+  }
+  return { words, cut: first.cut };
+}
+
+/** The elements `hidden` picks, each with its twin in the clone, and the clone's comments. */
+function findHidden(srcBody: Element, dstBody: Element, hidden: (el: Element) => boolean): { targets: [Element, Element][]; comments: Node[]; cut: boolean } {
+  const targets: [Element, Element][] = [];
+  let cut = false;
   // Comments go too: Readability takes one for the end of a paragraph and splits the text around
   // it (`on Page <!-- -->A<!-- -->22` became four paragraphs).
   const comments: Node[] = [];
-  let useStyles = Boolean(view);
-  let count = 0;
   // Both trees walked side by side (the clone is a deep copy, node for node); a hidden element's
   // descendants go with it, so its subtree is not entered.
   let s: Node | null = srcBody.firstChild;
@@ -75,17 +162,12 @@ export function markHidden(source: Document, clone: Document, clock: () => numbe
   while (s && d) {
     let down = true;
     if (s.nodeType === 8) comments.push(d);
-    else if (s.nodeType === 1) {
+    else if (s.nodeType === 3) {
+      const v = s.nodeValue;
+      if (v && v.length > MAX_TEXT_CHARS) { d.nodeValue = v.slice(0, MAX_TEXT_CHARS); cut = true; }
+    } else if (s.nodeType === 1) {
       const el = s as Element;
-      if (!SKIP.has(el.tagName)) {
-        let isHidden = hiddenByMarkup(el);
-        // Computed styles only on elements that hold text of their own: the rest inherit from them.
-        if (!isHidden && useStyles && ownText(el)) {
-          isHidden = hiddenByComputedStyle(el, view!);
-          if ((++count & 63) === 0 && clock() > deadline) useStyles = false;
-        }
-        if (isHidden) { targets.push(d as Element); down = false; }
-      }
+      if (!SKIP.has(el.tagName) && hidden(el)) { targets.push([el, d as Element]); down = false; }
       if (tag(el) === 'template') down = false;
     }
     if (down && s.firstChild && d.firstChild) { s = s.firstChild; d = d.firstChild; continue; }
@@ -94,17 +176,7 @@ export function markHidden(source: Document, clone: Document, clock: () => numbe
     s = s.nextSibling;
     d = d.nextSibling;
   }
-  for (const c of comments) c.parentNode?.removeChild(c);
-  let words = 0;
-  for (const el of targets) {
-    const n = wordCount(el);
-    if (!n) { el.remove(); continue; }
-    words += n;
-    const mark = clone.createElement('span');
-    mark.setAttribute(HIDDEN_MARK, String(n));
-    el.replaceWith(mark);
-  }
-  return words;
+  return { targets, comments, cut };
 }
 
 function ownText(el: Element): boolean {

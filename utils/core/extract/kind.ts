@@ -1,5 +1,6 @@
 /** "Is this an article?" — section fronts, home pages, search results and video-only pages are not. */
 import { collect, tag } from './dom';
+import { countWords } from './text';
 
 export const LIST_PAGE = 'This page looks like a list of articles rather than one article.';
 
@@ -14,7 +15,22 @@ export interface KindInput {
   ogType: string | null;
   parsed: boolean;
   url: string;
+  /** The body text: a wire story's dateline opens it. */
+  text?: string;
   shape?: BodyShape;
+}
+
+/** The fewest words of a story that says it is one (article markup, or a dateline). */
+const SHORT_NEWS_WORDS = 40;
+
+/**
+ * "WASHINGTON (Reuters) —", "Warszawa (PAP) –", "CAIRO —": a place, maybe the agency, then a dash,
+ * at the start of the first paragraph (any script with capitals or none).
+ */
+const DATELINE = /^[\p{Lu}\p{Lo}][\p{L}\p{M} .,'’-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*[-–—]\s/u;
+
+export function opensWithDateline(text: string): boolean {
+  return DATELINE.test(text.slice(0, 80));
 }
 
 /** Share of the body's text that sits in links with headline-sized text: high on list pages. */
@@ -22,7 +38,7 @@ function headlineLinks(doc: Document): number {
   let n = 0;
   if (!doc.body) return 0;
   for (const a of collect(doc.body, (el) => tag(el) === 'a' && el.hasAttribute('href'))) {
-    const w = (a.textContent ?? '').trim().split(/\s+/).length;
+    const w = countWords(a.textContent ?? '');
     if (w >= 5 && w <= 25) n++;
   }
   return n;
@@ -42,7 +58,9 @@ export function needsShape(ldType: string | null): boolean {
 export function notArticleReason(k: KindInput): string | null {
   const ldArticle = isLdArticle(k.ldType);
   const ogArticle = k.ogType !== null && /article/i.test(k.ogType);
-  if (!k.parsed || k.words < (ldArticle || ogArticle ? 80 : 150)) return 'There is too little article text on this page.';
+  // Short news is news: a wire story of a few paragraphs declares itself or opens with its dateline.
+  const declared = ldArticle || ogArticle || opensWithDateline(k.text ?? '');
+  if (!k.parsed || k.words < (declared ? SHORT_NEWS_WORDS : 150)) return 'There is too little article text on this page.';
   if (k.ldType && LIST_LD.test(k.ldType) && !ldArticle) {
     return /Video/.test(k.ldType) ? 'This page is mainly a video, not an article.' : LIST_PAGE;
   }
@@ -51,7 +69,8 @@ export function notArticleReason(k: KindInput): string | null {
   if (/\/(search|tag|tags|topics?|category|section)\b/i.test(path) && !ldArticle && !ogArticle) {
     return LIST_PAGE;
   }
-  if (!k.readerable && !ldArticle) return LIST_PAGE;
+  // Readability calls a short page unreadable; a story that opens with its dateline is still one.
+  if (!k.readerable && !ldArticle && !opensWithDateline(k.text ?? '')) return LIST_PAGE;
   // A section front reads well too (Readability calls it readerable, pages call it og:type article):
   // teaser after teaser, a linked headline and a line or two each, and no running text.
   const teasers = k.shape ? k.shape.linkedHeadings + k.shape.cards : 0;
@@ -86,7 +105,7 @@ export function bodyShape(root: Element): BodyShape {
     }
     if (t === 'p') { if (all > 400 && linked < all * 0.3) shape.longParagraphs++; }
     // A headline is a sentence ("Xi Jinping is running the games by his own rules"), not a name ("Eve Valkyrie ($60)").
-    else if (all && linked >= all * 0.8 && (el.textContent ?? '').trim().split(/\s+/).length >= 5) shape.linkedHeadings++;
+    else if (all && linked >= all * 0.8 && countWords(el.textContent ?? '') >= 5) shape.linkedHeadings++;
   }
   return shape;
 }

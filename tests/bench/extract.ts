@@ -13,6 +13,7 @@ import { extractArticle } from '../../utils/core/extract/article';
 import { blocksToText } from '../../utils/core/extract/text';
 import { listPages, parsePage, readPage } from '../../utils/cli/extract';
 import { dataPath } from './data';
+import { oneNodePage } from '../fixtures/one-node-page';
 
 function newsTruth(out: string): void {
   const dir = dataPath('readability-pages');
@@ -33,12 +34,6 @@ export function hugePage(n: number): string {
   for (let i = 0; i < (n - 30) / 2; i++) parts.push(`<div class="c${i % 50}"><span>item ${i}</span></div>`);
   parts.push('</div></body></html>');
   return parts.join('');
-}
-
-/** A page whose article is one text node of `chars` characters (a log or a data dump pasted into a <p>). */
-export function oneNodePage(chars: number): string {
-  const sentence = 'The committee met on Tuesday to discuss the budget and the schedule. ';
-  return `<!doctype html><html lang="en"><head><title>One node</title></head><body><article><h1>One node</h1><p>${sentence.repeat(Math.ceil(chars / sentence.length))}</p></article></body></html>`;
 }
 
 function stats(xs: number[]) {

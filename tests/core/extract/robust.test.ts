@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../../utils/core/extract/article';
 import { MAX_TEXT_CHARS, countWords } from '../../../utils/core/extract/text';
-import { oneNodePage } from '../../bench/extract';
+import { oneNodePage } from '../../fixtures/one-node-page';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const URL = 'https://news.example.com/2025/05/story';

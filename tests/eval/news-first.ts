@@ -24,7 +24,9 @@ const scorer = toolPath('score_rouge.py');
 
 const lines = readFileSync(clusters, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ClusterLine);
 const byId = new Map(lines.flatMap((l) => l.articles.map((a) => [a.id, a] as const)));
-const parts = lines.filter((l) => l.id.endsWith('-A'));
+// Part A is what the rule was tuned on; B and C (NEWS_FIRST_PARTS=B,C) are held out.
+const partNames = (process.env.NEWS_FIRST_PARTS ?? 'A').split(',').map((p) => p.trim());
+const parts = lines.filter((l) => partNames.some((p) => l.id.endsWith(`-${p}`)));
 
 const happened: { id: string; summary: string }[] = [];
 const lead: { id: string; summary: string }[] = [];

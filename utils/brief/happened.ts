@@ -32,12 +32,24 @@ function sharedWords(p: PickedSentence, docs: SourceDoc[]): number {
   return best;
 }
 
+/** From this many sources on, What's happened takes one sentence from each. */
+const MANY_SOURCES = 5;
+
 export function pickHappened(pool: ScoredPool, docs: SourceDoc[], options: HappenedOptions = {}): PickedSentence[] {
   if (options.minWords) return pickFromPool(pool, { maxSentences: 200, maxWords: options.minWords, minWords: options.minWords });
   // Across the coverage: the reader's own article (the only full text) may give at most two, and
   // only sentences that read on their own ("He called Gore …" says nothing away from its source).
   const exclude = new Set(pool.units.filter((u) => !standsAlone(u.text)).map((u) => u.text));
-  const picked = pickFromPool(pool, { maxSentences: 4, maxWords: 85, maxPerDoc: docs.length > 1 ? 2 : undefined, exclude });
+  // With enough sources to fill the paragraph, each gives one sentence: the shared news, not one
+  // article's scene-setting (on the DUC update clusters: ROUGE-2 0.089 → 0.102 on the part tuned on,
+  // 0.068 → 0.069 and 0.087 → 0.094 on the two held out). With few sources, up to two each.
+  const many = docs.length >= MANY_SOURCES;
+  const picked = pickFromPool(pool, {
+    maxSentences: many ? 5 : 4,
+    maxWords: 85,
+    maxPerDoc: docs.length > 1 ? (many ? 1 : 2) : undefined,
+    exclude,
+  });
   // The most central sentence leads; the rest read newest development first, then in the
   // order their article tells them.
   const when = recency(docs);

@@ -41,10 +41,6 @@ export function hiddenByComputedStyle(el: Element, view: Window): boolean {
   return false;
 }
 
-function wordCount(el: Element): number {
-  return countWords(el.textContent ?? '');
-}
-
 /** How much text, in any script (characters: a 5 MB page is not split into words to compare). */
 function textSize(node: Node): number {
   return (node.textContent ?? '').length;
@@ -128,17 +124,20 @@ export function markHidden(source: Document, clone: Document, clock: () => numbe
     return isHidden;
   });
   let targets = first.targets;
-  const hiddenSize = first.targets.reduce((n, [s]) => n + textSize(s), 0);
+  // Each hidden element's text is read once: its size here, its words below (the clone's twin holds the same text).
+  let texts = first.targets.map(([s]) => s.textContent ?? '');
+  const hiddenSize = texts.reduce((n, t) => n + t.length, 0);
   // The page's own size is read only when much is hidden (menus and dialogs hide a little on every page).
   if (hiddenSize >= RECHECK_FROM && hiddenSize >= textSize(srcBody) * NEARLY_ALL) {
     const wide = wholePage(srcBody);
     // Every element this time: a transparent container hides text it does not hold itself.
     targets = findHidden(srcBody, dstBody, (el) => hiddenBesidesPage(el, view, wide)).targets;
+    texts = targets.map(([s]) => s.textContent ?? '');
   }
   for (const c of first.comments) c.parentNode?.removeChild(c);
   let words = 0;
-  for (const [, el] of targets) {
-    const n = wordCount(el);
+  for (const [k, [, el]] of targets.entries()) {
+    const n = countWords(texts[k] ?? '');
     if (!n) { el.remove(); continue; }
     words += n;
     const mark = clone.createElement('span');

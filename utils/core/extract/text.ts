@@ -1,5 +1,5 @@
 /** Plain text of an article element: paragraphs kept as paragraphs, separated by blank lines. */
-import { tokens } from '../tokens';
+import { RULES, needsDictionary, tokens } from '../tokens';
 
 const BLOCK = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
@@ -40,14 +40,26 @@ export function blocksToText(root: ParentNode): string {
   return paras.join('\n\n');
 }
 
+/** Its own copy of the `fast` rule: a global expression carries its position between uses. */
+const FAST_COUNT = new RegExp(RULES.fast.source, RULES.fast.flags);
+
 /**
  * Words of a text in any script, as a reader counts them: Intl.Segmenter for scripts written
  * without spaces (Chinese, Japanese, Thai), letter runs elsewhere (the one tokeniser, tokens.ts),
  * never a space split, which calls a Thai paragraph one word.
  */
 export function countWords(text: string, lang?: string | null): number {
-  // The `fast` rule: counting needs no joiners, and the full rule cost 20 % of a page's extraction.
-  return tokens(text, { lang: lang ?? 'en', rule: 'fast' }).length;
+  // Scripts without spaces need the segmenter's dictionary: the tokeniser's words, counted.
+  if (needsDictionary(text)) return tokens(text, { lang: lang ?? 'en', rule: 'fast' }).length;
+  // Elsewhere the tokeniser's `fast` rule, counted where it matches rather than collected into a
+  // list: the words of every paragraph, link and hidden element are counted, and the list (with
+  // the NFC pass, which cannot change a count: marks stay inside their word) was a tenth of the
+  // page's extraction time.
+  const rule = FAST_COUNT;
+  rule.lastIndex = 0;
+  let n = 0;
+  while (rule.exec(text)) n++;
+  return n;
 }
 
 /** The most text we store and hand on: a whole book's worth, far beyond any article. */

@@ -28,7 +28,10 @@ export function NotArticle({ tabId, url, title, reason }: { tabId: number | null
   return (
     <section className="notice not-article" data-state="not-article" aria-labelledby="not-article-title">
       <div role="status">
-        <p className="kicker">{[pageKind(reason), host].filter(Boolean).join(' · ')}</p>
+        <p className="kicker">
+          <span className="kicker-site">{pageKind(reason)}</span>
+          {host && <span className="kicker-date"> · {host}</span>}
+        </p>
         <h1 id="not-article-title" className="notice-title">
           This doesn't look like a news article
         </h1>
@@ -46,8 +49,8 @@ export function NotArticle({ tabId, url, title, reason }: { tabId: number | null
             <button type="button" className="primary" onClick={() => void send('explainTab', { tabId, force: true })}>
               Explain anyway
             </button>
-          )}{' '}
-          <span className="step-note">if it is one story after all.</span>
+          )}
+          <span className="step-note">If this page is one story after all.</span>
         </li>
         <li>
           <strong>A story linked here:</strong> right-click its link and choose <em>Explain this story</em>, or paste its address:

@@ -30,7 +30,12 @@ export function NotArticle({ tabId, url, title, reason }: { tabId: number | null
       <div role="status">
         <p className="kicker">
           <span className="kicker-site">{pageKind(reason)}</span>
-          {host && <span className="kicker-date"> · {host}</span>}
+          {host && (
+            <>
+              {' · '}
+              <span className="kicker-date">{host}</span>
+            </>
+          )}
         </p>
         <h1 id="not-article-title" className="notice-title">
           This doesn't look like a news article

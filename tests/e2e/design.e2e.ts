@@ -92,7 +92,7 @@ async function shoot(page: Page, name: string, top = 0) {
   const layoutHeight = await page.evaluate(() => document.documentElement.scrollHeight);
   const y = Math.max(0, Math.min(top, layoutHeight - HEIGHT));
   // The newsroom's port changes every run: the lines that show its addresses are masked.
-  const png = await page.screenshot({ mask: [page.locator('.always-explain, .feed-url')], fullPage: true, clip: { x: 0, y, width: page.viewportSize()!.width, height: Math.min(HEIGHT, layoutHeight - y) } });
+  const png = await page.screenshot({ mask: [page.locator('.always-explain, .feed-url')], maskColor: 'rgba(128, 128, 128, 0.3)', fullPage: true, clip: { x: 0, y, width: page.viewportSize()!.width, height: Math.min(HEIGHT, layoutHeight - y) } });
   const file = `${DIR}/${name}.png`;
   if (regenerate || !existsSync(file)) {
     writeFileSync(file, png);
@@ -119,6 +119,31 @@ const rect = (page: Page, selector: string) =>
     const r = document.querySelector(s)?.getBoundingClientRect();
     return r ? { top: r.top + scrollY, bottom: r.bottom + scrollY } : null;
   }, selector);
+
+describe('sections', () => {
+  it('open and close from their heading, and stay as the reader left them', async () => {
+    const page = await panelPage(360, 'light', { kind: 'story', url: 'https://example.org/story', storyId });
+    const behind = page.locator('[data-section=behind] .section-toggle');
+    await behind.waitFor();
+    expect(await behind.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('[data-section=behind] .section-body').isVisible()).toBe(false);
+    await behind.click();
+    expect(await behind.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('[data-section=behind] .theme').first().isVisible()).toBe(true);
+    await page.reload();
+    await page.evaluate(async (v) => {
+      const tab = await chrome.tabs.getCurrent();
+      await chrome.storage.session.set({ [`tab:${tab!.id}`]: { ...v, at: new Date().toISOString() } });
+    }, { kind: 'story', url: 'https://example.org/story', storyId });
+    await page.locator('[data-section=behind] .section-toggle[aria-expanded=true]').waitFor();
+    // The sources' one line opens their status, and "List every report" opens the Sources section.
+    await page.getByTestId('reports').click();
+    await page.getByRole('button', { name: 'List every report' }).click();
+    expect(await page.locator('[data-section=sources] .section-toggle').getAttribute('aria-expanded')).toBe('true');
+    await page.evaluate(() => localStorage.removeItem('parallax:sections'));
+    await page.close();
+  });
+});
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [360, 320]) {

@@ -58,7 +58,12 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
       <header className="story-head lead">
         <p className="kicker">
           <span className="kicker-site">{a.siteName ?? new URL(a.canonicalUrl).hostname}</span>
-          {a.publishedTime && <span className="kicker-date"> · {shortDate(a.publishedTime)}</span>}
+          {a.publishedTime && (
+            <>
+              {' · '}
+              <span className="kicker-date">{shortDate(a.publishedTime)}</span>
+            </>
+          )}
         </p>
         <h1 className="headline" dir="auto">{brief?.headline ?? story.title}</h1>
         <div className="lead-meta">

@@ -1,5 +1,8 @@
 /** How stories are written: on the device (default), or by a model the reader sets up. */
 import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { timeAgo } from '@/components/format';
+import { engineActivity } from '@/utils/db/reads';
 import { browser } from 'wxt/browser';
 import { apiKeyState, saveApiKey } from '@/utils/brief/engines/keys';
 import { ENGINE_CHOICES } from '@/utils/brief/engines/registry';
@@ -23,6 +26,7 @@ export function AiSettingsSection({ settings }: { settings: Settings }) {
   useEffect(() => void apiKeyState(provider).then(setKeyState), [provider]);
   useEffect(() => void chromeAiAvailability().then(setChrome), []);
   const disclosure = cloudDisclosure(ai);
+  const needsKey = ENGINE_CHOICES.find((c) => c.id === ai.engine)?.needsKey ?? false;
   const base = ai.engine === 'anthropic' ? ai.anthropic.baseUrl : ai.openai.baseUrl;
 
   // Asked from this click: the endpoint's host is an optional permission.
@@ -31,8 +35,9 @@ export function AiSettingsSection({ settings }: { settings: Settings }) {
   return (
     <section className="section" aria-labelledby="engine">
       <h2 id="engine">How stories are written</h2>
+      <EngineStatus label={ENGINE_CHOICES.find((c) => c.id === ai.engine)?.label ?? ai.engine} onDevice={ai.engine === 'extractive'} />
       <label className="field">
-        <span>Engine</span>
+        <span>Who writes the page</span>
         <select value={ai.engine} onChange={(e) => {
           const engine = e.target.value as EngineId;
           void setAi((a) => ({ ...a, engine }));
@@ -63,24 +68,27 @@ export function AiSettingsSection({ settings }: { settings: Settings }) {
                   {p.label}
                 </option>
               ))}
-              <option value="custom">Other (address below)</option>
+              <option value="custom">Another server (its address below)</option>
             </select>
           </label>
-          <TextField label="Address (up to /v1)" value={ai.openai.baseUrl} onSave={(v) => setAi((a) => ({ ...a, openai: { ...a.openai, baseUrl: v } }))} />
-          <TextField label="Model" value={ai.openai.model} onSave={(v) => setAi((a) => ({ ...a, openai: { ...a.openai, model: v } }))} />
+          <TextField label="Server address" hint="Ends in /v1, as the server's documentation gives it" value={ai.openai.baseUrl} onSave={(v) => setAi((a) => ({ ...a, openai: { ...a.openai, baseUrl: v } }))} />
+          <TextField label="Model name" hint="As the server lists it, for example gpt-4o-mini or llama3.1" value={ai.openai.model} onSave={(v) => setAi((a) => ({ ...a, openai: { ...a.openai, model: v } }))} />
           <label className="row">
             <input type="checkbox" checked={ai.openai.responseFormat === 'none'} onChange={(e) => {
               const none = e.target.checked;
               void setAi((a) => ({ ...a, openai: { ...a.openai, responseFormat: none ? 'none' : 'json_schema' } }));
             }} />
-            <span>This server rejects structured output (response_format)</span>
+            <span>
+              My server refuses to answer in a fixed format
+              <span className="row-note">Turn this on if the test below says the server does not support "response_format".</span>
+            </span>
           </label>
         </>
       )}
       {ai.engine === 'anthropic' && (
         <>
-          <TextField label="Address (without /v1)" value={ai.anthropic.baseUrl} onSave={(v) => setAi((a) => ({ ...a, anthropic: { ...a.anthropic, baseUrl: v } }))} />
-          <TextField label="Model" value={ai.anthropic.model} onSave={(v) => setAi((a) => ({ ...a, anthropic: { ...a.anthropic, model: v } }))} />
+          <TextField label="Server address" hint="Without /v1 at the end" value={ai.anthropic.baseUrl} onSave={(v) => setAi((a) => ({ ...a, anthropic: { ...a.anthropic, baseUrl: v } }))} />
+          <TextField label="Model name" hint="For example claude-sonnet-4-5" value={ai.anthropic.model} onSave={(v) => setAi((a) => ({ ...a, anthropic: { ...a.anthropic, model: v } }))} />
         </>
       )}
       {(ai.engine === 'openai' || ai.engine === 'anthropic') && (
@@ -110,13 +118,17 @@ export function AiSettingsSection({ settings }: { settings: Settings }) {
           {disclosure && (
             <div className="message" role="note">
               <p>{disclosure.text}</p>
-              <button type="button" className="secondary" onClick={() => void allowEndpoint().then(() => setAi((a) => ({ ...a, disclosureAccepted: [...a.disclosureAccepted, disclosure.origin] })))}>
+              {needsKey && !keyState ? (
+                <p className="row-note">Save a key first; then agree here before the first page is written.</p>
+              ) : (
+              <button type="button" className="primary" onClick={() => void allowEndpoint().then(() => setAi((a) => ({ ...a, disclosureAccepted: [...a.disclosureAccepted, disclosure.origin] })))}>
                 I understand, use it
               </button>
+              )}
             </div>
           )}
           <p className="actions">
-            <button type="button" className="secondary" onClick={() => {
+            <button type="button" className={disclosure ? 'secondary' : 'primary'} onClick={() => {
               setTest('Testing…');
               void send('testAi', {}).then((r) => setTest(r.ok ? 'Connected: the model wrote a valid page.' : (r.error ?? 'It did not work.')));
             }}>
@@ -130,10 +142,38 @@ export function AiSettingsSection({ settings }: { settings: Settings }) {
   );
 }
 
-function TextField({ label, value, onSave }: { label: string; value: string; onSave: (v: string) => Promise<void> }) {
+/** In use, last used, last error: whether the engine the reader chose is the one writing their pages. */
+function EngineStatus({ label, onDevice }: { label: string; onDevice: boolean }) {
+  const activity = useLiveQuery(() => engineActivity(), [], undefined);
+  return (
+    <dl className="engine-status" data-testid="engine-status">
+      <div>
+        <dt>In use</dt>
+        <dd>{label}</dd>
+      </div>
+      {!onDevice && (
+        <>
+          <div>
+            <dt>Last used</dt>
+            <dd>{activity?.lastUsed ? `${timeAgo(activity.lastUsed.at)}, for “${activity.lastUsed.title}”` : 'not yet'}</dd>
+          </div>
+          <div>
+            <dt>Last error</dt>
+            <dd className={activity?.lastError ? 'status-warn' : undefined}>
+              {activity?.lastError ? `${timeAgo(activity.lastError.at)}: ${activity.lastError.message}` : 'none'}
+            </dd>
+          </div>
+        </>
+      )}
+    </dl>
+  );
+}
+
+function TextField({ label, hint, value, onSave }: { label: string; hint?: string; value: string; onSave: (v: string) => Promise<void> }) {
   return (
     <label className="field">
       <span>{label}</span>
+      {hint && <span className="row-note">{hint}</span>}
       <input type="text" defaultValue={value} key={value} onBlur={(e) => e.target.value.trim() !== value && void onSave(e.target.value.trim())} />
     </label>
   );

@@ -19,8 +19,8 @@ export async function diagnostics(settings: Settings): Promise<string> {
 export function Diagnostics({ settings }: { settings: Settings }) {
   const [state, setState] = useState('');
   return (
-    <section className="section" aria-labelledby="diagnostics">
-      <h2 id="diagnostics">Diagnostics</h2>
+    <section className="subsection" aria-labelledby="diagnostics">
+      <h3 id="diagnostics">Diagnostics</h3>
       <p>Versions, settings and the state of each source — never what you read, and no keys.</p>
       <button
         type="button"

@@ -7,6 +7,7 @@ import { hostPermission } from '@/utils/core/url';
 import type { TabView } from '@/utils/tab-state';
 import { FirstRun } from './first-run';
 import { History } from './history';
+import { NotArticle } from './not-article';
 import { StoryPage } from './sections/story-page';
 import { useRoute } from './store';
 import { Toolbar } from './toolbar';
@@ -65,21 +66,7 @@ function TabPage({ tabId, view, autoSites }: { tabId: number | null; view: TabVi
         </Notice>
       );
     case 'not-article':
-      return (
-        <Notice
-          state="not-article"
-          title="This doesn't look like a news article"
-          action={
-            tabId !== null && (
-              <button type="button" onClick={() => void send('explainTab', { tabId, force: true })}>
-                Explain anyway
-              </button>
-            )
-          }
-        >
-          <p>{view.reason}</p>
-        </Notice>
-      );
+      return <NotArticle tabId={tabId} url={view.url} title={view.title} reason={view.reason} />;
     case 'story':
       return <StoryView storyId={view.storyId} autoSites={autoSites} />;
     case 'private-story':

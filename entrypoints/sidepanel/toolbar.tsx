@@ -7,16 +7,16 @@ export function Toolbar() {
   return (
     <nav className="toolbar" aria-label="Panel">
       <button type="button" className="icon-button" onClick={back} disabled={index === 0} aria-label="Back">
-        ‹
+        <span aria-hidden="true">‹</span>
       </button>
       <button type="button" className="icon-button" onClick={forward} disabled={index >= stack.length - 1} aria-label="Forward">
-        ›
+        <span aria-hidden="true">›</span>
       </button>
       <span className="brand">Parallax</span>
-      <button type="button" className="link-button" aria-pressed={route?.kind === 'history'} onClick={() => go({ kind: 'history' })}>
+      <button type="button" className="tool-button" aria-pressed={route?.kind === 'history'} onClick={() => go({ kind: 'history' })}>
         History
       </button>
-      <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+      <button type="button" className="tool-button" onClick={() => void browser.runtime.openOptionsPage()}>
         Options
       </button>
     </nav>

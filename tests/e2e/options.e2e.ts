@@ -67,6 +67,9 @@ describe('options page', () => {
     await page.evaluate(() => {
       Object.defineProperty(navigator.clipboard, 'writeText', { value: async (t: string) => void ((window as unknown as { copied: string }).copied = t) });
     });
+    // Diagnostics live under Advanced, closed until opened.
+    expect(await page.getByRole('button', { name: 'Copy diagnostics' }).isVisible()).toBe(false);
+    await page.locator('details.advanced > summary').click();
     await page.getByRole('button', { name: 'Copy diagnostics' }).click();
     await expect.poll(() => page.getByText('Copied.').count()).toBe(1);
     const text = await page.evaluate(() => (window as unknown as { copied: string }).copied);

@@ -137,6 +137,8 @@ describe('explaining a story in the real side panel', () => {
       // The cached page is complete at once; the refresh's verdict arrives when every source has failed.
       const warning = await panel.waitFor<string>(`document.querySelector('[role=alert]')?.textContent || null`, 30_000);
       expect(warning).toMatch(/No source could be reached/);
+      // The sources' one line says so; its details (closed) name each source.
+      expect(await panel.evaluate<string>(`document.querySelector('[data-testid=reports]')?.textContent ?? ''`)).toMatch(/sources? failed/);
       const chips = await panel.evaluate<string>(`document.querySelector('.chips')?.textContent ?? ''`);
       expect(chips).toMatch(/failed/);
       await panel.detach();

@@ -16,3 +16,19 @@ export const countStories = (): Promise<number> => db().stories.count();
 
 /** Each feed's polling state: when it last answered, its failures and last error. */
 export const feedStates = (): Promise<FeedState[]> => allFeedStates(db());
+
+export interface EngineActivity {
+  lastUsed?: { at: string; engine: string; title: string };
+  lastError?: { at: string; message: string };
+}
+
+/** What the reader's AI engine last did, read from the stories it wrote or failed to write (Options shows it). */
+export async function engineActivity(limit = 100): Promise<EngineActivity> {
+  const rows = (await recentStories(limit)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const used = rows.find((r) => r.brief && r.brief.engine !== 'extractive');
+  const failed = rows.find((r) => r.aiNotice?.startsWith('Written on this device instead'));
+  return {
+    ...(used ? { lastUsed: { at: used.updatedAt, engine: used.brief!.engine, title: used.title } } : {}),
+    ...(failed ? { lastError: { at: failed.updatedAt, message: failed.aiNotice!.replace(/^Written on this device instead:\s*/, '') } } : {}),
+  };
+}

@@ -1,4 +1,4 @@
-import { Cited, Citation } from '@/components/Cited';
+import { Cited, Citations } from '@/components/Cited';
 import { shortDate } from '@/components/format';
 import type { StoryBrief } from '@/utils/brief/schema';
 
@@ -14,11 +14,7 @@ export function HowWeGotHere({ brief }: { brief: StoryBrief }) {
               <time dateTime={e.date}>{shortDate(e.date) || e.date}</time>
               <p>
                 {e.text}
-                <span className="cites">
-                  {e.cites.map((c) => (
-                    <Citation key={c} id={c} sources={brief.sources} />
-                  ))}
-                </span>
+                <Citations ids={e.cites} sources={brief.sources} />
               </p>
             </li>
           ))}

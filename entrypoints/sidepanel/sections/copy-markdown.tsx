@@ -10,7 +10,7 @@ export function CopyMarkdown({ brief }: { brief: StoryBrief }) {
       () => setDone('failed'),
     );
   return (
-    <button type="button" className="link-button" onClick={() => void copy()} aria-live="polite">
+    <button type="button" className="menu-item" onClick={() => void copy()} aria-live="polite">
       {done === 'copied' ? 'Copied' : done === 'failed' ? 'Copy failed' : 'Copy as Markdown'}
     </button>
   );

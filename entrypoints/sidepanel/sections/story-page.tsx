@@ -9,12 +9,14 @@ import { Behind } from './behind';
 import { PapersSay } from './papers';
 import { Questions } from './questions';
 import { Related } from './related';
-import { SourceChips } from './source-chips';
+import { reportsLine, SourceStatusLine } from './source-chips';
 import { SourcesList } from './sources';
 import { Topics } from './topics';
 import { SinceLastRead } from './since';
 import { CopyMarkdown } from './copy-markdown';
 import { AlwaysExplain } from './always-explain';
+import { RowActions } from '../row-actions';
+import { isOpen, useSections } from '../section-state';
 
 /**
  * Performance marks (visible in DevTools, read by `npm run bench:e2e`): when this panel first
@@ -33,6 +35,7 @@ function useStoryMarks(story: StoryRecord) {
 
 export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?: string[] }) {
   useStoryMarks(story);
+  const { open, toggle, show } = useSections();
   const brief = story.brief;
   const working = story.stage !== 'done';
   const sameStory = story.coverage.filter((c) => c.relation === 'same-story');
@@ -42,23 +45,43 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
   const slot = (has: boolean | undefined, lines: number, label: string, body: () => React.ReactNode) =>
     has ? body() : working ? <Skeleton lines={lines} label={label} /> : null;
   const hasAny = (n: number | undefined) => Boolean(n && n > 0);
+  /** A collapsible section: open or closed as the reader last left it. */
+  const fold = (id: string) => ({ open: isOpen(open, id), onToggle: () => toggle(id) });
+  const reports = brief?.sources.length ?? 1 + sameStory.length;
+  const outlets = new Set(brief ? brief.sources.map((s) => s.domain) : [new URL(a.canonicalUrl).hostname, ...sameStory.map((c) => c.outlet.domain)]).size;
+  const listAll = () => {
+    show('sources');
+    requestAnimationFrame(() => document.getElementById('h-sources')?.scrollIntoView({ block: 'start' }));
+  };
   return (
     <article className="story" data-stage={story.stage} aria-busy={working}>
-      <header className="story-head">
+      <header className="story-head lead">
         <p className="kicker">
-          {a.siteName ?? new URL(a.canonicalUrl).hostname}
-          {a.publishedTime && <> · {shortDate(a.publishedTime)}</>}
+          <span className="kicker-site">{a.siteName ?? new URL(a.canonicalUrl).hostname}</span>
+          {a.publishedTime && (
+            <>
+              {' · '}
+              <span className="kicker-date">{shortDate(a.publishedTime)}</span>
+            </>
+          )}
         </p>
         <h1 className="headline" dir="auto">{brief?.headline ?? story.title}</h1>
-        <p className="freshness" data-testid="freshness">
-          {story.stage === 'reading' ? 'Reading the article…' : working ? 'Looking for other coverage…' : `Updated ${timeAgo(story.coverageAt ?? story.updatedAt)}`}
-          {!working && (
-            <button type="button" className="link-button" onClick={() => void send('refreshStory', { storyId: story.id })}>
-              Refresh
-            </button>
+        <div className="lead-meta">
+          <SourceStatusLine status={story.sourceStatus} reports={reports} outlets={outlets} working={working} onListAll={brief ? listAll : undefined} />
+          <span className="freshness" data-testid="freshness">
+            {story.stage === 'reading' ? 'Reading the article…' : working ? 'Looking for other coverage…' : `Updated ${timeAgo(story.coverageAt ?? story.updatedAt)}`}
+          </span>
+          {(brief || !working) && (
+            <RowActions label="Story actions">
+              {!working && (
+                <button type="button" className="menu-item" onClick={() => void send('refreshStory', { storyId: story.id })}>
+                  Refresh
+                </button>
+              )}
+              {brief && <CopyMarkdown brief={brief} />}
+            </RowActions>
           )}
-          {brief && <CopyMarkdown brief={brief} />}
-        </p>
+        </div>
         {brief && brief.engine !== 'extractive' && (
           <p className="engine-note" data-testid="engine">
             Written by your AI engine ({brief.engine}); every sentence is checked to cite a listed source.
@@ -76,7 +99,6 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
             {story.error}
           </p>
         )}
-        <SourceChips status={story.sourceStatus} />
       </header>
 
       {story.sinceLastRead && story.sinceLastRead.items.length > 0 && <SinceLastRead since={story.sinceLastRead} />}
@@ -86,13 +108,13 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
       </Section>
 
       {(working || hasAny(brief?.behind.length)) && (
-        <Section id="behind" title="What's behind the headline?">
+        <Section id="behind" title="What's behind the headline?" {...fold('behind')} hint={brief?.behind.map((t) => t.heading).join(' · ')}>
           {slot(hasAny(brief?.behind.length), 4, 'Finding the themes', () => <Behind brief={brief!} />)}
         </Section>
       )}
 
       {(working || sameStory.length > 0) && (
-        <Section id="papers" title="What the papers say">
+        <Section id="papers" title="What the papers say" {...fold('papers')} hint={brief && `${brief.papers.outlets.length} outlets: ${brief.papers.outlets.map((o) => o.outlet).join(', ')}`}>
           {slot(hasAny(brief?.papers.outlets.length), 3, 'Finding other outlets', () => <PapersSay brief={brief!} />)}
         </Section>
       )}
@@ -108,7 +130,7 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
       )}
 
       {(working || hasAny(brief?.background.paragraph.length) || hasAny(brief?.background.timeline.length)) && (
-        <Section id="background" title="How we got here">
+        <Section id="background" title="How we got here" {...fold('background')} hint={brief && `${brief.background.timeline.length} dates`}>
           {slot(hasAny(brief?.background.paragraph.length) || hasAny(brief?.background.timeline.length), 3, 'Building the timeline', () => (
             <HowWeGotHere brief={brief!} />
           ))}
@@ -116,25 +138,25 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
       )}
 
       {hasAny(brief?.questions.length) && (
-        <Section id="questions" title="Go deeper">
+        <Section id="questions" title="Go deeper" {...fold('questions')} hint={brief!.questions.map((q) => q.question).join(' · ')}>
           <Questions brief={brief!} />
         </Section>
       )}
 
       {hasAny(brief?.topics.length) && (
-        <Section id="topics" title="More on these topics">
+        <Section id="topics" title="More on these topics" {...fold('topics')} hint={brief!.topics.map((t) => t.name).join(' · ')}>
           <Topics brief={brief!} />
         </Section>
       )}
 
       {related.length > 0 && (
-        <Section id="related" title="Related stories">
+        <Section id="related" title="Related stories" {...fold('related')} hint={related.slice(0, 6).map((c) => c.title).join(' · ')}>
           <Related items={related} />
         </Section>
       )}
 
       {brief && (
-        <Section id="sources" title="Sources">
+        <Section id="sources" title="Sources" {...fold('sources')} hint={reportsLine(reports, outlets)}>
           <SourcesList sources={brief.sources} story={story} />
         </Section>
       )}

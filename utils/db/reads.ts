@@ -5,7 +5,7 @@
 import { allFeedStates } from '../feed-index/dexie-store';
 import type { FeedState } from '../feed-index/poll';
 import { db } from './index';
-import type { StoryRecord } from './db';
+import type { FollowRecord, StoryRecord } from './db';
 
 export const readStory = (id: string): Promise<StoryRecord | undefined> => db().stories.get(id);
 
@@ -16,3 +16,9 @@ export const countStories = (): Promise<number> => db().stories.count();
 
 /** Each feed's polling state: when it last answered, its failures and last error. */
 export const feedStates = (): Promise<FeedState[]> => allFeedStates(db());
+
+/** Whether (and since when) the reader follows a story; undefined when not. */
+export const readFollow = (storyId: string): Promise<FollowRecord | undefined> => db().follows.get(storyId);
+
+/** Every followed story, those followed first first; ended follows too (with their note). */
+export const followedStories = (): Promise<FollowRecord[]> => db().follows.orderBy('followedAt').toArray();

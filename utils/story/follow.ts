@@ -6,15 +6,14 @@
  * with news the reader has not opened. Limits: MAX_FOLLOWED stories; FOLLOW_IDLE_MS of polls
  * without a match ends a follow with a note; per poll, a bounded number of items per story.
  */
-import { composeUpdate } from '../brief/update';
 import type { WordCounts } from '../core/match';
 import { buildQuery } from '../core/query';
-import type { SourceDoc } from '../core/summarize';
 import type { Candidate, CoverageItem } from '../core/types';
 import type { FollowRecord, ParallaxDB, StoryRecord } from '../db/db';
 import { withQuotaRetry } from '../db/quota';
 import type { FeedItemRecord } from '../feed-index/keys';
 import { FOLLOW_IDLE_MS, freshItems, MAX_FOLLOWED, newCoverageFor } from './follow-match';
+import { sinceUpdate } from './freshness';
 import { StoryWriter } from './writer';
 
 export { MAX_FOLLOWED, FOLLOW_IDLE_MS };
@@ -49,23 +48,6 @@ export async function markFollowSeen(db: ParallaxDB, storyId: string, now: numbe
 /** How many followed stories have news the reader has not opened: the toolbar badge. */
 export async function storiesWithNews(db: ParallaxDB): Promise<FollowRecord[]> {
   return (await db.follows.toArray()).filter((f) => !f.ended && f.news.length > 0);
-}
-
-/** What the reader had seen of a story: its article in full, the coverage it showed as the feeds described it. */
-export function seenDocs(story: StoryRecord): SourceDoc[] {
-  const a = story.article;
-  return [
-    { id: `a-${story.id}`, title: a.title, text: a.text, published: a.publishedTime },
-    ...story.coverage.filter((c) => c.relation === 'same-story').map((c) => ({ id: c.id, title: c.title, text: c.description ?? '', published: c.published })),
-  ];
-}
-
-/** The "Since you last read" update from these new items only, the rest of the story as `previous`. */
-export function sinceUpdate(story: StoryRecord, news: CoverageItem[], since: string): NonNullable<StoryRecord['sinceLastRead']> {
-  const fresh = news.map((c) => ({ id: c.id, title: c.title, text: c.description ?? '', published: c.published }));
-  const newIds = new Set(news.map((c) => c.id));
-  const seen = seenDocs({ ...story, coverage: story.coverage.filter((c) => !newIds.has(c.id)) });
-  return { since, items: news, update: composeUpdate({ topic: story.title, lang: story.article.lang ?? 'en', fresh, previous: seen }) };
 }
 
 export interface FollowNews {

@@ -15,6 +15,7 @@ import { Topics } from './topics';
 import { SinceLastRead } from './since';
 import { CopyMarkdown } from './copy-markdown';
 import { AlwaysExplain } from './always-explain';
+import { FollowButton } from './follow-button';
 
 /**
  * Performance marks (visible in DevTools, read by `npm run bench:e2e`): when this panel first
@@ -38,6 +39,8 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
   const sameStory = story.coverage.filter((c) => c.relation === 'same-story');
   const related = story.coverage.filter((c) => c.relation === 'related');
   const a = story.article;
+  /** Sources new since the reader last read: marked where they appear below. */
+  const fresh = new Set(story.sinceLastRead?.items.map((c) => c.id));
   /** A section shows when it has content; while the job runs, a skeleton holds its place. */
   const slot = (has: boolean | undefined, lines: number, label: string, body: () => React.ReactNode) =>
     has ? body() : working ? <Skeleton lines={lines} label={label} /> : null;
@@ -58,6 +61,7 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
             </button>
           )}
           {brief && <CopyMarkdown brief={brief} />}
+          {!working && <FollowButton storyId={story.id} />}
         </p>
         {brief && brief.engine !== 'extractive' && (
           <p className="engine-note" data-testid="engine">
@@ -93,7 +97,7 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
 
       {(working || sameStory.length > 0) && (
         <Section id="papers" title="What the papers say">
-          {slot(hasAny(brief?.papers.outlets.length), 3, 'Finding other outlets', () => <PapersSay brief={brief!} />)}
+          {slot(hasAny(brief?.papers.outlets.length), 3, 'Finding other outlets', () => <PapersSay brief={brief!} fresh={fresh} />)}
         </Section>
       )}
       {!working && sameStory.length === 0 && (
@@ -110,7 +114,7 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
       {(working || hasAny(brief?.background.paragraph.length) || hasAny(brief?.background.timeline.length)) && (
         <Section id="background" title="How we got here">
           {slot(hasAny(brief?.background.paragraph.length) || hasAny(brief?.background.timeline.length), 3, 'Building the timeline', () => (
-            <HowWeGotHere brief={brief!} />
+            <HowWeGotHere brief={brief!} fresh={fresh} />
           ))}
         </Section>
       )}

@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CoverageItem, ExtractedArticle, SourceStatus } from '../core/types';
 import type { Paragraph, StoryBrief } from '../brief/schema';
+import type { StoryQuery } from '../core/query';
 import type { TopicCard } from '../brief/engine';
 // The feed index's tables are declared here with every version; only utils/feed-index/ reads or writes them.
 import { Vocabulary, writeDay, type FeedDayRecord, type FeedWordsRecord } from '../feed-index/counts';
@@ -62,6 +63,8 @@ export interface FollowRecord {
   lastPollAt?: string;
   /** New same-story items the reader has not opened yet: the toolbar badge counts stories with some. */
   news: CoverageItem[];
+  /** The story's query words, built once when it was followed (a poll reads them for every followed story). */
+  query?: StoryQuery;
   /** When the reader last opened the story from a follow (or followed it). */
   seenAt: string;
   /** Set when following stopped by itself (no new coverage for 30 days of polls): the note History shows. */

@@ -20,15 +20,17 @@ export const FOLLOW_IDLE_MS = 30 * 86_400_000;
 /** The newest this many of a poll's new items are considered (a first poll of many feeds can bring thousands). */
 export const MAX_FRESH_PER_POLL = 5000;
 /** Per story, at most this many new items (those sharing most of its words) are scored. */
-export const MAX_SCORED_PER_STORY = 40;
+export const MAX_SCORED_PER_STORY = 20;
 /** Per story, at most this much known coverage is scored beside them as context. */
-const MAX_CONTEXT = 30;
+const MAX_CONTEXT = 20;
 /** A new item must share at least this many of the story's look-up words to be scored at all. */
 const MIN_SHARED = 2;
 
 /** A poll's new items, with each word's items: built once per poll, shared by every followed story. */
 export interface FreshItems {
   items: FeedItemRecord[];
+  /** The same items as candidates, made once: their terms are then computed once per poll, not once per story (match.ts caches them per object). */
+  candidates: Candidate[];
   byWord: Map<string, number[]>;
 }
 
@@ -42,7 +44,7 @@ export function freshItems(rows: FeedItemRecord[]): FreshItems {
       else byWord.set(k, [i]);
     }
   });
-  return { items, byWord };
+  return { items, candidates: items.map(candidateOf), byWord };
 }
 
 export interface FollowedStory {
@@ -71,7 +73,7 @@ export function newCoverageFor(story: FollowedStory, fresh: FreshItems, stats: W
     .filter(([i, n]) => n >= MIN_SHARED && !known.has(canonicalizeUrl(fresh.items[i]!.url)))
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, MAX_SCORED_PER_STORY)
-    .map(([i]) => candidateOf(fresh.items[i]!));
+    .map(([i]) => fresh.candidates[i]!);
   if (!picked.length) return [];
   const ids = new Set(picked.map((c) => c.id));
   const context: Candidate[] = [...story.coverage]

@@ -29,7 +29,7 @@ export async function followStory(db: ParallaxDB, storyId: string, now: number):
   const active = (await db.follows.toArray()).filter((f) => !f.ended && f.storyId !== storyId);
   if (active.length >= MAX_FOLLOWED) return { ok: false, error: `You follow ${MAX_FOLLOWED} stories, the most Parallax keeps up with: unfollow one first.` };
   const at = new Date(now).toISOString();
-  await db.follows.put({ storyId, title: story.title, followedAt: at, lastMatchAt: at, seenAt: at, news: [] });
+  await db.follows.put({ storyId, title: story.title, followedAt: at, lastMatchAt: at, seenAt: at, news: [], query: buildQuery(story.article) });
   return { ok: true };
 }
 
@@ -99,7 +99,7 @@ export async function checkFollowed(db: ParallaxDB, polled: FeedItemRecord[], op
       continue;
     }
     result.checked++;
-    const query = buildQuery(story.article);
+    const query = f.query ?? buildQuery(story.article);
     let found = fresh.items.length ? newCoverageFor(story, fresh, opts.stats, query) : [];
     if (opts.search && searchFor.has(f.storyId)) {
       const more = await opts.search(story).catch(() => [] as Candidate[]);

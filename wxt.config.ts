@@ -42,6 +42,8 @@ export default defineConfig({
       // offscreen: Chrome reads linked pages in an offscreen document (utils/story/linked/parse.ts).
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
+    // notifications: asked for only when the reader turns on notifications for followed stories.
+    optional_permissions: ['notifications'],
     host_permissions: [...DEFAULT_SOURCE_HOSTS, ...(e2e ? newsroomHosts : []), ...(evalBuild ? ['http://*/*'] : [])],
     // Feeds a reader adds, linked pages and "always explain on this site" ask at that moment.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -22,6 +22,11 @@ const Messages = {
   resumeStory: z.object({ storyId: z.string().min(1) }),
   /** A source's own short summary, for its expanded row. */
   summarizeSource: z.object({ storyId: z.string().min(1), url: z.string().url() }),
+  /** Follow a story: new coverage is looked for at each feed poll (utils/story/follow.ts). */
+  followStory: z.object({ storyId: z.string().min(1) }),
+  unfollowStory: z.object({ storyId: z.string().min(1) }),
+  /** The reader opened a followed story: its news is read, the badge counts it no more. */
+  followSeen: z.object({ storyId: z.string().min(1) }),
   correctStory: z.object({
     storyId: z.string().min(1),
     kind: z.enum(['not-same', 'mute']),
@@ -49,6 +54,9 @@ interface Results {
   testAi: Done;
   summarizeSource: Done;
   correctStory: Done;
+  followStory: Done;
+  unfollowStory: Done;
+  followSeen: Done;
 }
 
 type Protocol = {

@@ -13,6 +13,8 @@ import { resumeStory } from './resume';
 import { openStory, summarizeSource } from './open-story';
 import { testAiEngine } from './test-ai';
 import { explainLink, explainSelection } from './explain-other';
+import { followStory, markFollowSeen, unfollowStory } from '@/utils/story/follow';
+import { showFollowBadge } from './following';
 
 export function registerStoryService(): void {
   serve({
@@ -54,6 +56,21 @@ export function registerStoryService(): void {
     },
     async deleteStory({ storyId }) {
       await db().stories.delete(storyId);
+      await unfollowStory(db(), storyId);
+      await showFollowBadge();
+      return { ok: true };
+    },
+    async followStory({ storyId }) {
+      const r = await followStory(db(), storyId, Date.now());
+      return r;
+    },
+    async unfollowStory({ storyId }) {
+      await unfollowStory(db(), storyId);
+      await showFollowBadge();
+      return { ok: true };
+    },
+    async followSeen({ storyId }) {
+      if (await markFollowSeen(db(), storyId, Date.now())) await showFollowBadge();
       return { ok: true };
     },
     async correctStory({ storyId, kind, url, domain }) {
@@ -65,11 +82,13 @@ export function registerStoryService(): void {
       return { ok: true };
     },
     async clearCache() {
-      await Promise.all([db().stories.clear(), clearFeedIndex(db())]);
+      await Promise.all([db().stories.clear(), clearFeedIndex(db()), db().follows.clear()]);
+      await showFollowBadge();
       return { ok: true };
     },
     async clearHistory() {
-      await db().stories.clear();
+      await Promise.all([db().stories.clear(), db().follows.clear()]);
+      await showFollowBadge();
       return { ok: true };
     },
   });

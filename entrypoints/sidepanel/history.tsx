@@ -5,6 +5,7 @@ import { timeAgo } from '@/components/format';
 import { recentStories } from '@/utils/db/reads';
 import { send } from '@/utils/messaging';
 import { usePanel } from './store';
+import { Followed } from './followed';
 
 export function History() {
   const [q, setQ] = useState('');
@@ -17,6 +18,7 @@ export function History() {
       <h1 id="history-title" className="notice-title">
         History
       </h1>
+      <Followed />
       <label className="search">
         <span className="visually-hidden">Search your stories</span>
         <input type="search" placeholder="Search your stories" value={q} onChange={(e) => setQ(e.target.value)} />

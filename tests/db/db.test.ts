@@ -25,7 +25,7 @@ describe('database versions', () => {
     await v1.table('stories').bulkPut([story('a', '2025-01-01'), story('b', '2025-01-02')]);
     v1.close();
     const db = openDatabase(name);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await db.stories.toArray()).map((s) => s.id)).toEqual(['a', 'b']);
     await db.cache.put({ key: 'k', value: 1, storedAt: '', expiresAt: '2999-01-01T00:00:00Z' });
     expect(await db.cache.count()).toBe(1);
@@ -68,6 +68,29 @@ describe('database versions', () => {
     await dexieFeedStore(db).save([indexed({ id: 'c', url: 'https://x.example/c', title: 'Typhoon nears Vietnam', outlet: { name: 'X', domain: 'x.example' }, source: 'feeds', feedUrl: 'f', date: '2025-10-31T09:00:00.000Z' })]);
     expect(await dayCounts(db, '2025-10-31')).toEqual({ n: 2, df: { typhoon: 2, korea: 1, near: 1, vietnam: 1 } });
     expect(new Vocabulary(await db.feedWords.toArray()).words).toHaveLength(5);
+    db.close();
+  });
+});
+
+describe('database version 5', () => {
+  it('v4 → v5: keeps stories and the feed index, and adds the followed stories', async () => {
+    const name = `upgrade5-${Math.random()}`;
+    const v4 = new Dexie(name);
+    v4.version(1).stores({ stories: 'id, canonicalUrl, lastOpenedAt', feedItems: 'id, feedUrl, date', feedState: 'url' });
+    v4.version(2).stores({ cache: 'key, expiresAt' });
+    v4.version(3).stores({ feedItems: 'id, feedUrl, date, *dayKeys', feedDays: 'day' });
+    v4.version(4).stores({ feedWords: 'slice' });
+    await v4.table('stories').bulkPut([story('a', '2025-01-01'), story('b', '2025-01-02')]);
+    await v4.table('feedState').put({ url: 'https://feed.example/rss', failures: 0 });
+    expect(v4.tables.map((t) => t.name)).not.toContain('follows');
+    v4.close();
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect((await db.stories.toArray()).map((s) => s.id)).toEqual(['a', 'b']);
+    expect(await db.feedState.get('https://feed.example/rss')).toMatchObject({ failures: 0 });
+    await db.follows.put({ storyId: 'a', title: 'a', followedAt: '2025-01-03T00:00:00Z', lastMatchAt: '2025-01-03T00:00:00Z', seenAt: '2025-01-03T00:00:00Z', news: [] });
+    expect((await db.follows.orderBy('followedAt').toArray()).map((f) => f.storyId)).toEqual(['a']);
     db.close();
   });
 });

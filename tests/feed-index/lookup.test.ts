@@ -132,8 +132,12 @@ describe('lookUpIndex over IndexedDB', () => {
     const fetchFeed = (async (url: string | URL | Request) => new Response(bodies[String(url)], { headers: { 'content-type': 'application/rss+xml' } })) as typeof fetch;
     const list = Object.keys(bodies).map((url) => ({ url, name: url, enabled: true }));
     const settings = { ...DEFAULT_SETTINGS, sources: { ...DEFAULT_SETTINGS.sources, feeds: { enabled: true, list, pollMinutes: 30 } } };
-    expect(await refreshFeeds(dexieFeedStore(db), settings, { fetch: fetchFeed, now: NOW })).toEqual({ due: 3, ok: 3 });
+    const first = await refreshFeeds(dexieFeedStore(db), settings, { fetch: fetchFeed, now: NOW });
+    expect(first).toMatchObject({ due: 3, ok: 3 });
+    expect(first.added.map((i) => i.url).sort()).toEqual(['https://c.example/vietnam', 'https://wire.example/kalmaegi']);
     expect(await db.feedItems.count()).toBe(2);
+    // The same items polled again are not new.
+    expect((await refreshFeeds(dexieFeedStore(db), settings, { fetch: fetchFeed, now: NOW + 3600_000 })).added).toEqual([]);
     expect((await db.feedState.toArray()).map((s) => s.url).sort()).toEqual(Object.keys(bodies));
     const { stats } = await lookUpIndex(db, query(['kalmaegi']), '2025-11-10T08:00:00Z', NOW);
     expect(stats.n).toBe(2);

@@ -140,8 +140,14 @@ describe('since you last read', () => {
   it('lists only same-story coverage that was not there before', async () => {
     const { newSince } = await import('../../utils/story/freshness');
     const item = (url: string, relation: 'same-story' | 'related' = 'same-story') => ({ id: url, url, title: url, outlet: { name: 'X', domain: 'x' }, source: 'feeds', score: 1, relation });
-    const before = { coverageAt: '2025-11-01T00:00:00Z', lastOpenedAt: '2025-11-01T01:00:00Z', coverage: [item('a')] } as never;
-    expect(newSince(before, [item('a'), item('b'), item('c', 'related')])).toEqual({ since: '2025-11-01T01:00:00Z', items: [item('b')] });
+    const article = { title: 'Nvidia ships GPUs to Korea', text: 'Nvidia will ship GPUs to Korea.', publishedTime: null, lang: 'en' };
+    const before = { id: 's', article, coverageAt: '2025-11-01T00:00:00Z', lastOpenedAt: '2025-11-01T01:00:00Z', coverage: [item('a')] } as never;
+    const b = { ...item('b'), title: 'First GPUs reach Samsung', description: 'The first Nvidia GPUs reached Samsung on Monday.' };
+    const since = newSince(before, [item('a'), b, item('c', 'related')]);
+    expect(since).toMatchObject({ since: '2025-11-01T01:00:00Z', items: [b] });
+    // The update is written from the new item alone.
+    expect(since?.update?.length).toBeGreaterThan(0);
+    expect(since?.update?.flatMap((s) => s.cites)).toEqual(since?.update?.map(() => 'b'));
     expect(newSince(undefined, [item('a')])).toBeUndefined();
   });
 });

@@ -57,8 +57,18 @@ export interface Newsroom {
   /** Answer this exact URL (path and query ignored beyond the path) with a handler of the test's own; null restores it. */
   override(url: string, handler: ((req: IncomingMessage, res: ServerResponse) => void) | null): void;
   requests: RequestLog[];
+  /**
+   * Publish an article while the newsroom runs: from now on its outlet's feed, site, and the search
+   * look-alikes serve it (a test of following a story). Also `POST /newsroom/publish` on the API
+   * host (127.0.0.1 only) with the same JSON, for a newsroom started from the command line.
+   */
+  publish(article: PublishedArticle): NewsroomArticle;
   stop(): Promise<void>;
 }
+
+/** An article to publish: as in content/articles/, its outlet by id. */
+export type PublishedArticle = Omit<NewsroomArticle, 'outlet'> & { outlet: string };
+
 
 export interface NewsroomOptions {
   /** Added to every response (the benchmarks use 150 ms). */
@@ -99,6 +109,30 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
     siteUrl: (o) => `http://${o.siteHost}:${port}`,
     feedUrl: (o) => `http://${o.feedHost}:${port}${feedPath(o)}`,
   };
+  function publish(p: PublishedArticle): NewsroomArticle {
+    const outlet = outlets.find((o) => o.id === p.outlet);
+    if (!outlet) throw new Error(`no outlet ${p.outlet}`);
+    if (!p.slug || !/^[\w-]+$/.test(p.slug) || !p.title || !Array.isArray(p.body)) throw new Error('an article needs a slug, a title and body paragraphs');
+    if (articles.some((a) => a.outlet.id === outlet.id && a.slug === p.slug)) throw new Error(`${p.outlet}/${p.slug} is already published`);
+    const article: NewsroomArticle = { ...p, outlet };
+    articles.push(article);
+    return article;
+  }
+
+  /** POST /newsroom/publish: the body is one PublishedArticle as JSON; answers the article's address. */
+  function publishRoute(req: IncomingMessage, res: ServerResponse) {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      try {
+        const a = publish(JSON.parse(Buffer.concat(chunks).toString('utf8')) as PublishedArticle);
+        send(res, 201, 'application/json', JSON.stringify({ url: links.articleUrl(a) }));
+      } catch (error) {
+        send(res, 400, 'text/plain', error instanceof Error ? error.message : String(error));
+      }
+    });
+  }
+
   const redirectId = (a: NewsroomArticle) => 'CBMi' + Buffer.from(`${a.outlet.id}/${a.slug}`).toString('base64url');
   const redirectUrl = (a: NewsroomArticle) => `http://${API_HOST}:${port}/rss/articles/${redirectId(a)}?oc=5`;
 
@@ -154,6 +188,7 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
     const overridden = overrides.get(`${host}:${port}${path}`);
     if (overridden) return overridden(req, res);
     if (host === API_HOST) {
+      if (path === '/newsroom/publish' && req.method === 'POST') return publishRoute(req, res);
       if (path.startsWith('/ai/openai/') || path.startsWith('/ai/anthropic/')) return handleAi(req, res, path);
       if (path === '/api/v2/doc/doc') {
         const r = gdeltArtlist(url.searchParams, served(), links, now);
@@ -285,6 +320,7 @@ export async function startNewsroom(options: NewsroomOptions = {}): Promise<News
         },
         wikiAsked,
         requests,
+        publish,
         async stop() {
           for (const s of sockets) s.destroy();
           await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));

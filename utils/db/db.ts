@@ -4,7 +4,8 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { CoverageItem, ExtractedArticle, SourceStatus } from '../core/types';
-import type { StoryBrief } from '../brief/schema';
+import type { Paragraph, StoryBrief } from '../brief/schema';
+import type { StoryQuery } from '../core/query';
 import type { TopicCard } from '../brief/engine';
 // The feed index's tables are declared here with every version; only utils/feed-index/ reads or writes them.
 import { Vocabulary, writeDay, type FeedDayRecord, type FeedWordsRecord } from '../feed-index/counts';
@@ -25,8 +26,11 @@ export interface StoryRecord {
   brief: StoryBrief | null;
   /** Encyclopedia cards found for the story (kept so a recomposed page keeps them). */
   topics?: TopicCard[];
-  /** What other outlets published since the reader last opened this story. */
-  sinceLastRead?: { since: string; items: CoverageItem[] };
+  /**
+   * What other outlets published since the reader last opened this story, and (for a followed
+   * story) the update written from those articles only, each sentence citing one of them.
+   */
+  sinceLastRead?: { since: string; items: CoverageItem[]; update?: Paragraph };
   /** What the AI engine is doing, or why the page was written on the device instead. */
   aiNotice?: string;
   /** Sources' own short summaries, by URL, for their expanded rows. */
@@ -45,6 +49,28 @@ interface V3DayRecord {
   df: string | Record<string, number>;
 }
 
+/**
+ * A story the reader follows: each feed poll decides whether its newly polled items belong to it
+ * (utils/story/follow.ts). The row outlives the follow when a limit ends it, so History can say why.
+ */
+export interface FollowRecord {
+  storyId: string;
+  title: string;
+  followedAt: string;
+  /** The poll's clock when an item last matched the story (followedAt until one does). */
+  lastMatchAt: string;
+  /** The poll's clock at the last poll that looked at this story. */
+  lastPollAt?: string;
+  /** New same-story items the reader has not opened yet: the toolbar badge counts stories with some. */
+  news: CoverageItem[];
+  /** The story's query words, built once when it was followed (a poll reads them for every followed story). */
+  query?: StoryQuery;
+  /** When the reader last opened the story from a follow (or followed it). */
+  seenAt: string;
+  /** Set when following stopped by itself (no new coverage for 30 days of polls): the note History shows. */
+  ended?: { at: string; reason: string };
+}
+
 /** A keyed value with its own freshness (encyclopedia cards: 7 days). */
 export interface CacheRecord {
   key: string;
@@ -60,6 +86,7 @@ export type ParallaxDB = Dexie & {
   feedState: EntityTable<FeedState, 'url'>;
   feedDays: EntityTable<FeedDayRecord, 'day'>;
   feedWords: EntityTable<FeedWordsRecord, 'slice'>;
+  follows: EntityTable<FollowRecord, 'storyId'>;
 };
 
 export function openDatabase(name = 'parallax', options?: ConstructorParameters<typeof Dexie>[1]): ParallaxDB {
@@ -107,5 +134,8 @@ export function openDatabase(name = 'parallax', options?: ConstructorParameters<
       await tx.table<FeedDayRecord>('feedDays').bulkPut(converted);
       await tx.table<FeedWordsRecord>('feedWords').bulkPut(words.changed());
     });
+  // v5: the stories the reader follows (a new table: nothing to convert). Indexed by what a poll
+  // and History query: whether a follow has ended is read on the row (at most 50 are active).
+  db.version(5).stores({ follows: 'storyId, followedAt' });
   return db;
 }

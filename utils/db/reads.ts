@@ -5,7 +5,7 @@
 import { allFeedStates } from '../feed-index/dexie-store';
 import type { FeedState } from '../feed-index/poll';
 import { db } from './index';
-import type { StoryRecord } from './db';
+import type { FollowRecord, StoryRecord } from './db';
 
 export const readStory = (id: string): Promise<StoryRecord | undefined> => db().stories.get(id);
 
@@ -32,3 +32,9 @@ export async function engineActivity(limit = 100): Promise<EngineActivity> {
     ...(failed ? { lastError: { at: failed.updatedAt, message: failed.aiNotice!.replace(/^Written on this device instead:\s*/, '') } } : {}),
   };
 }
+
+/** Whether (and since when) the reader follows a story; undefined when not. */
+export const readFollow = (storyId: string): Promise<FollowRecord | undefined> => db().follows.get(storyId);
+
+/** Every followed story, those followed first first; ended follows too (with their note). */
+export const followedStories = (): Promise<FollowRecord[]> => db().follows.orderBy('followedAt').toArray();

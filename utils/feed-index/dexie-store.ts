@@ -27,10 +27,10 @@ export function dexieFeedStore(db: ParallaxDB): FeedIndexStore {
 }
 
 /** Write items, counting only the new ones in their days' statistics, with the feeds' states in the same transaction. */
-async function storeItems(db: ParallaxDB, rows: FeedItemRecord[], states: FeedState[] = []): Promise<void> {
-  await db.transaction('rw', [db.feedItems, db.feedState, db.feedDays, db.feedWords], async () => {
+async function storeItems(db: ParallaxDB, rows: FeedItemRecord[], states: FeedState[] = []): Promise<FeedItemRecord[]> {
+  return db.transaction('rw', [db.feedItems, db.feedState, db.feedDays, db.feedWords], async () => {
     if (states.length) await db.feedState.bulkPut(states);
-    if (!rows.length) return;
+    if (!rows.length) return [];
     const known = await db.feedItems.bulkGet(rows.map((r) => r.id));
     const fresh = rows.filter((_, i) => !known[i]);
     if (fresh.length) {
@@ -43,6 +43,7 @@ async function storeItems(db: ParallaxDB, rows: FeedItemRecord[], states: FeedSt
       await db.feedWords.bulkPut(words.changed());
     }
     await db.feedItems.bulkPut(rows);
+    return fresh;
   });
 }
 

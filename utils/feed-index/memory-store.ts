@@ -97,6 +97,7 @@ export function memoryFeedStore(): MemoryFeedStore {
         items.set(r.id, r);
         post(r, true);
       }
+      return fresh;
     },
   };
 }

@@ -1,6 +1,6 @@
 /** Poll the feeds that are due and store what they carry, in one write. */
 import type { Settings } from '../settings';
-import { indexed } from './keys';
+import { indexed, type FeedItemRecord } from './keys';
 import { feedDue, pollFeed } from './poll';
 import type { FeedIndexStore } from './store';
 
@@ -9,11 +9,13 @@ export interface FeedRefresh {
   due: number;
   /** Of those, how many answered (200 or 304). */
   ok: number;
+  /** Items this poll stored that the index did not hold before. */
+  added: FeedItemRecord[];
 }
 
 export async function refreshFeeds(store: FeedIndexStore, settings: Settings, opts: { fetch: typeof fetch; signal?: AbortSignal; now?: number }): Promise<FeedRefresh> {
   const cfg = settings.sources.feeds;
-  const result: FeedRefresh = { due: 0, ok: 0 };
+  const result: FeedRefresh = { due: 0, ok: 0, added: [] };
   if (!cfg.enabled) return result;
   const now = opts.now ?? Date.now();
   const feeds = cfg.list.filter((f) => f.enabled);
@@ -34,6 +36,6 @@ export async function refreshFeeds(store: FeedIndexStore, settings: Settings, op
   if (!done.length) return result;
   const ids = new Set<string>();
   const rows = done.flatMap((p) => p.rows).filter((r) => !ids.has(r.id) && Boolean(ids.add(r.id)));
-  await store.save(rows, done.map((p) => p.state));
+  result.added = await store.save(rows, done.map((p) => p.state));
   return result;
 }

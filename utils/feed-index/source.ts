@@ -19,7 +19,7 @@ export const feedIndexSource: NewsSource = {
     const now = ctx.now ?? Date.now;
     // A restarted worker reads the window's word counts while the feeds are polled, not after.
     void warmUpIndex(store, query.date, now()).catch(() => undefined);
-    const polled = await refreshFeeds(store, ctx.settings, { fetch: ctx.fetch, signal: ctx.signal, now: now() }).catch(() => ({ due: 1, ok: 0 }));
+    const polled = await refreshFeeds(store, ctx.settings, { fetch: ctx.fetch, signal: ctx.signal, now: now() }).catch(() => ({ due: 1, ok: 0, added: [] }));
     // The index always answers from what it saved; it only counts as reached if its feeds were.
     const reached = polled.due === 0 || polled.ok > 0;
     const { candidates, stats } = await lookUpIndex(store, query, query.date, now());

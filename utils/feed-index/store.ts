@@ -18,7 +18,8 @@ export interface FeedIndexStore {
   feedStates(urls: string[]): Promise<(FeedState | undefined)[]>;
   /**
    * One poll's result in one write: the items (with their keys, see indexed()), counting only
-   * those not stored before in their days' word counts, and the feeds' new states.
+   * those not stored before in their days' word counts, and the feeds' new states. Answers the
+   * items that were not stored before (what a poll brought that is new: followed stories read them).
    */
-  save(items: FeedItemRecord[], states?: FeedState[]): Promise<void>;
+  save(items: FeedItemRecord[], states?: FeedState[]): Promise<FeedItemRecord[]>;
 }

@@ -17,7 +17,7 @@ import type { NewsSource } from '../sources/types';
 import { writeWithAi } from './ai';
 import type { Corrections } from './corrections';
 import { lookUpCoverage, type CoverageDeadline } from './coverage';
-import { isFresh, newSince } from './freshness';
+import { isFresh, newSince, withSinceItems } from './freshness';
 import { lookUpTopics, TOPICS_WAIT_MS } from './topics';
 import { StoryWriter } from './writer';
 
@@ -111,8 +111,9 @@ export async function runStory(read: ExtractedArticle, deps: JobDeps, opts: { st
     });
     return id;
   }
-  await writer.update({ sourceStatus: found.status, coverageAt: stamp(), sinceLastRead: newSince(before, found.coverage) });
-  await writer.compose(found.coverage, 'done');
+  const coverage = withSinceItems(before, found.coverage);
+  await writer.update({ sourceStatus: found.status, coverageAt: stamp(), sinceLastRead: newSince(before, coverage) });
+  await writer.compose(coverage, 'done');
   // A source that missed the deadline is merged when it lands (the reader sees "still waiting" until then).
   const merged = found.mergeLate?.().catch(() => undefined);
   await writeWithAi(deps, writer, article, found.coverage);

@@ -2,7 +2,7 @@ import { Cited, Citations } from '@/components/Cited';
 import { shortDate } from '@/components/format';
 import type { StoryBrief } from '@/utils/brief/schema';
 
-export function HowWeGotHere({ brief }: { brief: StoryBrief }) {
+export function HowWeGotHere({ brief, fresh }: { brief: StoryBrief; fresh?: Set<string> }) {
   const { paragraph, timeline } = brief.background;
   return (
     <>
@@ -10,8 +10,9 @@ export function HowWeGotHere({ brief }: { brief: StoryBrief }) {
       {timeline.length > 0 && (
         <ol className="timeline" aria-label="Timeline">
           {timeline.map((e, i) => (
-            <li key={i}>
+            <li key={i} data-new={e.cites.some((c) => fresh?.has(c)) ? '' : undefined}>
               <time dateTime={e.date}>{shortDate(e.date) || e.date}</time>
+              {e.cites.some((c) => fresh?.has(c)) && <span className="new-label"> · New</span>}
               <p>
                 {e.text}
                 <Citations ids={e.cites} sources={brief.sources} />

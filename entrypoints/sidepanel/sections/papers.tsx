@@ -3,7 +3,7 @@ import type { StoryBrief } from '@/utils/brief/schema';
 import { send } from '@/utils/messaging';
 
 /** Each outlet's row: its name, country, its own headline, its angle — and the reader's corrections. */
-export function PapersSay({ brief }: { brief: StoryBrief }) {
+export function PapersSay({ brief, fresh }: { brief: StoryBrief; fresh?: Set<string> }) {
   const byId = new Map(brief.sources.map((s) => [s.id, s]));
   return (
     <>
@@ -21,6 +21,7 @@ export function PapersSay({ brief }: { brief: StoryBrief }) {
                   <bdi>{o.outlet}</bdi>
                   {src?.country && <span className="country"> · {src.country}</span>}
                   {o.reader && <span className="reader-label"> · You are reading this</span>}
+                  {fresh?.has(o.sourceId) && <span className="new-label" data-testid="new-outlet"> · New since you last read</span>}
                 </p>
                 <a className="outlet-headline" dir="auto" href={src?.url} target="_blank" rel="noopener noreferrer">
                   {o.headline}

@@ -17,6 +17,7 @@ import { CopyMarkdown } from './copy-markdown';
 import { AlwaysExplain } from './always-explain';
 import { RowActions } from '../row-actions';
 import { isOpen, useSections } from '../section-state';
+import { FollowButton } from './follow-button';
 
 /**
  * Performance marks (visible in DevTools, read by `npm run bench:e2e`): when this panel first
@@ -41,6 +42,8 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
   const sameStory = story.coverage.filter((c) => c.relation === 'same-story');
   const related = story.coverage.filter((c) => c.relation === 'related');
   const a = story.article;
+  /** Sources new since the reader last read: marked where they appear below. */
+  const fresh = new Set(story.sinceLastRead?.items.map((c) => c.id));
   /** A section shows when it has content; while the job runs, a skeleton holds its place. */
   const slot = (has: boolean | undefined, lines: number, label: string, body: () => React.ReactNode) =>
     has ? body() : working ? <Skeleton lines={lines} label={label} /> : null;
@@ -81,6 +84,7 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
               {brief && <CopyMarkdown brief={brief} />}
             </RowActions>
           )}
+          {!working && <FollowButton storyId={story.id} />}
         </div>
         {brief && brief.engine !== 'extractive' && (
           <p className="engine-note" data-testid="engine">
@@ -115,7 +119,7 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
 
       {(working || sameStory.length > 0) && (
         <Section id="papers" title="What the papers say" {...fold('papers')} hint={brief && `${brief.papers.outlets.length} outlets: ${brief.papers.outlets.map((o) => o.outlet).join(', ')}`}>
-          {slot(hasAny(brief?.papers.outlets.length), 3, 'Finding other outlets', () => <PapersSay brief={brief!} />)}
+          {slot(hasAny(brief?.papers.outlets.length), 3, 'Finding other outlets', () => <PapersSay brief={brief!} fresh={fresh} />)}
         </Section>
       )}
       {!working && sameStory.length === 0 && (
@@ -132,7 +136,7 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
       {(working || hasAny(brief?.background.paragraph.length) || hasAny(brief?.background.timeline.length)) && (
         <Section id="background" title="How we got here" {...fold('background')} hint={brief && `${brief.background.timeline.length} dates`}>
           {slot(hasAny(brief?.background.paragraph.length) || hasAny(brief?.background.timeline.length), 3, 'Building the timeline', () => (
-            <HowWeGotHere brief={brief!} />
+            <HowWeGotHere brief={brief!} fresh={fresh} />
           ))}
         </Section>
       )}

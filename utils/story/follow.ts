@@ -1,0 +1,133 @@
+/**
+ * Following a story. Following sends nothing anywhere: at each feed poll the background hands the
+ * poll's new items to checkFollowed, which decides per followed story whether they belong to it
+ * (follow-match.ts), adds those that do to the story's coverage, writes "Since you last read" from
+ * them alone (brief/update.ts) and recomposes the page. The toolbar badge counts followed stories
+ * with news the reader has not opened. Limits: MAX_FOLLOWED stories; FOLLOW_IDLE_MS of polls
+ * without a match ends a follow with a note; per poll, a bounded number of items per story.
+ */
+import type { WordCounts } from '../core/match';
+import { buildQuery } from '../core/query';
+import type { Candidate, CoverageItem } from '../core/types';
+import type { FollowRecord, ParallaxDB, StoryRecord } from '../db/db';
+import { withQuotaRetry } from '../db/quota';
+import type { FeedItemRecord } from '../feed-index/keys';
+import { FOLLOW_IDLE_MS, freshItems, MAX_FOLLOWED, newCoverageFor } from './follow-match';
+import { sinceUpdate } from './freshness';
+import { StoryWriter } from './writer';
+
+export { MAX_FOLLOWED, FOLLOW_IDLE_MS };
+
+export const IDLE_NOTE = 'Stopped following: no new coverage in 30 days.';
+export const GONE_NOTE = 'Stopped following: the story is no longer on this device.';
+
+export type FollowResult = { ok: true } | { ok: false; error: string };
+
+export async function followStory(db: ParallaxDB, storyId: string, now: number): Promise<FollowResult> {
+  const story = await db.stories.get(storyId);
+  if (!story) return { ok: false, error: 'This story is no longer on this device.' };
+  const active = (await db.follows.toArray()).filter((f) => !f.ended && f.storyId !== storyId);
+  if (active.length >= MAX_FOLLOWED) return { ok: false, error: `You follow ${MAX_FOLLOWED} stories, the most Parallax keeps up with: unfollow one first.` };
+  const at = new Date(now).toISOString();
+  await db.follows.put({ storyId, title: story.title, followedAt: at, lastMatchAt: at, seenAt: at, news: [], query: buildQuery(story.article) });
+  return { ok: true };
+}
+
+export async function unfollowStory(db: ParallaxDB, storyId: string): Promise<void> {
+  await db.follows.delete(storyId);
+}
+
+/** The reader opened the story: its news is read (the badge counts it no more). */
+export async function markFollowSeen(db: ParallaxDB, storyId: string, now: number): Promise<boolean> {
+  const f = await db.follows.get(storyId);
+  if (!f || (!f.news.length && !f.ended)) return false;
+  await db.follows.update(storyId, { news: [], seenAt: new Date(now).toISOString() });
+  return true;
+}
+
+/** How many followed stories have news the reader has not opened: the toolbar badge. */
+export async function storiesWithNews(db: ParallaxDB): Promise<FollowRecord[]> {
+  return (await db.follows.toArray()).filter((f) => !f.ended && f.news.length > 0);
+}
+
+export interface FollowNews {
+  storyId: string;
+  title: string;
+  items: CoverageItem[];
+}
+
+export interface FollowPoll {
+  /** Followed stories looked at. */
+  checked: number;
+  /** Stories that gained new coverage in this poll, with the new items. */
+  news: FollowNews[];
+  /** Follows ended by a limit in this poll. */
+  ended: string[];
+}
+
+export interface FollowPollOptions {
+  /** The poll's own clock. */
+  now: number;
+  /** The feed index's word counts over the recent window: word rarity for the decision. */
+  stats?: WordCounts;
+  /**
+   * Items from elsewhere for one story (GDELT / Google News, when the reader allowed it for
+   * followed stories), asked for at most `searchPerPoll` stories, those searched longest ago first.
+   */
+  search?: (story: StoryRecord) => Promise<Candidate[]>;
+  searchPerPoll?: number;
+}
+
+/** Decide, for every followed story, whether this poll's new items belong to it; write what does. */
+export async function checkFollowed(db: ParallaxDB, polled: FeedItemRecord[], opts: FollowPollOptions): Promise<FollowPoll> {
+  const at = new Date(opts.now).toISOString();
+  const follows = (await db.follows.orderBy('followedAt').toArray()).filter((f) => !f.ended).slice(0, MAX_FOLLOWED);
+  const result: FollowPoll = { checked: 0, news: [], ended: [] };
+  if (!follows.length) return result;
+  const stories = await db.stories.bulkGet(follows.map((f) => f.storyId));
+  const fresh = freshItems(polled);
+  const searchFor = new Set(
+    opts.search
+      ? [...follows].sort((a, b) => (a.lastPollAt ?? '').localeCompare(b.lastPollAt ?? '')).slice(0, opts.searchPerPoll ?? 1).map((f) => f.storyId)
+      : [],
+  );
+  for (const [i, f] of follows.entries()) {
+    const story = stories[i];
+    if (!story) {
+      await db.follows.update(f.storyId, { ended: { at, reason: GONE_NOTE } });
+      result.ended.push(f.storyId);
+      continue;
+    }
+    result.checked++;
+    const query = f.query ?? buildQuery(story.article);
+    let found = fresh.items.length ? newCoverageFor(story, fresh, opts.stats, query) : [];
+    if (opts.search && searchFor.has(f.storyId)) {
+      const more = await opts.search(story).catch(() => [] as Candidate[]);
+      if (more.length) {
+        const extra = newCoverageFor(story, freshItems(more.map((c) => ({ ...c, feedUrl: '', date: c.published ?? at }))), opts.stats, query);
+        const have = new Set(found.map((c) => c.url));
+        found = [...found, ...extra.filter((c) => !have.has(c.url))];
+      }
+    }
+    if (!found.length) {
+      if (opts.now - Date.parse(f.lastMatchAt) > FOLLOW_IDLE_MS) {
+        await db.follows.update(f.storyId, { ended: { at, reason: IDLE_NOTE }, lastPollAt: at });
+        result.ended.push(f.storyId);
+      } else await db.follows.update(f.storyId, { lastPollAt: at });
+      continue;
+    }
+    await addNews(db, story, f, found, at);
+    result.news.push({ storyId: f.storyId, title: story.title, items: found });
+  }
+  return result;
+}
+
+/** The new items join the story's coverage and its news; the page is recomposed with them. */
+async function addNews(db: ParallaxDB, story: StoryRecord, f: FollowRecord, found: CoverageItem[], at: string): Promise<void> {
+  const news = [...f.news.filter((n) => !found.some((c) => c.url === n.url)), ...found];
+  const coverage = [...story.coverage.filter((c) => !found.some((n) => n.url === c.url)), ...found];
+  const since = sinceUpdate({ ...story, coverage }, news, f.seenAt);
+  await withQuotaRetry(db, story.id, () => db.stories.update(story.id, { sinceLastRead: since }));
+  await new StoryWriter(db, story.id, story.article, () => Date.parse(at), story.topics ?? []).compose(coverage, story.stage, { keepModelPage: true });
+  await db.follows.update(f.storyId, { news, lastMatchAt: at, lastPollAt: at });
+}

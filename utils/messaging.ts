@@ -20,6 +20,8 @@ const Messages = {
   testAi: z.object({}),
   /** A panel shows a story whose job has not finished: run it again unless it is running (the message also wakes a stopped worker). */
   resumeStory: z.object({ storyId: z.string().min(1) }),
+  /** A panel shows a tab still being read: read it again unless this worker is (a worker stopped mid-read lost the page's answer). */
+  resumeReading: z.object({ tabId: z.number().int() }),
   /** A source's own short summary, for its expanded row. */
   summarizeSource: z.object({ storyId: z.string().min(1), url: z.string().url() }),
   /** Follow a story: new coverage is looked for at each feed poll (utils/story/follow.ts). */
@@ -44,6 +46,7 @@ interface Results {
   explainTab: Done;
   refreshStory: Done;
   resumeStory: Done;
+  resumeReading: Done;
   deleteStory: Done;
   clearHistory: Done;
   clearCache: Done;

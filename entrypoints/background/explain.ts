@@ -14,35 +14,59 @@ import { runStory } from '@/utils/story/job';
 import { jobDeps } from './job-deps';
 import { setTabView } from '@/utils/tab-state';
 import { unreadableReason } from './explain-reasons';
-import { markRunning } from './resume';
+import { markReading, markRunning } from './resume';
 
 type Injected = { ok: true; article: ExtractedArticle } | { ok: false; error: string };
 
-export async function extractFromTab(tabId: number): Promise<Injected> {
-  const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
-  return (result?.result as Injected | undefined) ?? { ok: false, error: 'The page did not answer.' };
+/**
+ * Waits before asking the page again when Chrome refused the injection for want of access. The
+ * reader's click grants activeTab, and we know it did (the tab's address is only visible to us with
+ * the grant); but under load the first injection can still be refused as if there were none, as
+ * the soak saw on 5 of 200 clicks. Asked again a moment later, the same tab answers.
+ */
+export const ACCESS_RETRY_MS = [100, 300, 800];
+
+const refusedForAccess = (error: unknown) => /Cannot access|permission/i.test(error instanceof Error ? error.message : String(error));
+
+export async function extractFromTab(tabId: number, sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))): Promise<Injected> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+      return (result?.result as Injected | undefined) ?? { ok: false, error: 'The page did not answer.' };
+    } catch (error) {
+      const wait = ACCESS_RETRY_MS[attempt];
+      if (wait === undefined || !refusedForAccess(error)) throw error;
+      await sleep(wait);
+    }
+  }
 }
 
 export async function explainTab(tabId: number, url: string | undefined, opts: { force?: boolean } = {}): Promise<void> {
   const reason = unreadableReason(url);
   if (reason) return setTabView(tabId, { kind: 'cant-read', url: url ?? '', reason });
-  // A story already cached for this address paints at once; reading the page then confirms it.
-  const cached = await db().stories.where('canonicalUrl').equals(canonicalizeUrl(url!)).first().catch(() => undefined);
-  if (cached) await setTabView(tabId, { kind: 'story', url: url!, storyId: cached.id });
-  else await setTabView(tabId, { kind: 'working', url: url!, stage: 'extracting' });
-  const article = await readTab(tabId, url!);
-  if (!article) return;
-  if (!article.isArticle && !opts.force) {
-    return setTabView(tabId, { kind: 'not-article', url: url!, title: article.title, reason: article.notArticleReason ?? 'This does not look like a news article.' });
+  // Held until the job is done: a panel asking to resume reading this tab meanwhile is a no-op.
+  const release = markReading(tabId);
+  try {
+    // A story already cached for this address paints at once; reading the page then confirms it.
+    const cached = await db().stories.where('canonicalUrl').equals(canonicalizeUrl(url!)).first().catch(() => undefined);
+    if (cached) await setTabView(tabId, { kind: 'story', url: url!, storyId: cached.id });
+    else await setTabView(tabId, { kind: 'working', url: url!, stage: 'extracting' });
+    const article = await readTab(tabId, url!);
+    if (!article) return;
+    if (!article.isArticle && !opts.force) {
+      return setTabView(tabId, { kind: 'not-article', url: url!, title: article.title, reason: article.notArticleReason ?? 'This does not look like a news article.' });
+    }
+    await explainArticle(tabId, url!, article);
+  } finally {
+    release();
   }
-  await explainArticle(tabId, url!, article);
 }
 
 /** Read the article in a tab (the reader's gesture granted access), or say why not. */
-export async function readTab(tabId: number, url: string): Promise<ExtractedArticle | null> {
+export async function readTab(tabId: number, url: string, sleep?: (ms: number) => Promise<void>): Promise<ExtractedArticle | null> {
   let injected: Injected;
   try {
-    injected = await extractFromTab(tabId);
+    injected = await extractFromTab(tabId, sleep);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await setTabView(tabId, {

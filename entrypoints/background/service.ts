@@ -9,7 +9,7 @@ import { recomposeStory } from '@/utils/story/writer';
 import { jobDeps } from './job-deps';
 import { correctionsItem } from '@/utils/story/corrections-store';
 import { explainTab } from './explain';
-import { resumeStory } from './resume';
+import { resumeReading, resumeStory } from './resume';
 import { openStory, summarizeSource } from './open-story';
 import { testAiEngine } from './test-ai';
 import { explainLink, explainSelection } from './explain-other';
@@ -52,6 +52,10 @@ export function registerStoryService(): void {
     },
     async resumeStory({ storyId }) {
       void resumeStory(storyId);
+      return { ok: true };
+    },
+    async resumeReading({ tabId }) {
+      void resumeReading(tabId);
       return { ok: true };
     },
     async deleteStory({ storyId }) {

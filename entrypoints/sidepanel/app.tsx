@@ -12,7 +12,7 @@ import { StoryPage } from './sections/story-page';
 import { useRoute } from './store';
 import { Toolbar } from './toolbar';
 import { useActiveTabView } from './use-active-tab';
-import { useResumeUnfinished } from './use-resume';
+import { useResumeReading, useResumeUnfinished } from './use-resume';
 import { useLanguageModelHost } from './use-language-model';
 import { useSettings } from '@/utils/settings/use-settings';
 
@@ -35,6 +35,7 @@ function StoryView({ storyId, autoSites }: { storyId: string; autoSites?: string
 }
 
 function TabPage({ tabId, view, autoSites }: { tabId: number | null; view: TabView | null; autoSites?: string[] }) {
+  useResumeReading(tabId, view?.kind);
   if (!view) {
     return (
       <Notice state="idle" title="Explain the story you are reading">

@@ -16,3 +16,16 @@ export function useResumeUnfinished(storyId: string, stage: string | undefined):
     return () => clearInterval(timer);
   }, [storyId, stage]);
 }
+
+/**
+ * While the tab is still being read, ask the background to finish reading it: a worker stopped
+ * while the page was being read lost the page's answer, and nothing else would ask again.
+ */
+export function useResumeReading(tabId: number | null, kind: string | undefined): void {
+  useEffect(() => {
+    if (tabId === null || kind !== 'working') return;
+    const ask = () => void send('resumeReading', { tabId }).catch(() => undefined);
+    const timer = setInterval(ask, RESUME_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [tabId, kind]);
+}

@@ -44,7 +44,7 @@ async function main() {
         .then(() => true, () => false);
       if (ok) times.push(Date.now() - t0);
       else {
-        const seen = await panel.evaluate<string>(`JSON.stringify({ state: document.querySelector('[data-state]')?.dataset.state, stage: document.querySelector('article.story')?.dataset.stage, headline: document.querySelector('.headline')?.textContent?.slice(0, 60) })`);
+        const seen = await panel.evaluate<string>(`JSON.stringify({ state: document.querySelector('[data-state]')?.dataset.state, stage: document.querySelector('article.story')?.dataset.stage, headline: document.querySelector('.headline')?.textContent?.slice(0, 60), said: document.querySelector('.notice p')?.textContent?.slice(0, 160) })`);
         stuck.push(`${i}: ${article.outlet.id}/${article.slug} (fault ${JSON.stringify(fault)}; panel ${seen})`);
       }
       await page.close();

@@ -59,3 +59,28 @@ export function serveHostileApis(n: Newsroom, about: NewsroomArticle): void {
   ).join('');
   n.override(`${n.apiBase}/rss/search`, reply('application/xml; charset=utf-8', `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>${items}</channel></rss>`));
 }
+
+/**
+ * A real article whose page cannot be read until `release()`: a parser-blocking script in its head
+ * that the newsroom holds. Chrome injects the extractor when the document is idle, so a read started
+ * meanwhile waits — a window of any length in which to stop the worker mid-read.
+ */
+export function serveBlockedArticle(n: Newsroom, real: NewsroomArticle, tag = 'blocked'): { url: string; release(): void } {
+  const a: NewsroomArticle = { ...real, slug: `${real.slug}-${tag}` };
+  const url = n.articleUrl(a);
+  const script = new URL(`/${tag}.js`, url).href;
+  const held: ServerResponse[] = [];
+  let released = false;
+  n.override(script, (_req, res) => {
+    if (released) res.writeHead(200, { 'content-type': 'text/javascript' }).end('');
+    else held.push(res);
+  });
+  n.override(url, reply('text/html; charset=utf-8', renderArticle(a, [], linksOf(n)).replace('<head>', `<head><script src="${script}"></script>`)));
+  return {
+    url,
+    release() {
+      released = true;
+      for (const res of held.splice(0)) res.writeHead(200, { 'content-type': 'text/javascript' }).end('');
+    },
+  };
+}

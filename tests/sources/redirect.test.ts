@@ -10,6 +10,8 @@ import { articleFromText } from '../../utils/core/article-from-text';
 import { buildQuery } from '../../utils/core/query';
 import { gdeltSource } from '../../utils/sources/gdelt';
 import { DEFAULT_SETTINGS } from '../../utils/settings/defaults';
+import { readLinkedArticle } from '../../utils/story/linked/read';
+import { parseLinkedPageWithLinkedom } from '../../utils/story/linked/node';
 
 let privateHits = 0;
 let granted: http.Server;
@@ -48,6 +50,12 @@ describe('a source that redirects', () => {
     privateHits = 0;
     const settings = { ...DEFAULT_SETTINGS, sources: { ...DEFAULT_SETTINGS.sources, gdelt: { enabled: true, baseUrl: `${grantedBase}/api/v2/doc/doc`, minIntervalMs: 0 } } };
     await expect(gdeltSource.search(buildQuery(articleFromText({ url: 'https://a.example/1', title: 'Nvidia to supply Korea with chips', text: 'Nvidia will supply South Korea with 260,000 chips, Jensen Huang said in Gyeongju.' })), { fetch, settings })).rejects.toThrow(/redirected/);
+    expect(privateHits).toBe(0);
+  });
+
+  it('a linked page answering 302 (the reader allowed that site, not where it points): the same, with what to do instead', async () => {
+    privateHits = 0;
+    await expect(readLinkedArticle(`${grantedBase}/story`, { fetch, parse: parseLinkedPageWithLinkedom })).rejects.toThrow(/redirects to another address.*Open the link/);
     expect(privateHits).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composeExtractive } from '../../../utils/brief/extractive';
 import { validateBrief } from '../../../utils/brief/schema';
@@ -88,6 +89,36 @@ describe('merging model output, section by section', () => {
     expect(text).toContain('Read more');
     const known = extractive.sources[1]?.url ?? '';
     expect(plainText(`See ${known} and https://evil.example/x`, new Set([known]))).toBe(`See ${known} and`);
+  });
+
+  it('passes every string of a model through the gate (issue 14): no bidi override, invisible character or lone surrogate, capped; joiners kept', () => {
+    const { extractive, raw } = modelAnswer();
+    const id = raw.happened[0]!.cites[0]!;
+    const hostile = `\u202Eevil\u202C Seoul\u200B gets\uFEFF chips \uD800 می‌خواهم 👩‍👩‍👧‍👦.`;
+    raw.happened = [{ text: hostile, cites: [id] }];
+    raw.behind = [{ heading: `Why ${'W'.repeat(5)} ${'x '.repeat(100_000)}`, paragraph: [{ text: 'A line.', cites: [id] }] }];
+    raw.questions = [{ question: '\u2066Who?\u2069', answer: [{ text: 'Nvidia.', cites: [id] }] }];
+    const brief = mergeBrief(raw, extractive, 'openai');
+    expect(brief.fallbackSections).toEqual([]);
+    expect(brief.happened[0]?.text).toBe('evil Seoul gets chips \uFFFD می‌خواهم 👩‍👩‍👧‍👦.');
+    expect(brief.questions[0]?.question).toBe('Who?');
+    const heading = brief.behind[0]?.heading ?? '';
+    expect(heading.length).toBeLessThanOrEqual(500);
+    expect(heading.startsWith('Why WWWWW x x')).toBe(true);
+  });
+
+  it('plainText holds for any string: nothing the gate removes survives, no lone surrogate, never longer than the cap', () => {
+    // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+    const REMOVED = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u0000-\u0008]/;
+    const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    const hostilePiece = fc.constantFrom('\u202E', '\u2066', '\u200B', '\uFEFF', '\u0007', '\uD800', '\uDC00', 'https://evil.example/x ', '<b>', '[a](b)', 'word '.repeat(200));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary' }), hostilePiece)), fc.constantFrom('title' as const, 'description' as const), (parts, field) => {
+        const out = plainText(parts.join(''), new Set(), field) as string;
+        expect(REMOVED.test(out) || LONE.test(out)).toBe(false);
+        expect(out.length).toBeLessThanOrEqual(field === 'title' ? 500 : 3000);
+      }),
+    );
   });
 
   it('finds the JSON in chatter and fences, and the completed members of a cut-off answer', () => {

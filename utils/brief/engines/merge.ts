@@ -8,6 +8,7 @@
 import { StoryBriefSchema, validateBrief, type BriefSource, type StoryBrief } from '../schema';
 import { SECTIONS, type AiStoryBrief, type SectionName } from './output';
 import { wholeWord } from '../../core/regexp';
+import { gateText, type Field } from '../../core/gate';
 
 /** The JSON object in a model's answer: fences and chatter around it are dropped. */
 export function parseModelJson(text: string): unknown {
@@ -54,28 +55,32 @@ export function completedMembers(text: string): Record<string, unknown> {
   }
 }
 
-// eslint-disable-next-line no-control-regex -- stripping control characters from model output is the point
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+/** Fields a model writes as one line (a heading, a question, a date): capped as a title. */
+const LINE_KEYS = new Set(['heading', 'question', 'date']);
 
-/** Plain text only: tags, Markdown images and links go; a bare URL stays only if it is a known source's. */
-export function plainText(value: unknown, knownUrls: Set<string>): unknown {
+/**
+ * Plain text only, through the gate every outside string passes (a model's answer is outside
+ * text: bidi overrides, invisible characters and lone surrogates go, and it is capped before any
+ * pattern below reads it, so a 10 MB answer costs what a short one does); then tags, Markdown
+ * images and links go; a bare URL stays only if it is a known source's.
+ */
+export function plainText(value: unknown, knownUrls: Set<string>, field: Field = 'description'): unknown {
   if (typeof value !== 'string') return value;
-  return value
+  return gateText(value, field)
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<[^>]*>/g, '')
     .replace(/\bhttps?:\/\/[^\s)\]>"']+/gi, (url) => (knownUrls.has(url) ? url : ''))
-    .replace(CONTROL_CHARS, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-function cleanDeep(value: unknown, urls: Set<string>): unknown {
-  if (Array.isArray(value)) return value.map((v) => cleanDeep(v, urls));
+function cleanDeep(value: unknown, urls: Set<string>, key = ''): unknown {
+  if (Array.isArray(value)) return value.map((v) => cleanDeep(v, urls, key));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, k === 'cites' || k === 'sourceId' ? v : cleanDeep(v, urls)]));
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, k === 'cites' || k === 'sourceId' ? v : cleanDeep(v, urls, k)]));
   }
-  return plainText(value, urls);
+  return plainText(value, urls, LINE_KEYS.has(key) ? 'title' : 'description');
 }
 
 function citesIn(section: unknown): string[] {

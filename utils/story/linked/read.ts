@@ -17,8 +17,15 @@ export async function readLinkedArticle(
 ): Promise<ExtractedArticle> {
   let page;
   try {
-    page = await fetchText(url, { fetch: opts.fetch, signal: opts.signal, maxBytes: opts.maxBytes ?? LINK_MAX_BYTES, timeoutMs: 15_000, retries: 1, headers: { accept: 'text/html,application/xhtml+xml' } });
+    // Redirects are refused as for every source: the reader allowed this link's site, not wherever
+    // it points next (a granted host answering 302 to a private one made Parallax request it), and
+    // an opaque redirect hides its target, so it cannot be checked. Opening the link in a tab and
+    // pressing the button reads the page it lands on, with no host permission at all.
+    page = await fetchText(url, { fetch: opts.fetch, signal: opts.signal, maxBytes: opts.maxBytes ?? LINK_MAX_BYTES, timeoutMs: 15_000, retries: 1, headers: { accept: 'text/html,application/xhtml+xml' }, redirects: 'refuse' });
   } catch (error) {
+    if (error instanceof SourceError && error.kind === 'redirected') {
+      throw new Error('The link redirects to another address (a link shortener or a moved page), which Parallax does not follow on its own. Open the link, then explain the page it opens.', { cause: error });
+    }
     if (error instanceof SourceError && error.kind === 'too-large') {
       throw new Error(`The linked page is larger than ${Math.round((opts.maxBytes ?? LINK_MAX_BYTES) / 1_000_000)} MB, too large to read.`, { cause: error });
     }

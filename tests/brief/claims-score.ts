@@ -64,16 +64,24 @@ export interface ClaimsScore {
 
 export function scoreClaims(brief: StoryBrief, expected: ExpectedItem[]): ClaimsScore {
   const items = pageItems(brief);
-  const used = new Set<PageItem>();
-  const matched: ExpectedItem[] = [];
-  const missed: ExpectedItem[] = [];
-  for (const want of expected) {
-    const hit = items.find((it) => !used.has(it) && matches(it, want));
-    if (hit) {
-      used.add(hit);
-      matched.push(want);
-    } else missed.push(want);
-  }
+  // A maximum matching of expected items to page items (each page item matches one expected item at most).
+  const owner = new Map<PageItem, number>();
+  const tryMatch = (i: number, seen: Set<PageItem>): boolean => {
+    for (const it of items) {
+      if (seen.has(it) || !matches(it, expected[i]!)) continue;
+      seen.add(it);
+      const o = owner.get(it);
+      if (o === undefined || tryMatch(o, seen)) {
+        owner.set(it, i);
+        return true;
+      }
+    }
+    return false;
+  };
+  expected.forEach((_, i) => tryMatch(i, new Set()));
+  const hit = new Set(owner.values());
+  const matched = expected.filter((_, i) => hit.has(i));
+  const missed = expected.filter((_, i) => !hit.has(i));
   const wantDiffers = expected.filter((e) => e.kind === 'differs');
   const falseDiffers = items.filter((it) => it.kind === 'differs' && !wantDiffers.some((w) => matches(it, w))).map((it) => it.text.slice(0, 120));
   return { recall: expected.length ? matched.length / expected.length : 1, matched, missed, falseDiffers };

@@ -23,6 +23,8 @@ export interface StoryContext {
   standalone?: { unit: Unit; relevance: number }[];
   /** Sentences already used by an earlier section. */
   used: Set<string>;
+  /** Documents known by their full text (the reader's, and coverage whose text was given); the rest are a headline and summary. */
+  fullText: Set<string>;
 }
 
 export function storyContext(input: ComposeInput): StoryContext {
@@ -63,7 +65,8 @@ export function storyContext(input: ComposeInput): StoryContext {
     for (const [text, c] of f) if (c > n || (c === n && text.localeCompare(best) < 0)) [best, n] = [text, c];
     phraseText.set(k, best);
   }
-  return { docs, lang, pool, outletOf, phraseDf, phraseText, docPhrases, docForms, used: new Set() };
+  const fullText = new Set([article.id, ...input.coverage.filter((c) => input.texts?.[c.id]).map((c) => c.id)]);
+  return { docs, lang, pool, outletOf, phraseDf, phraseText, docPhrases, docForms, used: new Set(), fullText };
 }
 
 /** Sentences of the pool with their relevance, best first; deterministic on ties. */

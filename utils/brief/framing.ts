@@ -29,6 +29,7 @@ export const OUTLET_LINES = {
   stresses: (outlet: string, phrases: string) => `${outlet} stresses ${phrases}.`,
   quotes: (names: string) => `It quotes ${names}.`,
   headline: (phrase: string) => `Its headline leads with ${phrase}.`,
+  framing: (phrase: string, common: string, all: boolean) => `Its headline leads with ${phrase}; ${all ? "the others'" : "most others'"} name ${common}.`,
   overview: (n: number, outlets: string) => `${n} outlets cover this story: ${outlets}.`,
   shared: (count: string, phrases: string) => `${count} of them mention ${phrases}.`,
   all: (phrases: string) => `All of them mention ${phrases}.`,
@@ -39,7 +40,7 @@ export const FRAMING_WORDS = new Set(
   [
     ...Object.values(THEME_LABELS),
     'Why does this matter? Why now? What happens next? Who is What does it mean for What did say? How much money is involved? How big is it? What else is known?',
-    'stresses It quotes Its headline leads with outlets cover this story of them mention All and two three four five six seven eight nine ten',
+    'stresses It quotes Its headline leads with outlets cover this story of them mention All and two three four five six seven eight nine ten the others most name',
   ]
     .join(' ')
     .toLowerCase()

@@ -1,0 +1,263 @@
+/**
+ * What the papers say, as a comparison of claims: the statements each outlet makes, keyed by the
+ * figures and names they state (normalised: "260k processors" meets "more than 260,000 chips"),
+ * grouped across outlets when they say the same thing (a shared key and shared words). From the
+ * groups: what outlets agree on, what one alone reports, and where the same quantity is given
+ * differently. Every quote is a source's own sentence, cited to it; nothing is judged right.
+ */
+import { findEntities } from '../core/entities';
+import { compatible, EVENTS, figureKey, findFiguresIn, sameQuantity, type Figure } from '../core/figures';
+import { standsAlone } from '../core/standalone';
+import { terms } from '../core/tokens';
+import { rankedUnits, type StoryContext } from './context';
+import type { AgreedFact, Differs, Sentence } from './schema';
+
+/** One outlet's articles (papers.ts groups them). */
+export interface OutletGroupLike {
+  outlet: string;
+  ids: string[];
+  reader: boolean;
+}
+
+interface Statement {
+  text: string;
+  docId: string;
+  group: number;
+  relevance: number;
+  /** Fit to show on its own (no "he", "such", "…, he said" leaning on a sentence not shown). */
+  showable: boolean;
+  title: boolean;
+  figures: Figure[];
+  /** Names it states, by normalised key, as written. */
+  names: Map<string, string>;
+  terms: Set<string>;
+}
+
+export interface Comparison {
+  agreed: AgreedFact[];
+  differs: Differs[];
+  /** Per outlet group (by index): what it alone reports, at most two sentences. */
+  only: Sentence[][];
+}
+
+const CAPS = { agreed: 4, only: 2, differs: 3 } as const;
+const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+
+/** Demonyms alone ("Korean") describe rather than name. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ean|ian|ese|ish|can|man|ch)$/u;
+const nameKey = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '');
+
+/** Dice overlap of two statements' words, the words of the key they share left out. */
+function dice(a: Set<string>, b: Set<string>, without: Set<string> = NONE): number {
+  let n = 0;
+  let na = 0;
+  let nb = 0;
+  for (const t of a) if (!without.has(t)) {
+    na++;
+    if (b.has(t)) n++;
+  }
+  for (const t of b) if (!without.has(t)) nb++;
+  return na && nb ? (2 * n) / (na + nb) : 0;
+}
+const NONE = new Set<string>();
+
+function statementsOf(ctx: StoryContext, groups: OutletGroupLike[]): Statement[] {
+  const groupOf = new Map<string, number>();
+  groups.forEach((g, i) => g.ids.forEach((id) => groupOf.set(id, i)));
+  const outletKeys = new Set(groups.map((g) => nameKey(g.outlet)));
+  const ranked = rankedUnits(ctx);
+  const top = ranked[0]?.relevance ?? 1;
+  const make = (text: string, docId: string, relevance: number, title: boolean): Statement => {
+    const names = new Map<string, string>();
+    for (const name of findEntities(text, ctx.lang).flatMap((e) => e.name.split(/\s+(?:and|&)\s+/))) {
+      const k = nameKey(name);
+      if (k.length < 3 || DATE_WORDS.test(k) || DEMONYM.test(name) || outletKeys.has(k) || [...outletKeys].some((o) => o.includes(k))) continue;
+      names.set(k, name);
+    }
+    return { text, docId, group: groupOf.get(docId) ?? -1, relevance: top > 0 ? relevance / top : 0, showable: title || standsAlone(text), title, figures: findFiguresIn(text), names, terms: new Set(terms(text, ctx.lang)) };
+  };
+  const out = ranked.map((r) => make(r.unit.text, r.unit.docId, r.relevance, false));
+  // A headline states facts too; for a source known only by its headline and summary it is half of what there is.
+  for (const d of ctx.docs) if (d.title.trim()) out.push(make(d.title.trim(), d.id, ctx.fullText.has(d.id) ? 0 : 0.3 * top, true));
+  return out.filter((s) => s.group >= 0);
+}
+
+/** The keys a statement can be grouped on: its figures (digits weigh more than words) and its names. */
+interface Key {
+  key: string;
+  display: string;
+  weight: number;
+  figure?: Figure;
+}
+
+function keysOf(s: Statement): Key[] {
+  const out: Key[] = [];
+  for (const f of s.figures) out.push({ key: `f:${figureKey(f)}`, display: f.raw, weight: f.word ? (f.unit ? 1 : 0.5) : 1.5, figure: f });
+  for (const [k, name] of s.names) out.push({ key: `n:${k}`, display: name, weight: name.includes(' ') ? 0.7 : 0.5 });
+  return out;
+}
+
+/** Whether two statements' figures under one key say different things happened ("400,000 evacuated", "400,000 strong"). */
+function otherEvent(a: Statement, b: Statement, key: string): boolean {
+  const fa = a.figures.find((f) => `f:${figureKey(f)}` === key);
+  const fb = b.figures.find((f) => `f:${figureKey(f)}` === key);
+  return Boolean(fa?.predicate && fb?.predicate && EVENTS.has(fa.predicate) && EVENTS.has(fb.predicate) && fa.predicate !== fb.predicate);
+}
+
+/** How much alike two statements' words must be to state the same fact, by how telling their shared key is. */
+const minSimilarity = (weight: number) => (weight >= 1 ? 0.1 : weight >= 0.5 ? 0.12 : 0.18);
+
+function agreedFacts(statements: Statement[], groups: OutletGroupLike[]): { facts: AgreedFact[]; used: Set<Statement>; keys: string[] } {
+  // Where there are four or more outlets, a fact agreed on is one most of them report.
+  const need = groups.length >= 4 ? Math.floor(groups.length / 2) + 1 : 2;
+  const byKey = new Map<string, { display: string; weight: number; per: Map<number, Statement[]> }>();
+  // A name in a large share of all statements is the story's subject, not a fact about it.
+  const nameCount = new Map<string, number>();
+  for (const s of statements) for (const k of s.names.keys()) nameCount.set(k, (nameCount.get(k) ?? 0) + 1);
+  // So is a name most outlets' headlines carry.
+  const headlineCount = new Map<string, Set<number>>();
+  for (const s of statements) if (s.title) for (const k of s.names.keys()) headlineCount.set(k, (headlineCount.get(k) ?? new Set()).add(s.group));
+  const topic = (key: string) =>
+    key.startsWith('n:') && ((nameCount.get(key.slice(2)) ?? 0) > Math.max(3, statements.length * 0.12) || (headlineCount.get(key.slice(2))?.size ?? 0) * 2 > groups.length);
+  for (const s of statements) {
+    if (!s.showable) continue;
+    for (const k of keysOf(s)) {
+      if (topic(k.key)) continue;
+      const e = byKey.get(k.key) ?? { display: k.display, weight: k.weight, per: new Map<number, Statement[]>() };
+      e.weight = Math.max(e.weight, k.weight);
+      const list = e.per.get(s.group) ?? [];
+      if (!list.includes(s)) list.push(s);
+      e.per.set(s.group, list);
+      byKey.set(k.key, e);
+    }
+  }
+  const candidates: { key: string; display: string; score: number; quotes: Statement[] }[] = [];
+  for (const [key, { display, weight, per }] of byKey) {
+    if (per.size < need) continue;
+    const own = new Set(terms(display));
+    const like = (a: Statement, b: Statement) => (otherEvent(a, b, key) ? 0 : dice(a.terms, b.terms, own));
+    // Each outlet's statement of it most like the other outlets' statements of it.
+    let chosen = new Map<number, Statement>();
+    for (const [g, list] of per) {
+      const others = [...per].filter(([h]) => h !== g).flatMap(([, l]) => l);
+      const fit = (s: Statement) => Math.max(0, ...others.map((o) => like(s, o))) + 0.05 * s.relevance - (s.title ? 0.05 : 0);
+      chosen.set(g, list.reduce((a, b) => (fit(b) > fit(a) ? b : a)));
+    }
+    // An outlet whose statement shares little else with the others names the key in another context.
+    const min = minSimilarity(weight);
+    for (let changed = true; changed && chosen.size >= need; ) {
+      changed = false;
+      for (const [g, s] of chosen) {
+        const best = Math.max(0, ...[...chosen].filter(([h]) => h !== g).map(([, o]) => like(s, o)));
+        if (best < min) {
+          chosen = new Map([...chosen].filter(([h]) => h !== g));
+          changed = true;
+          break;
+        }
+      }
+    }
+    if (chosen.size < need) continue;
+    const quotes = [...chosen.values()].sort((a, b) => Number(a.title) - Number(b.title) || b.relevance - a.relevance);
+    const meanRel = quotes.reduce((n, q) => n + q.relevance, 0) / quotes.length;
+    // How much the quotes say the same thing: a name two outlets use about different things scores low.
+    const cohesion = quotes.reduce((n, q) => n + Math.max(0, ...quotes.filter((o) => o !== q).map((o) => like(q, o))), 0) / quotes.length;
+    candidates.push({ key, display: quotes[0]!.figures.find((f) => `f:${figureKey(f)}` === key)?.raw ?? quotes[0]!.names.get(key.slice(2)) ?? display, score: (2 * chosen.size) / groups.length + weight + meanRel + 2 * cohesion, quotes });
+  }
+  candidates.sort((a, b) => b.score - a.score || a.display.localeCompare(b.display));
+  const facts: AgreedFact[] = [];
+  const used = new Set<Statement>();
+  const keys: string[] = [];
+  const chosenKeys: string[] = [];
+  for (const c of candidates) {
+    if (facts.length === CAPS.agreed) break;
+    const overlap = c.quotes.filter((q) => used.has(q)).length;
+    if (overlap * 3 > c.quotes.length) continue;
+    // The quote shown first is one no fact above shows.
+    c.quotes.sort((a, b) => Number(used.has(a)) - Number(used.has(b)));
+    const k = c.display.toLowerCase();
+    if (keys.some((o) => o.includes(k) || k.includes(o))) continue;
+    keys.push(k);
+    chosenKeys.push(c.key);
+    c.quotes.forEach((q) => used.add(q));
+    facts.push({ key: c.display, quotes: c.quotes.map((q) => ({ text: q.text, cites: [q.docId] })) });
+  }
+  return { facts, used, keys: chosenKeys };
+}
+
+function differing(statements: Statement[]): { items: Differs[]; used: Set<Statement> } {
+  const withFigures = statements.filter((s) => s.showable && s.figures.some((f) => !f.word));
+  const groupsOf = new Map<string, { what: string; entries: Map<number, { s: Statement; f: Figure }> }>();
+  for (let i = 0; i < withFigures.length; i++) {
+    const a = withFigures[i]!;
+    for (let j = i + 1; j < withFigures.length; j++) {
+      const b = withFigures[j]!;
+      if (a.group === b.group || dice(a.terms, b.terms) < 0.12) continue;
+      for (const fa of a.figures) {
+        for (const fb of b.figures) {
+          if (!sameQuantity(fa, fb) || compatible(fa, fb)) continue;
+          const key = `${fa.kind}:${fa.currency ?? ''}:${fa.unit ?? ''}:${fa.predicate}`;
+          const what = [fa.unitText, fa.predicateText].filter(Boolean).join(' ');
+          const e = groupsOf.get(key) ?? { what, entries: new Map<number, { s: Statement; f: Figure }>() };
+          for (const [s, f] of [[a, fa], [b, fb]] as const) {
+            const had = e.entries.get(s.group);
+            if (!had || s.relevance > had.s.relevance) e.entries.set(s.group, { s, f });
+          }
+          groupsOf.set(key, e);
+        }
+      }
+    }
+  }
+  const items: Differs[] = [];
+  const used = new Set<Statement>();
+  const ranked = [...groupsOf.values()].sort((a, b) => b.entries.size - a.entries.size || a.what.localeCompare(b.what));
+  for (const { what, entries } of ranked) {
+    if (items.length === CAPS.differs) break;
+    const values = [...entries.values()];
+    if (values.every((v) => values.every((w) => compatible(v.f, w.f))) || !what) continue;
+    values.forEach((v) => used.add(v.s));
+    items.push({ what, values: values.map((v) => ({ value: v.f.raw, quote: { text: v.s.text, cites: [v.s.docId] } })) });
+  }
+  return { items, used };
+}
+
+function onlyIn(statements: Statement[], groups: OutletGroupLike[], agreed: { used: Set<Statement>; keys: string[] }): Sentence[][] {
+  if (groups.length < 2) return groups.map(() => []);
+  const figureHolders = new Map<string, Set<number>>();
+  for (const s of statements) for (const f of s.figures) figureHolders.set(`f:${figureKey(f)}`, (figureHolders.get(`f:${figureKey(f)}`) ?? new Set()).add(s.group));
+  const textOf = groups.map((_, g) => statements.filter((s) => s.group === g).map((s) => s.text.toLowerCase()).join('\n'));
+  return groups.map((_, g) => {
+    // An outlet's own fact is shown alone, under its name: not one whose subject is a pronoun ("Afterwards he told …").
+    const mine = statements.filter((s) => s.group === g && s.showable && !agreed.used.has(s) && !/^(?:\S+\s+){0,3}(?:he|she|they|it)\s/i.test(s.text));
+    const others = statements.filter((s) => s.group !== g);
+    const elsewhere = (name: string) => textOf.some((t, h) => h !== g && t.includes(name.toLowerCase()));
+    // Its own: a figure no other outlet gives, or a name no other outlet's text contains.
+    const ownKeys = (s: Statement) => keysOf(s).filter((k) => (k.figure ? !k.figure.word && figureHolders.get(k.key)?.size === 1 : !elsewhere(k.display)));
+    const scored = mine
+      .map((s) => {
+        const own = ownKeys(s);
+        const echo = Math.max(0, ...others.map((o) => dice(s.terms, o.terms)));
+        const quoteOpens = /^["“‘']/.test(s.text);
+        return { s, own, score: 0.5 * s.relevance + Math.max(0, ...own.map((k) => k.weight)) + 0.2 * Math.min(2, own.length - 1) - (quoteOpens ? 0.3 : 0) - (s.title ? 0.2 : 0), echo };
+      })
+      .filter((x) => x.own.length && x.echo < 0.35)
+      .sort((a, b) => b.score - a.score || a.s.text.localeCompare(b.s.text));
+    const out: Sentence[] = [];
+    const keysShown = new Set<string>();
+    for (const x of scored) {
+      if (out.length === CAPS.only) break;
+      if (x.own.every((k) => keysShown.has(k.key))) continue;
+      x.own.forEach((k) => keysShown.add(k.key));
+      out.push({ text: x.s.text, cites: [x.s.docId] });
+    }
+    return out;
+  });
+}
+
+/** The comparison of the outlets' claims: agreed, differs, and what each outlet alone reports. */
+export function compareClaims(ctx: StoryContext, groups: OutletGroupLike[]): Comparison {
+  if (groups.length < 2) return { agreed: [], differs: [], only: groups.map(() => []) };
+  const statements = statementsOf(ctx, groups);
+  const agreed = agreedFacts(statements, groups);
+  const differs = differing(statements);
+  return { agreed: agreed.facts, differs: differs.items, only: onlyIn(statements, groups, agreed) };
+}

@@ -21,7 +21,8 @@ describe('the shipped manifest', () => {
       expect(m.permissions).not.toEqual(expect.arrayContaining(['tabs']));
       for (const p of m.permissions ?? []) expect(p).not.toMatch(/[*:<]|webRequest|history|cookies|debugger/);
       expect(new Set(m.optional_host_permissions)).toEqual(new Set(['https://*/*', 'http://*/*']));
-      expect(m.optional_permissions ?? []).toEqual([]);
+      // Notifications for followed stories: asked only when the reader turns them on.
+      expect(m.optional_permissions ?? []).toEqual(['notifications']);
     });
   }
 

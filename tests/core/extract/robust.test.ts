@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../../../utils/core/extract/article';
+import { extractArticle, stripClutter } from '../../../utils/core/extract/article';
 import { MAX_TEXT_CHARS, countWords } from '../../../utils/core/extract/text';
 import { oneNodePage } from '../../fixtures/one-node-page';
 
@@ -67,6 +67,15 @@ describe('the safety net', () => {
     expect(a.isArticle).toBe(true);
     for (let i = 0; i < 12; i++) expect(a.text).toContain(`Day ${i}:`);
     expect(a.text).not.toContain('Share');
+  });
+  // Untouched, the clone Readability read is the net's own, and its body is reused (no second
+  // parse): the fixture pages mozilla-rtl-1…4 take that path, and their golden files hold.
+  it('says when the cleanup before Readability touched the page (a menu removed, a link to nowhere marked)', () => {
+    const page = (body: string) => doc(`<!doctype html><html><head><title>T</title></head><body>${body}<p>${'Words of the story. '.repeat(10)}</p></body></html>`);
+    expect(stripClutter(page('<nav><a href="/">Home</a></nav>')).changed).toBe(true);
+    expect(stripClutter(page('<p><a href="#">Share</a></p>')).changed).toBe(true);
+    expect(stripClutter(page('<div class="newsletter">Sign up</div>')).changed).toBe(true);
+    expect(stripClutter(page('<p><a href="/more">More</a></p>')).changed).toBe(false);
   });
   it('does not run on a page whose cleaned body is most of its running text', () => {
     const events: string[] = [];

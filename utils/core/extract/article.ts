@@ -59,10 +59,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   // Readability works on an inert clone (no browsing context: nothing in it loads or runs), and
   // hands back its own element, so the text is read without ever parsing HTML again.
   const clone = doc.cloneNode(true) as Document;
-  const { cut } = markHidden(doc, clone, clock, started + STYLE_BUDGET_MS);
+  const { cut, complete } = markHidden(doc, clone, clock, started + STYLE_BUDGET_MS);
   const stripped = stripClutter(clone);
   const parsed = readBody(clone, limit);
   let root = parsed?.content ?? null;
+  // When the cleanup left the clone untouched and every hidden verdict was reached, Readability has
+  // just read the very document the safety net would build (a fresh clone, the same hidden marks):
+  // its body, copied before our cleanup, is the net's bare body, with no second clone and parse.
+  const bareCopy = root && !stripped.changed && complete ? (root.cloneNode(true) as Element) : null;
   const canonicalUrl = canonicalizeUrl(meta.canonicalUrl ?? options.url, options.url);
   const siteName = cleanSiteName(meta.siteName ?? parsed?.siteName ?? siteFromHandle(meta.twitterSite, canonicalUrl) ?? siteFromCopyright(doc, canonicalUrl));
   const byline = chooseByline(meta.byline, [parsed?.byline, stripped.byline], siteName, meta.authorIsOutlet);
@@ -86,9 +90,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   // less only what is certainly furniture, is taken when it holds over twice the text.
   if ((readerable && reason !== null) || text.length * 2 < runningText(doc)) {
     options.onSafetyNet?.('checked');
-    const net = doc.cloneNode(true) as Document;
-    markHidden(doc, net, clock, clock() + STYLE_BUDGET_MS);
-    const bare = readBody(net, limit)?.content ?? null;
+    let bare = bareCopy;
+    if (!bare) {
+      const net = doc.cloneNode(true) as Document;
+      markHidden(doc, net, clock, clock() + STYLE_BUDGET_MS);
+      bare = readBody(net, limit)?.content ?? null;
+    }
     if (bare) {
       const bareHidden = collectHiddenMarks(bare);
       cleanArticle(bare, byline, { certainOnly: true });

@@ -105,13 +105,14 @@ function hiddenBesidesPage(el: Element, view: Window | null, wide: Set<Element>)
  * nearly all of the page's text, the verdict is checked again rather than trusted, with the
  * page's own transparency set aside (see wholePage). A text node longer than the text we keep is
  * cut in the clone (one 5 MB node took 8 s to read whole). Returns the hidden word count and
- * whether a text node was cut.
+ * whether a text node was cut, and whether every verdict was reached (`complete`: the deadline never
+ * cut the computed-style checks short, so a second clone marked the same way gets the same marks).
  */
-export function markHidden(source: Document, clone: Document, clock: () => number, deadline: number): { words: number; cut: boolean } {
+export function markHidden(source: Document, clone: Document, clock: () => number, deadline: number): { words: number; cut: boolean; complete: boolean } {
   const view = hasLayout(source);
   const srcBody = source.body;
   const dstBody = clone.body;
-  if (!srcBody || !dstBody) return { words: 0, cut: false };
+  if (!srcBody || !dstBody) return { words: 0, cut: false, complete: true };
   let useStyles = Boolean(view);
   let count = 0;
   const first = findHidden(srcBody, dstBody, (el) => {
@@ -144,7 +145,7 @@ export function markHidden(source: Document, clone: Document, clock: () => numbe
     mark.setAttribute(HIDDEN_MARK, String(n));
     el.replaceWith(mark);
   }
-  return { words, cut: first.cut };
+  return { words, cut: first.cut, complete: useStyles === Boolean(view) };
 }
 
 /** The elements `hidden` picks, each with its twin in the clone, and the clone's comments. */

@@ -59,7 +59,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   // Readability works on an inert clone (no browsing context: nothing in it loads or runs), and
   // hands back its own element, so the text is read without ever parsing HTML again.
   const clone = doc.cloneNode(true) as Document;
-  const { cut, complete } = markHidden(doc, clone, clock, started + STYLE_BUDGET_MS);
+  const { cut, complete, hidden } = markHidden(doc, clone, clock, started + STYLE_BUDGET_MS);
   const stripped = stripClutter(clone);
   const parsed = readBody(clone, limit);
   let root = parsed?.content ?? null;
@@ -93,7 +93,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     let bare = bareCopy;
     if (!bare) {
       const net = doc.cloneNode(true) as Document;
-      markHidden(doc, net, clock, clock() + STYLE_BUDGET_MS);
+      // The same hidden marks as the first clone's: judged again only if the first run ran out of time.
+      markHidden(doc, net, clock, clock() + STYLE_BUDGET_MS, complete ? new Set(hidden) : undefined);
       bare = readBody(net, limit)?.content ?? null;
     }
     if (bare) {

@@ -66,7 +66,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   // When the cleanup left the clone untouched and every hidden verdict was reached, Readability has
   // just read the very document the safety net would build (a fresh clone, the same hidden marks):
   // its body, copied before our cleanup, is the net's bare body, with no second clone and parse.
-  const bareCopy = root && !stripped.changed && complete ? (root.cloneNode(true) as Element) : null;
+  const netSeen = !stripped.changed && complete;
+  const bareCopy = root && netSeen ? (root.cloneNode(true) as Element) : null;
   const canonicalUrl = canonicalizeUrl(meta.canonicalUrl ?? options.url, options.url);
   const siteName = cleanSiteName(meta.siteName ?? parsed?.siteName ?? siteFromHandle(meta.twitterSite, canonicalUrl) ?? siteFromCopyright(doc, canonicalUrl));
   const byline = chooseByline(meta.byline, [parsed?.byline, stripped.byline], siteName, meta.authorIsOutlet);
@@ -91,7 +92,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   if ((readerable && reason !== null) || text.length * 2 < runningText(doc)) {
     options.onSafetyNet?.('checked');
     let bare = bareCopy;
-    if (!bare) {
+    // (Where Readability found no body in that very document, it would find none again.)
+    if (!netSeen) {
       const net = doc.cloneNode(true) as Document;
       // The same hidden marks as the first clone's: judged again only if the first run ran out of time.
       markHidden(doc, net, clock, clock() + STYLE_BUDGET_MS, complete ? new Set(hidden) : undefined);

@@ -59,10 +59,15 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   // Readability works on an inert clone (no browsing context: nothing in it loads or runs), and
   // hands back its own element, so the text is read without ever parsing HTML again.
   const clone = doc.cloneNode(true) as Document;
-  const { cut } = markHidden(doc, clone, clock, started + STYLE_BUDGET_MS);
+  const { cut, complete, hidden } = markHidden(doc, clone, clock, started + STYLE_BUDGET_MS);
   const stripped = stripClutter(clone);
   const parsed = readBody(clone, limit);
   let root = parsed?.content ?? null;
+  // When the cleanup left the clone untouched and every hidden verdict was reached, Readability has
+  // just read the very document the safety net would build (a fresh clone, the same hidden marks):
+  // its body, copied before our cleanup, is the net's bare body, with no second clone and parse.
+  const netSeen = !stripped.changed && complete;
+  const bareCopy = root && netSeen ? (root.cloneNode(true) as Element) : null;
   const canonicalUrl = canonicalizeUrl(meta.canonicalUrl ?? options.url, options.url);
   const siteName = cleanSiteName(meta.siteName ?? parsed?.siteName ?? siteFromHandle(meta.twitterSite, canonicalUrl) ?? siteFromCopyright(doc, canonicalUrl));
   const byline = chooseByline(meta.byline, [parsed?.byline, stripped.byline], siteName, meta.authorIsOutlet);
@@ -86,9 +91,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   // less only what is certainly furniture, is taken when it holds over twice the text.
   if ((readerable && reason !== null) || text.length * 2 < runningText(doc)) {
     options.onSafetyNet?.('checked');
-    const net = doc.cloneNode(true) as Document;
-    markHidden(doc, net, clock, clock() + STYLE_BUDGET_MS);
-    const bare = readBody(net, limit)?.content ?? null;
+    let bare = bareCopy;
+    // (Where Readability found no body in that very document, it would find none again.)
+    if (!netSeen) {
+      const net = doc.cloneNode(true) as Document;
+      // The same hidden marks as the first clone's: judged again only if the first run ran out of time.
+      markHidden(doc, net, clock, clock() + STYLE_BUDGET_MS, complete ? new Set(hidden) : undefined);
+      bare = readBody(net, limit)?.content ?? null;
+    }
     if (bare) {
       const bareHidden = collectHiddenMarks(bare);
       cleanArticle(bare, byline, { certainOnly: true });

@@ -87,16 +87,18 @@ const BYLINE_TOKEN = /(^|[-_])(byline|author|writer)($|[-_])/i;
  * Before Readability, on the clone. Returns the first byline-like line it removed, since
  * Readability would have read the byline from that very element.
  */
-export function stripClutter(doc: Document): { byline: string | null } {
+export function stripClutter(doc: Document): { byline: string | null; changed: boolean } {
   const root = doc.body ?? doc.documentElement;
   let byline: string | null = null;
-  if (!root) return { byline };
+  // Whether the clone was touched at all: untouched, Readability reads it as the safety net would.
+  let changed = false;
+  if (!root) return { byline, changed };
   let byRel: Element | null = null;
   const drops = collect(root, (el) => {
     if (!byRel && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author')) byRel = el;
     // A link to nowhere (`href="#"`) is a button run by the page's script ("Feedback", "Show more"). Marked here, where
     // the href is as written (Readability resolves it), and dropped after Readability, which scores the page with it.
-    if (tag(el) === 'a' && /^#?$/.test(el.getAttribute('href') ?? 'x')) el.setAttribute(CONTROL, '');
+    if (tag(el) === 'a' && /^#?$/.test(el.getAttribute('href') ?? 'x')) { el.setAttribute(CONTROL, ''); changed = true; }
     return DROP_TAGS.has(tag(el)) || el.hasAttribute('role');
   });
   const relText = byRel ? spacedText(byRel) : null;
@@ -105,17 +107,18 @@ export function stripClutter(doc: Document): { byline: string | null } {
     if (!el.isConnected && el.parentNode === null) continue;
     const role = el.getAttribute('role');
     if (el.hasAttribute('role') && !(role && ROLES.test(role))) continue;
-    if (!isSubstantial(el)) el.remove();
+    if (!isSubstantial(el)) { el.remove(); changed = true; }
   }
   for (const el of collect(root, (e) => e.hasAttribute('class') || e.hasAttribute('id') || e.hasAttribute('aria-label'))) {
     const t = tokens(el);
-    if (el.getAttribute('aria-label') === 'Advertisement' || t.some((x) => STRONG.test(x))) el.remove();
+    if (el.getAttribute('aria-label') === 'Advertisement' || t.some((x) => STRONG.test(x))) { el.remove(); changed = true; }
     else {
       const verdict = weakVerdict(el, t);
       if (verdict === 'inline') {
         // Else Readability takes `<span class="dateline">CAIRO —</span>` for the byline and cuts it out.
         el.removeAttribute('class');
         el.removeAttribute('id');
+        changed = true;
       }
       if (verdict !== 'drop') continue;
       if (!byline && t.some((x) => BYLINE_TOKEN.test(x))) {
@@ -123,9 +126,10 @@ export function stripClutter(doc: Document): { byline: string | null } {
         if (text && text.length < 100) byline = text;
       }
       el.remove();
+      changed = true;
     }
   }
-  return { byline };
+  return { byline, changed };
 }
 
 const CONTAINERS = new Set(['section', 'article', 'main', 'header', 'footer', 'ul', 'ol', 'dl', 'table', 'tbody', 'tr', 'figure', 'aside', 'nav', 'form']);

@@ -105,16 +105,20 @@ function hiddenBesidesPage(el: Element, view: Window | null, wide: Set<Element>)
  * nearly all of the page's text, the verdict is checked again rather than trusted, with the
  * page's own transparency set aside (see wholePage). A text node longer than the text we keep is
  * cut in the clone (one 5 MB node took 8 s to read whole). Returns the hidden word count and
- * whether a text node was cut.
+ * whether a text node was cut, whether every verdict was reached (`complete`: the deadline never
+ * cut the computed-style checks short, so a second clone marked the same way gets the same marks),
+ * and the hidden elements of `source`. Given those (`known`, from a complete run on the same page),
+ * another clone is marked the same without judging any element again.
  */
-export function markHidden(source: Document, clone: Document, clock: () => number, deadline: number): { words: number; cut: boolean } {
+export function markHidden(source: Document, clone: Document, clock: () => number, deadline: number, known?: ReadonlySet<Element>): { words: number; cut: boolean; complete: boolean; hidden: Element[] } {
   const view = hasLayout(source);
   const srcBody = source.body;
   const dstBody = clone.body;
-  if (!srcBody || !dstBody) return { words: 0, cut: false };
+  if (!srcBody || !dstBody) return { words: 0, cut: false, complete: true, hidden: [] };
   let useStyles = Boolean(view);
   let count = 0;
-  const first = findHidden(srcBody, dstBody, (el) => {
+  // The walk does not enter what it picks, so the final picks of a run are found again, and only them.
+  const first = findHidden(srcBody, dstBody, known ? (el) => known.has(el) : (el) => {
     let isHidden = hiddenByMarkup(el);
     // Computed styles only on elements that hold text of their own: the rest inherit from them.
     if (!isHidden && useStyles && ownText(el)) {
@@ -128,7 +132,7 @@ export function markHidden(source: Document, clone: Document, clock: () => numbe
   let texts = first.targets.map(([s]) => s.textContent ?? '');
   const hiddenSize = texts.reduce((n, t) => n + t.length, 0);
   // The page's own size is read only when much is hidden (menus and dialogs hide a little on every page).
-  if (hiddenSize >= RECHECK_FROM && hiddenSize >= textSize(srcBody) * NEARLY_ALL) {
+  if (!known && hiddenSize >= RECHECK_FROM && hiddenSize >= textSize(srcBody) * NEARLY_ALL) {
     const wide = wholePage(srcBody);
     // Every element this time: a transparent container hides text it does not hold itself.
     targets = findHidden(srcBody, dstBody, (el) => hiddenBesidesPage(el, view, wide)).targets;
@@ -144,7 +148,7 @@ export function markHidden(source: Document, clone: Document, clock: () => numbe
     mark.setAttribute(HIDDEN_MARK, String(n));
     el.replaceWith(mark);
   }
-  return { words, cut: first.cut };
+  return { words, cut: first.cut, complete: Boolean(known) || useStyles === Boolean(view), hidden: targets.map(([s]) => s) };
 }
 
 /** The elements `hidden` picks, each with its twin in the clone, and the clone's comments. */

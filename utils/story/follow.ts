@@ -86,15 +86,19 @@ export async function checkFollowed(db: ParallaxDB, polled: FeedItemRecord[], op
   if (!follows.length) return result;
   const stories = await db.stories.bulkGet(follows.map((f) => f.storyId));
   const fresh = freshItems(polled);
+  // Asked about in turn: the stories asked about longest ago (never first), then by when they were followed.
   const searchFor = new Set(
     opts.search
-      ? [...follows].sort((a, b) => (a.lastPollAt ?? '').localeCompare(b.lastPollAt ?? '')).slice(0, opts.searchPerPoll ?? 1).map((f) => f.storyId)
+      ? [...follows].sort((a, b) => (a.searchedAt ?? '').localeCompare(b.searchedAt ?? '')).slice(0, opts.searchPerPoll ?? 1).map((f) => f.storyId)
       : [],
   );
+  // The follow rows' changes of this poll, written in one transaction at the end (a story with news
+  // writes its own at once, with its page). A story without news and not ended writes nothing.
+  const changes: { key: string; changes: Partial<FollowRecord> }[] = [];
   for (const [i, f] of follows.entries()) {
     const story = stories[i];
     if (!story) {
-      await db.follows.update(f.storyId, { ended: { at, reason: GONE_NOTE } });
+      changes.push({ key: f.storyId, changes: { ended: { at, reason: GONE_NOTE } } });
       result.ended.push(f.storyId);
       continue;
     }
@@ -102,6 +106,7 @@ export async function checkFollowed(db: ParallaxDB, polled: FeedItemRecord[], op
     const query = f.query ?? buildQuery(story.article);
     let found = fresh.items.length ? newCoverageFor(story, fresh, opts.stats, query) : [];
     if (opts.search && searchFor.has(f.storyId)) {
+      changes.push({ key: f.storyId, changes: { searchedAt: at } });
       const more = await opts.search(story).catch(() => [] as Candidate[]);
       if (more.length) {
         const extra = newCoverageFor(story, freshItems(more.map((c) => ({ ...c, feedUrl: '', date: c.published ?? at }))), opts.stats, query);
@@ -111,14 +116,18 @@ export async function checkFollowed(db: ParallaxDB, polled: FeedItemRecord[], op
     }
     if (!found.length) {
       if (opts.now - Date.parse(f.lastMatchAt) > FOLLOW_IDLE_MS) {
-        await db.follows.update(f.storyId, { ended: { at, reason: IDLE_NOTE }, lastPollAt: at });
+        changes.push({ key: f.storyId, changes: { ended: { at, reason: IDLE_NOTE } } });
         result.ended.push(f.storyId);
-      } else await db.follows.update(f.storyId, { lastPollAt: at });
+      }
       continue;
     }
     await addNews(db, story, f, found, at);
     result.news.push({ storyId: f.storyId, title: story.title, items: found });
   }
+  // One key may have two changes (asked about, then ended): merged. A row the reader unfollowed meanwhile stays gone.
+  const merged = new Map<string, Partial<FollowRecord>>();
+  for (const c of changes) merged.set(c.key, { ...merged.get(c.key), ...c.changes });
+  if (merged.size) await db.follows.bulkUpdate([...merged].map(([key, ch]) => ({ key, changes: ch })));
   return result;
 }
 
@@ -129,5 +138,5 @@ async function addNews(db: ParallaxDB, story: StoryRecord, f: FollowRecord, foun
   const since = sinceUpdate({ ...story, coverage }, news, f.seenAt);
   await withQuotaRetry(db, story.id, () => db.stories.update(story.id, { sinceLastRead: since }));
   await new StoryWriter(db, story.id, story.article, () => Date.parse(at), story.topics ?? []).compose(coverage, story.stage, { keepModelPage: true });
-  await db.follows.update(f.storyId, { news, lastMatchAt: at, lastPollAt: at });
+  await db.follows.update(f.storyId, { news, lastMatchAt: at });
 }

@@ -12,7 +12,7 @@ import type { Candidate, CoverageItem } from '../core/types';
 import type { FollowRecord, ParallaxDB, StoryRecord } from '../db/db';
 import { withQuotaRetry } from '../db/quota';
 import type { FeedItemRecord } from '../feed-index/keys';
-import { FOLLOW_IDLE_MS, freshItems, MAX_FOLLOWED, newCoverageFor } from './follow-match';
+import { FOLLOW_IDLE_MS, freshItems, MAX_FOLLOWED, mayMatch, newCoverageFor } from './follow-match';
 import { sinceUpdate } from './freshness';
 import { StoryWriter } from './writer';
 
@@ -68,8 +68,11 @@ export interface FollowPoll {
 export interface FollowPollOptions {
   /** The poll's own clock. */
   now: number;
-  /** The feed index's word counts over the recent window: word rarity for the decision. */
-  stats?: WordCounts;
+  /**
+   * The feed index's word counts over the recent window: word rarity for the decision. A function is
+   * called only when some story may match (mayMatch), at most once a poll.
+   */
+  stats?: WordCounts | (() => Promise<WordCounts | undefined>);
   /**
    * Items from elsewhere for one story (GDELT / Google News, when the reader allowed it for
    * followed stories), asked for at most `searchPerPoll` stories, those searched longest ago first.
@@ -84,7 +87,7 @@ export async function checkFollowed(db: ParallaxDB, polled: FeedItemRecord[], op
   const follows = (await db.follows.orderBy('followedAt').toArray()).filter((f) => !f.ended).slice(0, MAX_FOLLOWED);
   const result: FollowPoll = { checked: 0, news: [], ended: [] };
   if (!follows.length) return result;
-  const stories = await db.stories.bulkGet(follows.map((f) => f.storyId));
+  const present = new Set(await db.stories.where(':id').anyOf(follows.map((f) => f.storyId)).primaryKeys());
   const fresh = freshItems(polled);
   // Asked about in turn: the stories asked about longest ago (never first), then by when they were followed.
   const searchFor = new Set(
@@ -95,26 +98,34 @@ export async function checkFollowed(db: ParallaxDB, polled: FeedItemRecord[], op
   // The follow rows' changes of this poll, written in one transaction at the end (a story with news
   // writes its own at once, with its page). A story without news and not ended writes nothing.
   const changes: { key: string; changes: Partial<FollowRecord> }[] = [];
-  for (const [i, f] of follows.entries()) {
-    const story = stories[i];
-    if (!story) {
+  // Only the stories a new item may belong to (or asked about elsewhere, or followed without a
+  // stored query) are read: a story's row holds its article and page, a poll's dearest read.
+  const read = follows.filter((f) => present.has(f.storyId) && (searchFor.has(f.storyId) || !f.query || (fresh.items.length > 0 && mayMatch(f.query, fresh))));
+  const rows = new Map(read.length ? (await db.stories.bulkGet(read.map((f) => f.storyId))).flatMap((s) => (s ? [[s.id, s] as const] : [])) : []);
+  const stats = typeof opts.stats === 'function' ? (rows.size ? await opts.stats() : undefined) : opts.stats;
+  for (const f of follows) {
+    const story = rows.get(f.storyId);
+    // Gone: no row, or its row went between the two reads.
+    if (!present.has(f.storyId) || (!story && read.includes(f))) {
       changes.push({ key: f.storyId, changes: { ended: { at, reason: GONE_NOTE } } });
       result.ended.push(f.storyId);
       continue;
     }
     result.checked++;
-    const query = f.query ?? buildQuery(story.article);
-    let found = fresh.items.length ? newCoverageFor(story, fresh, opts.stats, query) : [];
-    if (opts.search && searchFor.has(f.storyId)) {
+    // Not read: no new item shares enough of its words, so none could be found (mayMatch).
+    let found: CoverageItem[] = [];
+    const query = story && (f.query ?? buildQuery(story.article));
+    if (story && query && fresh.items.length) found = newCoverageFor(story, fresh, stats, query);
+    if (story && query && opts.search && searchFor.has(f.storyId)) {
       changes.push({ key: f.storyId, changes: { searchedAt: at } });
       const more = await opts.search(story).catch(() => [] as Candidate[]);
       if (more.length) {
-        const extra = newCoverageFor(story, freshItems(more.map((c) => ({ ...c, feedUrl: '', date: c.published ?? at }))), opts.stats, query);
+        const extra = newCoverageFor(story, freshItems(more.map((c) => ({ ...c, feedUrl: '', date: c.published ?? at }))), stats, query);
         const have = new Set(found.map((c) => c.url));
         found = [...found, ...extra.filter((c) => !have.has(c.url))];
       }
     }
-    if (!found.length) {
+    if (!story || !found.length) {
       if (opts.now - Date.parse(f.lastMatchAt) > FOLLOW_IDLE_MS) {
         changes.push({ key: f.storyId, changes: { ended: { at, reason: IDLE_NOTE } } });
         result.ended.push(f.storyId);

@@ -10,7 +10,6 @@ import type { WordCounts } from '../core/match';
 import { buildQuery } from '../core/query';
 import type { Candidate, CoverageItem } from '../core/types';
 import type { FollowRecord, ParallaxDB, StoryRecord } from '../db/db';
-import { withQuotaRetry } from '../db/quota';
 import type { FeedItemRecord } from '../feed-index/keys';
 import { FOLLOW_IDLE_MS, freshItems, MAX_FOLLOWED, mayMatch, newCoverageFor } from './follow-match';
 import { sinceUpdate } from './freshness';
@@ -84,29 +83,34 @@ export interface FollowPollOptions {
 /** Decide, for every followed story, whether this poll's new items belong to it; write what does. */
 export async function checkFollowed(db: ParallaxDB, polled: FeedItemRecord[], opts: FollowPollOptions): Promise<FollowPoll> {
   const at = new Date(opts.now).toISOString();
-  const follows = (await db.follows.orderBy('followedAt').toArray()).filter((f) => !f.ended).slice(0, MAX_FOLLOWED);
   const result: FollowPoll = { checked: 0, news: [], ended: [] };
+  // One read transaction: the follows, which stories are still here (their keys), and the rows of
+  // only the stories a new item may belong to (or asked about elsewhere, or followed without a
+  // stored query): a story's row holds its article and page, a poll's dearest read.
+  const { follows, present, fresh, searchFor, rows } = await db.transaction('r', db.follows, db.stories, async () => {
+    const follows = (await db.follows.orderBy('followedAt').toArray()).filter((f) => !f.ended).slice(0, MAX_FOLLOWED);
+    if (!follows.length) return { follows, present: new Set<string>(), fresh: freshItems([]), searchFor: new Set<string>(), rows: new Map<string, StoryRecord>() };
+    // All the keys at once (one request), not a cursor stepping through the followed ones.
+    const present = new Set(await db.stories.toCollection().primaryKeys());
+    const fresh = freshItems(polled);
+    // Asked about in turn: the stories asked about longest ago (never first), then by when they were followed.
+    const searchFor = new Set(
+      opts.search
+        ? [...follows].sort((a, b) => (a.searchedAt ?? '').localeCompare(b.searchedAt ?? '')).slice(0, opts.searchPerPoll ?? 1).map((f) => f.storyId)
+        : [],
+    );
+    const read = follows.filter((f) => present.has(f.storyId) && (searchFor.has(f.storyId) || !f.query || (fresh.items.length > 0 && mayMatch(f.query, fresh))));
+    const rows = new Map(read.length ? (await db.stories.bulkGet(read.map((f) => f.storyId))).flatMap((s) => (s ? [[s.id, s] as const] : [])) : []);
+    return { follows, present, fresh, searchFor, rows };
+  });
   if (!follows.length) return result;
-  const present = new Set(await db.stories.where(':id').anyOf(follows.map((f) => f.storyId)).primaryKeys());
-  const fresh = freshItems(polled);
-  // Asked about in turn: the stories asked about longest ago (never first), then by when they were followed.
-  const searchFor = new Set(
-    opts.search
-      ? [...follows].sort((a, b) => (a.searchedAt ?? '').localeCompare(b.searchedAt ?? '')).slice(0, opts.searchPerPoll ?? 1).map((f) => f.storyId)
-      : [],
-  );
   // The follow rows' changes of this poll, written in one transaction at the end (a story with news
   // writes its own at once, with its page). A story without news and not ended writes nothing.
   const changes: { key: string; changes: Partial<FollowRecord> }[] = [];
-  // Only the stories a new item may belong to (or asked about elsewhere, or followed without a
-  // stored query) are read: a story's row holds its article and page, a poll's dearest read.
-  const read = follows.filter((f) => present.has(f.storyId) && (searchFor.has(f.storyId) || !f.query || (fresh.items.length > 0 && mayMatch(f.query, fresh))));
-  const rows = new Map(read.length ? (await db.stories.bulkGet(read.map((f) => f.storyId))).flatMap((s) => (s ? [[s.id, s] as const] : [])) : []);
   const stats = typeof opts.stats === 'function' ? (rows.size ? await opts.stats() : undefined) : opts.stats;
   for (const f of follows) {
     const story = rows.get(f.storyId);
-    // Gone: no row, or its row went between the two reads.
-    if (!present.has(f.storyId) || (!story && read.includes(f))) {
+    if (!present.has(f.storyId)) {
       changes.push({ key: f.storyId, changes: { ended: { at, reason: GONE_NOTE } } });
       result.ended.push(f.storyId);
       continue;
@@ -147,7 +151,7 @@ async function addNews(db: ParallaxDB, story: StoryRecord, f: FollowRecord, foun
   const news = [...f.news.filter((n) => !found.some((c) => c.url === n.url)), ...found];
   const coverage = [...story.coverage.filter((c) => !found.some((n) => n.url === c.url)), ...found];
   const since = sinceUpdate({ ...story, coverage }, news, f.seenAt);
-  await withQuotaRetry(db, story.id, () => db.stories.update(story.id, { sinceLastRead: since }));
-  await new StoryWriter(db, story.id, story.article, () => Date.parse(at), story.topics ?? []).compose(coverage, story.stage, { keepModelPage: true });
+  // One write of the row (it holds the article and the page): the update with the recomposed page.
+  await new StoryWriter(db, story.id, story.article, () => Date.parse(at), story.topics ?? []).compose(coverage, story.stage, { keepModelPage: true, with: { sinceLastRead: since } });
   await db.follows.update(f.storyId, { news, lastMatchAt: at });
 }

@@ -56,7 +56,8 @@ async function notify(news: FollowNews[]): Promise<void> {
 export async function pollFollowed(store: FeedIndexStore, added: FeedItemRecord[], settings: Settings, now = Date.now()): Promise<void> {
   const prefs = await followPrefsItem.getValue();
   const days = statsDays(added);
-  const stats: WordCounts | undefined = days ? await store.wordCounts(...days) : undefined;
+  // Read only when some followed story may match a new item (most polls: none does).
+  const stats = async (): Promise<WordCounts | undefined> => (days ? store.wordCounts(...days) : undefined);
   const askSearch = prefs.askSearch && !settings.feedsOnly;
   const result = await checkFollowed(db(), added, { now, stats, search: askSearch ? searchFollowed(settings) : undefined, searchPerPoll: 2 });
   await showFollowBadge();

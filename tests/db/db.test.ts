@@ -122,6 +122,18 @@ describe('storage limits', () => {
     expect((await db.stories.toArray()).map((s) => s.id).sort()).toEqual(['keep', 'new']);
   });
 
+  it('keeps a followed story however long ago it was opened, until its follow ends', async () => {
+    const db = openDatabase(`evict-followed-${Math.random()}`);
+    const follow = (storyId: string, ended?: { at: string; reason: string }) => ({ storyId, title: storyId, followedAt: '2025-01-01T00:00:00Z', lastMatchAt: '2025-01-01T00:00:00Z', seenAt: '2025-01-01T00:00:00Z', news: [], ended });
+    await db.stories.bulkPut([story('followed', '2024-01-01T00:00:00Z'), story('ended', '2024-01-02T00:00:00Z'), story('old', '2025-01-01T00:00:00Z'), story('new', '2025-03-01T00:00:00Z')]);
+    await db.follows.bulkPut([follow('followed'), follow('ended', { at: '2025-01-01T00:00:00Z', reason: 'x' })]);
+    await evictOldest(db, 0.5);
+    expect((await db.stories.toArray()).map((s) => s.id).sort()).toEqual(['followed', 'new']);
+    await db.stories.put(story('ended', '2024-01-02T00:00:00Z'));
+    expect(await expireStories(db, Date.parse('2025-06-01T00:00:00Z'))).toBe(2);
+    expect((await db.stories.toArray()).map((s) => s.id)).toEqual(['followed']);
+  });
+
   it('on a quota error evicts and retries once, then tells the reader', async () => {
     const db = openDatabase(`quota-${Math.random()}`);
     await db.stories.bulkPut([story('a', '2025-01-01'), story('b', '2025-01-02')]);

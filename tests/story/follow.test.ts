@@ -73,6 +73,23 @@ describe('following a story', () => {
     expect(newCoverageFor(story, freshItems([item, good]), undefined).map((c) => c.id)).toEqual(['g']);
   });
 
+  it('asks GDELT / Google News about the followed stories in turn, and a quiet poll writes no follow row', async () => {
+    const { story, db } = await explainInNode(n, refUrl());
+    const ids = ['s-a', 's-b', 's-c'];
+    const t0 = Date.now();
+    for (const id of ids) {
+      await db.stories.put({ ...story, id });
+      expect(await followStory(db, id, t0)).toEqual({ ok: true });
+    }
+    const before = await db.follows.toArray();
+    expect(await checkFollowed(db, [], { now: t0 + HOUR })).toMatchObject({ checked: 3, news: [], ended: [] });
+    expect(await db.follows.toArray()).toEqual(before);
+    const asked: string[] = [];
+    const search = async (s: { id: string }) => (asked.push(s.id), []);
+    for (let k = 1; k <= 3; k++) await checkFollowed(db, [], { now: t0 + (1 + k) * HOUR, search, searchPerPoll: 1 });
+    expect(asked.sort()).toEqual(ids);
+  });
+
   it(`follows at most ${MAX_FOLLOWED} stories`, async () => {
     const { story, db } = await explainInNode(n, refUrl());
     const rows = Array.from({ length: MAX_FOLLOWED }, (_, i) => ({ storyId: `s${i}`, title: `s${i}`, followedAt: 'x', lastMatchAt: 'x', seenAt: 'x', news: [] }));

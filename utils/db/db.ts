@@ -59,7 +59,12 @@ export interface FollowRecord {
   followedAt: string;
   /** The poll's clock when an item last matched the story (followedAt until one does). */
   lastMatchAt: string;
-  /** The poll's clock at the last poll that looked at this story. */
+  /**
+   * The poll's clock when GDELT / Google News were last asked about this story (only when the reader
+   * allowed it for followed stories): a poll asks about the stories asked about longest ago.
+   */
+  searchedAt?: string;
+  /** Written by the first builds at every poll, read by none now (rows may still carry it). */
   lastPollAt?: string;
   /** New same-story items the reader has not opened yet: the toolbar badge counts stories with some. */
   news: CoverageItem[];

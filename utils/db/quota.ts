@@ -20,12 +20,21 @@ export function isQuotaError(error: unknown): boolean {
   return false;
 }
 
-/** Delete the least-recently-opened stories, never the one being written. */
+/**
+ * The stories the reader follows: kept however long ago they were opened (a followed story is one
+ * the reader waits on without opening; following ends by its own limits, utils/story/follow.ts).
+ */
+async function followed(db: ParallaxDB): Promise<Set<string>> {
+  return new Set((await db.follows.toArray()).filter((f) => !f.ended).map((f) => f.storyId));
+}
+
+/** Delete the least-recently-opened stories, never the one being written nor a followed one. */
 export async function evictOldest(db: ParallaxDB, share: number, keep?: string): Promise<number> {
   const total = await db.stories.count();
   const n = Math.max(1, Math.floor(total * share));
   const oldest = await db.stories.orderBy('lastOpenedAt').primaryKeys();
-  const victims = oldest.filter((id) => id !== keep).slice(0, n);
+  const spared = await followed(db);
+  const victims = oldest.filter((id) => id !== keep && !spared.has(id)).slice(0, n);
   await db.stories.bulkDelete(victims);
   return victims.length;
 }
@@ -53,9 +62,13 @@ export async function enforceLimit(db: ParallaxDB, limitMb: number, keep: string
   }
 }
 
-/** Articles (and the stories built on them) are kept 30 days after the reader last opened them. */
+/** Articles (and the stories built on them) are kept 30 days after the reader last opened them, or while followed. */
 export const STORY_MAX_AGE_MS = 30 * 86_400_000;
 
 export async function expireStories(db: ParallaxDB, now = Date.now()): Promise<number> {
-  return db.stories.where('lastOpenedAt').below(new Date(now - STORY_MAX_AGE_MS).toISOString()).delete();
+  const spared = await followed(db);
+  const stale = await db.stories.where('lastOpenedAt').below(new Date(now - STORY_MAX_AGE_MS).toISOString()).primaryKeys();
+  const victims = stale.filter((id) => !spared.has(id));
+  await db.stories.bulkDelete(victims);
+  return victims.length;
 }

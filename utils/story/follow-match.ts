@@ -64,11 +64,27 @@ function storyNow(story: FollowedStory): ExtractedArticle {
   return { ...story.article, publishedTime: new Date(Math.max(...dates)).toISOString() };
 }
 
+/** How many of the story's look-up words each new item shares (by the item's place in fresh.items). */
+function sharedWords(query: StoryQuery, fresh: FreshItems): Map<number, number> {
+  const shared = new Map<number, number>();
+  for (const w of lookupTerms(query)) for (const i of fresh.byWord.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  return shared;
+}
+
+/**
+ * Could any new item belong to the story? Only items sharing MIN_SHARED of its look-up words are
+ * ever scored (newCoverageFor), and that needs the story's query alone, not its stored row: a poll
+ * reads the rows of the stories this lets through, and newCoverageFor decides exactly as before.
+ */
+export function mayMatch(query: StoryQuery, fresh: FreshItems): boolean {
+  for (const n of sharedWords(query, fresh).values()) if (n >= MIN_SHARED) return true;
+  return false;
+}
+
 /** The new items that belong to the story, scored: same-story only, best first. */
 export function newCoverageFor(story: FollowedStory, fresh: FreshItems, stats: WordCounts | undefined, query: StoryQuery = buildQuery(story.article)): CoverageItem[] {
   const known = new Set([story.article.canonicalUrl, ...story.coverage.map((c) => c.url)].map((u) => canonicalizeUrl(u)));
-  const shared = new Map<number, number>();
-  for (const w of lookupTerms(query)) for (const i of fresh.byWord.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  const shared = sharedWords(query, fresh);
   const picked: Candidate[] = [...shared]
     .filter(([i, n]) => n >= MIN_SHARED && !known.has(canonicalizeUrl(fresh.items[i]!.url)))
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])

@@ -26,6 +26,8 @@ const ROUND_ORDER: Record<TopicRound, number> = { article: 1, coverage: 2 };
 interface ComposeOptions {
   /** Keep a model's page (without what the reader took out) instead of replacing it with ours. */
   keepModelPage?: boolean;
+  /** Fields written with the page, in the same transaction (a followed story's "Since you last read"). */
+  with?: Partial<StoryRecord>;
 }
 
 export class StoryWriter {
@@ -66,6 +68,7 @@ export class StoryWriter {
         const model = options.keepModelPage ? row?.brief : undefined;
         const checked = validateBrief(model && model.engine !== 'extractive' ? keepModelPage(model, ours) : ours);
         await this.db.stories.update(this.id, {
+          ...options.with,
           coverage,
           topics: this.topics,
           brief: checked.ok ? checked.brief : null,

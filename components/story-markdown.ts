@@ -29,7 +29,7 @@ export function storyToMarkdown(b: StoryBrief): string {
   if (b.background.paragraph.length || b.background.timeline.length) {
     out.push('', '## How we got here', '');
     if (b.background.paragraph.length) out.push(para(b.background.paragraph, b.sources), '');
-    for (const e of b.background.timeline) out.push(`- ${e.date}: ${e.text} ${cites(e.cites, b.sources)}`);
+    for (const e of b.background.timeline) out.push(`- ${e.date}: ${e.earlier ? "(earlier coverage) " : ""}${e.text} ${cites(e.cites, b.sources)}`);
   }
   if (b.questions.length) {
     out.push('', '## Go deeper');

@@ -41,6 +41,8 @@ export interface StoryLine {
   same_gold_in_window: number;
   same_gold_all: number;
   found_gold_in_window: number;
+  /** Of the earlier coverage How we got here shows (never counted as same story): how many share the story. */
+  earlier_gold: number;
   no_coverage: boolean;
   /** Sentences shown as a source's words, and those found in it (the first words of any that are not, to look into). */
   citations: { checked: number; verbatim: number; not_verbatim?: string[] };
@@ -50,7 +52,7 @@ export interface StoryLine {
 }
 
 /** The fields of a story line that compare the page with the gold. */
-export function compare(read: CorpusArticle, all: CorpusArticle[], same: Id[], found: Id[]) {
+export function compare(read: CorpusArticle, all: CorpusArticle[], same: Id[], found: Id[], earlier: Id[] = []) {
   const gold = goldOf(read, all);
   const goldIds = new Set(gold.map((a) => a.id));
   const windowIds = new Set(gold.filter((a) => inWindow(read, a)).map((a) => a.id));
@@ -60,6 +62,7 @@ export function compare(read: CorpusArticle, all: CorpusArticle[], same: Id[], f
     same_gold_in_window: same.filter((id) => windowIds.has(id)).length,
     same_gold_all: same.filter((id) => goldIds.has(id)).length,
     found_gold_in_window: found.filter((id) => windowIds.has(id)).length,
+    earlier_gold: earlier.filter((id) => goldIds.has(id)).length,
   };
 }
 
@@ -83,6 +86,9 @@ export function summarise(lines: StoryLine[]) {
     same_story_recall_in_window: ratio(sum((l) => l.same_gold_in_window), sum((l) => l.gold_in_window)),
     same_story_recall_all: ratio(sum((l) => l.same_gold_all), sum((l) => l.gold_total)),
     found_in_window: ratio(sum((l) => l.found_gold_in_window), sum((l) => l.gold_in_window)),
+    pages_with_earlier: sum((l) => (l.earlier.length ? 1 : 0)),
+    earlier_items: sum((l) => l.earlier.length),
+    earlier_precision: ratio(sum((l) => l.earlier_gold), sum((l) => l.earlier.length)),
     first_section_ms_median: median(lines.map((l) => l.first_section_ms)),
     complete_ms_median: median(lines.map((l) => l.complete_ms)),
     late_merges: sum((l) => l.late_merges),

@@ -13,6 +13,9 @@
  *   DIR/summary.json     micro averages (score.ts summarise)
  *   DIR/views/<id>.json  the PageView the checks read (re-run a changed check on it without Chromium)
  *   DIR/violations.txt   every page check's finding: story id, rule, what is wrong
+ * The story's earlier coverage (How we got here's entries marked earlier, and the sources listed as
+ * such) is never read as same story: it is counted apart (pages_with_earlier, earlier_precision),
+ * and its entries' citations are checked against the earlier article they cite, like any other.
  * The page checks are tests/eval/rules/ (all eight of the real-news issue; the summary names them).
  */
 import { argValue as arg } from '../cli-arg';
@@ -90,8 +93,10 @@ const READ_PAGE = `(() => {
     state: document.querySelector('[data-state]')?.dataset.state ?? '',
     notArticle: Boolean(document.querySelector('[data-state=not-article]')),
     noCoverage: Boolean(document.querySelector('[data-testid=no-coverage]')),
-    sources: hrefs('[data-testid=sources] li a'),
+    // The story's own sources: the earlier coverage listed beside them (marked data-earlier) is not coverage.
+    sources: hrefs('[data-testid=sources] li:not([data-earlier]) a'),
     related: hrefs('.related li a'),
+    // Earlier coverage: How we got here's entries marked earlier and the sources listed as such.
     earlier: hrefs('[data-earlier] a'),
     all: hrefs('a[href]'),
     sentences,
@@ -120,7 +125,7 @@ const READ_PAGE = `(() => {
           })),
         },
         questions: [...document.querySelectorAll('[data-section=questions] details')].map((d) => ({ question: d.querySelector('summary')?.textContent ?? '', answer: sentencesIn(d) })),
-        sources: [...document.querySelectorAll('[data-testid=sources] li')].map((li) => ({ outlet: li.querySelector('.outlet')?.textContent ?? '', url: li.querySelector('a')?.href ?? '', title: li.querySelector('.source-title')?.textContent ?? '' })),
+        sources: [...document.querySelectorAll('[data-testid=sources] li:not([data-earlier])')].map((li) => ({ outlet: li.querySelector('.outlet')?.textContent ?? '', url: li.querySelector('a')?.href ?? '', title: li.querySelector('.source-title')?.textContent ?? '' })),
       };
     })(),
   };
@@ -195,7 +200,7 @@ async function evaluateOne(h: Harness, n: Newsroom, a: CorpusArticle, all: Corpu
       related: ids(read.related).filter((id) => !same.includes(id)),
       earlier: ids(read.earlier),
       found,
-      ...compare(a, all, same, found),
+      ...compare(a, all, same, found, ids(read.earlier)),
       no_coverage: read.noCoverage,
       citations: { checked: checked.length, verbatim: verbatim.length, ...(verbatim.length < checked.length ? { not_verbatim: checked.filter((s) => !verbatim.includes(s)).map((s) => s.text.slice(0, 60)) } : {}) },
       sections_filled: read.happened >= 2 && read.themes >= 2 && read.answered >= 2 && (!hasCards || read.topics >= 1),

@@ -1,13 +1,14 @@
 /** How we got here: sentences about what came before, and a timeline of dated events, oldest first. */
 import { dayOf, datesIn } from '../core/dates';
+import type { CoverageItem } from '../core/types';
 import { rankedUnits, type StoryContext } from './context';
+import { earlierEntries } from './earlier';
 import type { StoryBrief } from './schema';
 
 const BACKGROUND = /\b(had|has been|have been|since|previously|earlier this|last (?:year|month|week)|years? ago|began|begun|founded|established|history|historically|long|first|once|former|was|were|in (?:19|20)\d\d)\b/i;
 const BACKGROUND_ALL = new RegExp(BACKGROUND, 'gi');
 const MAX_TIMELINE = 8;
-
-export function composeBackground(ctx: StoryContext): StoryBrief['background'] {
+export function composeBackground(ctx: StoryContext, earlier: CoverageItem[] = []): StoryBrief['background'] {
   const published = new Map(ctx.docs.map((d) => [d.id, d.published ?? null]));
   const ranked = rankedUnits(ctx, { standalone: true });
   const paragraph = ranked
@@ -39,6 +40,6 @@ export function composeBackground(ctx: StoryContext): StoryBrief['background'] {
     .map(([date, e]) => ({ date, text: e.text, cites: e.cites }));
   const taken = new Set(events.map((e) => e.date));
   for (const [date, e] of days) if (!taken.has(date) && events.length < MAX_TIMELINE) events.push({ date, ...e });
-  const timeline = events.sort((a, b) => a.date.localeCompare(b.date) || a.text.localeCompare(b.text));
+  const timeline = [...earlierEntries(earlier), ...events].sort((a, b) => a.date.localeCompare(b.date) || a.text.localeCompare(b.text));
   return { paragraph, timeline };
 }

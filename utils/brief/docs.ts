@@ -1,5 +1,6 @@
 /** The documents a brief is made from: the reader's article in full, the rest as far as known. */
 import type { SourceDoc } from '../core/summarize';
+import { citedEarlier, earlierOf } from './earlier';
 import type { ComposeInput } from './engine';
 import type { BriefSource } from './schema';
 
@@ -32,7 +33,22 @@ export function briefSources(input: ComposeInput): BriefSource[] {
       foundBy: c.source,
     }),
   );
-  return [reader, ...others];
+  // The story's earlier coverage: only the items How we got here cites, marked earlier (never coverage).
+  const earlier = citedEarlier(earlierOf(input)).map(
+    (c): BriefSource => ({
+      id: c.id,
+      outlet: c.outlet.name,
+      domain: c.outlet.domain,
+      country: c.outlet.country,
+      title: c.title,
+      url: c.url,
+      published: c.published,
+      isReaderArticle: false,
+      foundBy: c.source,
+      earlier: true,
+    }),
+  );
+  return [reader, ...others, ...earlier];
 }
 
 /** One document per source, the reader's first; coverage without a known text is its description. */

@@ -15,6 +15,8 @@ export interface ComposeInput {
   article: ExtractedArticle;
   /** Same-story coverage, best first. */
   coverage: CoverageItem[];
+  /** Earlier coverage of the story, older than its window (utils/story/past.ts): only How we got here reads it. */
+  earlier?: CoverageItem[];
   topics: TopicCard[];
   /**
    * Full texts of coverage items, by id, where known (the CLI; a linked page). Without one an

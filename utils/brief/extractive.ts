@@ -7,6 +7,7 @@ import { composeBackground } from './background';
 import { composeBehind } from './behind';
 import { storyContext, type StoryContext } from './context';
 import { briefSources, readerSourceId } from './docs';
+import { earlierOf } from './earlier';
 import type { BriefEngine, ComposeInput } from './engine';
 import { asParagraph, pickHappened } from './happened';
 import { composePapers } from './papers';
@@ -32,7 +33,7 @@ function composeWithContext(input: ComposeInput, ctx: StoryContext): StoryBrief 
   // Sections in order of how much they need fresh sentences; each marks what it used.
   const behind = composeBehind(ctx, input.article.title);
   const papers = composePapers(ctx);
-  const background = composeBackground(ctx);
+  const background = composeBackground(ctx, earlierOf(input));
   const questions = composeQuestions(ctx);
   return {
     storyId: input.storyId,

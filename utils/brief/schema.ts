@@ -19,6 +19,8 @@ export const BriefSourceSchema = z.object({
   isReaderArticle: z.boolean(),
   /** Which provider found it (or "page" for the reader's article). */
   foundBy: z.string(),
+  /** Earlier coverage of the story (before its window): cited in How we got here, never one of the outlets covering it. */
+  earlier: z.literal(true).optional(),
 });
 
 /**
@@ -68,7 +70,8 @@ export const StoryBriefSchema = z.object({
   papers: PapersSchema,
   background: z.object({
     paragraph: ParagraphSchema,
-    timeline: z.array(z.object({ date: z.string(), text: z.string(), cites: z.array(z.string()).min(1) })),
+    /** `earlier`: an entry from the story's earlier coverage (its headline), not from this story's sources. */
+    timeline: z.array(z.object({ date: z.string(), text: z.string(), cites: z.array(z.string()).min(1), earlier: z.literal(true).optional() })),
   }),
   questions: z.array(z.object({ question: z.string(), answer: ParagraphSchema.min(1) })),
   topics: z.array(

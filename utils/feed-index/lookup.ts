@@ -66,8 +66,14 @@ export function pickNeedles(query: StoryQuery, { n, df }: IndexLookup['stats']):
     .slice(0, MAX_NEEDLES);
 }
 
-export async function lookUpIndex(store: FeedIndexStore, query: StoryQuery, storyDate: string | null, now: number): Promise<IndexLookup> {
-  const { from, to } = window(storyDate, now);
+/** A span of dates to look in instead of the story window (ISO instants, both included): the story's past. */
+export interface LookupSpan {
+  from: string;
+  to: string;
+}
+
+export async function lookUpIndex(store: FeedIndexStore, query: StoryQuery, storyDate: string | null, now: number, span?: LookupSpan): Promise<IndexLookup> {
+  const { from, to } = span ?? window(storyDate, now);
   const [fromDay, toDay] = [from.slice(0, 10), to.slice(0, 10)];
   const stats = await store.wordCounts(fromDay, toDay);
   const needles = pickNeedles(query, stats);

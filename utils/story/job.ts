@@ -17,6 +17,8 @@ import type { NewsSource } from '../sources/types';
 import { writeWithAi } from './ai';
 import type { Corrections } from './corrections';
 import { lookUpCoverage, type CoverageDeadline } from './coverage';
+import { dexieFeedStore } from '../feed-index/dexie-store';
+import { findEarlierCoverage } from './past';
 import { isFresh, newSince, withSinceItems } from './freshness';
 import { lookUpTopics, TOPICS_WAIT_MS } from './topics';
 import { StoryWriter } from './writer';
@@ -96,7 +98,10 @@ export async function runStory(read: ExtractedArticle, deps: JobDeps, opts: { st
   // Encyclopedia cards are looked up while coverage is searched (names only, never the page),
   // then again with the names the other outlets use (each name is cached, so this is cheap).
   void lookUpTopics(article, [], deps).then((cards) => writer.setTopics(cards, 'article'));
+  // The story's past is read from the feed index while the sources are asked (How we got here only).
+  const earlier = deps.settings.sources.feeds.enabled ? findEarlierCoverage(dexieFeedStore(deps.db), article).catch(() => []) : Promise.resolve([]);
   const found = await lookUpCoverage(article, deps, writer, deps.coverageDeadline);
+  writer.setEarlier(await earlier);
   const topics = lookUpTopics(article, found.coverage.filter((c) => c.relation === 'same-story'), deps).then((cards) => writer.setTopics(cards, 'coverage'));
   await Promise.race([topics, new Promise((r) => setTimeout(r, TOPICS_WAIT_MS))]);
 

@@ -32,6 +32,8 @@ interface ComposeOptions {
 
 export class StoryWriter {
   private topicsRound = 0;
+  /** The story's earlier coverage (past.ts), for How we got here; never part of the row's coverage. */
+  private earlier: CoverageItem[] = [];
   /** The stage of the last composition this job wrote; topic cards recompose only after one. */
   private composedStage: StoryStage | null = null;
 
@@ -64,7 +66,7 @@ export class StoryWriter {
       this.db.transaction('rw', this.db.stories, async () => {
         const row = await this.db.stories.get(this.id);
         const coverage = given ?? row?.coverage ?? [];
-        const ours = composeExtractive({ storyId: this.id, article: this.article, coverage: shownCoverage(coverage), topics: this.topics });
+        const ours = composeExtractive({ storyId: this.id, article: this.article, coverage: shownCoverage(coverage), earlier: this.earlier, topics: this.topics });
         const model = options.keepModelPage ? row?.brief : undefined;
         const checked = validateBrief(model && model.engine !== 'extractive' ? keepModelPage(model, ours) : ours);
         await this.db.stories.update(this.id, {
@@ -78,6 +80,11 @@ export class StoryWriter {
         });
       }),
     );
+  }
+
+  /** The story's earlier coverage, used from the next composition on. */
+  setEarlier(items: CoverageItem[]): void {
+    this.earlier = items;
   }
 
   /**

@@ -10,9 +10,10 @@ export function SourcesList({ sources, story }: { sources: BriefSource[]; story?
       {sources.map((s) => {
         const summary = story?.sourceSummaries?.[s.url];
         return (
-          <li key={s.id} data-source-id={s.id} data-domain={s.domain}>
+          <li key={s.id} data-source-id={s.id} data-domain={s.domain} data-earlier={s.earlier ? '' : undefined}>
             <bdi className="outlet">{s.outlet}</bdi>
             {s.isReaderArticle && <span className="badge">you are reading</span>}
+            {s.earlier && <span className="badge">earlier coverage</span>}
             <a href={s.url} target="_blank" rel="noopener noreferrer" className="source-title" dir="auto">
               {s.title}
             </a>

@@ -50,8 +50,10 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
   const hasAny = (n: number | undefined) => Boolean(n && n > 0);
   /** A collapsible section: open or closed as the reader last left it. */
   const fold = (id: string) => ({ open: isOpen(open, id), onToggle: () => toggle(id) });
-  const reports = brief?.sources.length ?? 1 + sameStory.length;
-  const outlets = new Set(brief ? brief.sources.map((s) => s.domain) : [new URL(a.canonicalUrl).hostname, ...sameStory.map((c) => c.outlet.domain)]).size;
+  // The story's earlier coverage is listed among the sources but never counted as covering it.
+  const covering = brief?.sources.filter((s) => !s.earlier);
+  const reports = covering?.length ?? 1 + sameStory.length;
+  const outlets = new Set(covering ? covering.map((s) => s.domain) : [new URL(a.canonicalUrl).hostname, ...sameStory.map((c) => c.outlet.domain)]).size;
   const listAll = () => {
     show('sources');
     requestAnimationFrame(() => document.getElementById('h-sources')?.scrollIntoView({ block: 'start' }));

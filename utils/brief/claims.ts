@@ -140,8 +140,8 @@ function agreedFacts(statements: Statement[], groups: OutletGroupLike[]): { fact
     let chosen = new Map<number, Statement>();
     for (const [g, list] of per) {
       const others = [...per].filter(([h]) => h !== g).flatMap(([, l]) => l);
-      const fit = (s: Statement) => Math.max(0, ...others.map((o) => like(s, o))) + 0.05 * s.relevance - (s.title ? 0.05 : 0);
-      chosen.set(g, list.reduce((a, b) => (fit(b) > fit(a) ? b : a)));
+      const fits = new Map(list.map((s) => [s, Math.max(0, ...others.map((o) => like(s, o))) + 0.05 * s.relevance - (s.title ? 0.05 : 0)]));
+      chosen.set(g, list.reduce((a, b) => (fits.get(b)! > fits.get(a)! ? b : a)));
     }
     // An outlet whose statement shares little else with the others names the key in another context.
     const min = minSimilarity(weight);
@@ -191,10 +191,14 @@ function differing(statements: Statement[]): { items: Differs[]; used: Set<State
     const a = withFigures[i]!;
     for (let j = i + 1; j < withFigures.length; j++) {
       const b = withFigures[j]!;
-      if (a.group === b.group || dice(a.terms, b.terms) < 0.12) continue;
+      if (a.group === b.group) continue;
+      // Their words are compared only once a pair of figures could differ (the costly part, done lazily).
+      let alike: boolean | undefined;
       for (const fa of a.figures) {
         for (const fb of b.figures) {
           if (!sameQuantity(fa, fb) || compatible(fa, fb)) continue;
+          alike ??= dice(a.terms, b.terms) >= 0.12;
+          if (!alike) continue;
           const key = `${fa.kind}:${fa.currency ?? ''}:${fa.unit ?? ''}:${fa.predicate}`;
           const what = [fa.unitText, fa.predicateText].filter(Boolean).join(' ');
           const e = groupsOf.get(key) ?? { what, entries: new Map<number, { s: Statement; f: Figure }>() };
@@ -235,11 +239,11 @@ function onlyIn(statements: Statement[], groups: OutletGroupLike[], agreed: { us
     const scored = mine
       .map((s) => {
         const own = ownKeys(s);
-        const echo = Math.max(0, ...others.map((o) => dice(s.terms, o.terms)));
         const quoteOpens = /^["“‘']/.test(s.text);
-        return { s, own, score: 0.5 * s.relevance + Math.max(0, ...own.map((k) => k.weight)) + 0.2 * Math.min(2, own.length - 1) - (quoteOpens ? 0.3 : 0) - (s.title ? 0.2 : 0), echo };
+        return { s, own, score: 0.5 * s.relevance + Math.max(0, ...own.map((k) => k.weight)) + 0.2 * Math.min(2, own.length - 1) - (quoteOpens ? 0.3 : 0) - (s.title ? 0.2 : 0) };
       })
-      .filter((x) => x.own.length && x.echo < 0.35)
+      // Not echoed by another outlet (checked last: it compares with every other statement).
+      .filter((x) => x.own.length && !others.some((o) => dice(x.s.terms, o.terms) >= 0.35))
       .sort((a, b) => b.score - a.score || a.s.text.localeCompare(b.s.text));
     const out: Sentence[] = [];
     const keysShown = new Set<string>();

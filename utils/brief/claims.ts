@@ -233,7 +233,14 @@ function onlyIn(statements: Statement[], groups: OutletGroupLike[], agreed: { us
     // An outlet's own fact is shown alone, under its name: not one whose subject is a pronoun ("Afterwards he told …").
     const mine = statements.filter((s) => s.group === g && s.showable && !agreed.used.has(s) && !/^(?:\S+\s+){0,3}(?:he|she|they|it)\s/i.test(s.text));
     const others = statements.filter((s) => s.group !== g);
-    const elsewhere = (name: string) => textOf.some((t, h) => h !== g && t.includes(name.toLowerCase()));
+    // A name recurs across an outlet's statements: each is looked for in the other outlets' texts once.
+    const seen = new Map<string, boolean>();
+    const elsewhere = (name: string) => {
+      const k = name.toLowerCase();
+      let found = seen.get(k);
+      if (found === undefined) seen.set(k, (found = textOf.some((t, h) => h !== g && t.includes(k))));
+      return found;
+    };
     // Its own: a figure no other outlet gives, or a name no other outlet's text contains.
     const ownKeys = (s: Statement) => keysOf(s).filter((k) => (k.figure ? !k.figure.word && figureHolders.get(k.key)?.size === 1 : !elsewhere(k.display)));
     const scored = mine
@@ -242,14 +249,15 @@ function onlyIn(statements: Statement[], groups: OutletGroupLike[], agreed: { us
         const quoteOpens = /^["“‘']/.test(s.text);
         return { s, own, score: 0.5 * s.relevance + Math.max(0, ...own.map((k) => k.weight)) + 0.2 * Math.min(2, own.length - 1) - (quoteOpens ? 0.3 : 0) - (s.title ? 0.2 : 0) };
       })
-      // Not echoed by another outlet (checked last: it compares with every other statement).
-      .filter((x) => x.own.length && !others.some((o) => dice(x.s.terms, o.terms) >= 0.35))
+      .filter((x) => x.own.length)
       .sort((a, b) => b.score - a.score || a.s.text.localeCompare(b.s.text));
     const out: Sentence[] = [];
     const keysShown = new Set<string>();
     for (const x of scored) {
       if (out.length === CAPS.only) break;
       if (x.own.every((k) => keysShown.has(k.key))) continue;
+      // Not echoed by another outlet: asked only of the statements that would be shown, as it compares with every other statement.
+      if (others.some((o) => dice(x.s.terms, o.terms) >= 0.35)) continue;
       x.own.forEach((k) => keysShown.add(k.key));
       out.push({ text: x.s.text, cites: [x.s.docId] });
     }

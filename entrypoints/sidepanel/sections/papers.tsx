@@ -131,7 +131,8 @@ export function PapersSay({ brief, fresh }: { brief: StoryBrief; fresh?: Set<str
       {brief.papers.overview.length > 0 && <Cited paragraph={brief.papers.overview} sources={brief.sources} />}
       {agreed.length > 0 && <Agreed agreed={agreed} sources={brief.sources} />}
       {differs.length > 0 && <DiffersBlock differs={differs} sources={brief.sources} />}
-      {compared && <h3 className="papers-label">Outlet by outlet</h3>}
+      {/* For screen readers and the outline (the rows' "Only in" headings sit under it); the rows speak for themselves to the eye. */}
+      {compared && <h3 className="visually-hidden">Outlet by outlet</h3>}
       <ul className="outlets">
         {brief.papers.outlets.map((o) => {
           const src = byId.get(o.sourceId);
@@ -146,15 +147,17 @@ export function PapersSay({ brief, fresh }: { brief: StoryBrief; fresh?: Set<str
                   {src?.country && <span className="country"> · {src.country}</span>}
                   {o.reader && <span className="reader-label"> · You are reading this</span>}
                   {fresh?.has(o.sourceId) && <span className="new-label" data-testid="new-outlet"> · New since you last read</span>}
+                  {/* On the name's line, not one of its own: the panel is narrow and there is a row per outlet. */}
+                  {o.basis === 'snippet' && (
+                    <span className="outlet-basis" data-testid="papers-basis">
+                      {' '}
+                      · compared from its feed summary only
+                    </span>
+                  )}
                 </p>
                 <a className="outlet-headline" dir="auto" href={src?.url} target="_blank" rel="noopener noreferrer">
                   {o.headline}
                 </a>
-                {o.basis === 'snippet' && (
-                  <p className="outlet-basis" data-testid="papers-basis">
-                    Compared from its headline and summary only (Parallax could not read the full article).
-                  </p>
-                )}
                 {o.framing && (
                   <div className="outlet-framing" data-testid="papers-framing">
                     <Cited paragraph={[o.framing]} sources={brief.sources} />

@@ -1,5 +1,5 @@
 /** The story page as Markdown, every sentence followed by links to its sources. */
-import type { BriefSource, Paragraph, StoryBrief } from '@/utils/brief/schema';
+import type { BriefSource, Paragraph, Sentence, StoryBrief } from '@/utils/brief/schema';
 
 function cites(ids: string[], sources: BriefSource[]): string {
   return ids
@@ -24,7 +24,32 @@ export function storyToMarkdown(b: StoryBrief): string {
   if (b.papers.outlets.length) {
     out.push('', '## What the papers say', '');
     if (b.papers.overview.length) out.push(para(b.papers.overview, b.sources), '');
-    for (const o of b.papers.outlets) out.push(`- **${o.outlet}**${o.reader ? ' (you are reading this)' : ''} — ${o.headline}${o.angle.length ? `: ${para(o.angle, b.sources)}` : ''}`);
+    const agreed = b.papers.agreed ?? [];
+    const differs = b.papers.differs ?? [];
+    const outletOf = (id: string) => b.sources.find((s) => s.id === id)?.outlet ?? id;
+    // "Wire [2](…)": who a sentence is from, with its link.
+    const who = (s: Sentence) => `${s.cites.map(outletOf).join(', ')} ${cites(s.cites, b.sources)}`;
+    if (agreed.length) {
+      out.push('### Agreed', '');
+      for (const a of agreed.slice(0, 4)) {
+        const [first, ...rest] = a.quotes;
+        if (first) out.push(`- ${para([first], b.sources)}${rest.length ? ` Also reported by ${rest.map(who).join(', ')}.` : ''}`);
+      }
+      out.push('');
+    }
+    if (differs.length) {
+      out.push('### Differs', '');
+      for (const d of differs) out.push(`- **${d.what}**: ${d.values.map((v) => `${v.value} (${who(v.quote)})`).join(' · ')}`);
+      out.push('');
+    }
+    if (agreed.length || differs.length) out.push('### Outlet by outlet', '');
+    for (const o of b.papers.outlets) {
+      const basis = o.basis === 'snippet' ? ' (compared from its headline and summary only)' : '';
+      // Rows the comparison made say what is only in them; older rows keep their angle on the line.
+      out.push(`- **${o.outlet}**${o.reader ? ' (you are reading this)' : ''} — ${o.headline}${basis}${o.angle.length && !o.basis ? `: ${para(o.angle, b.sources)}` : ''}`);
+      if (o.framing) out.push(`  - ${para([o.framing], b.sources)}`);
+      if (o.angle.length && o.basis) out.push(`  - Only in ${o.outlet}: ${para(o.angle, b.sources)}`);
+    }
   }
   if (b.background.paragraph.length || b.background.timeline.length) {
     out.push('', '## How we got here', '');

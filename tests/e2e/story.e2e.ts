@@ -76,6 +76,15 @@ describe('explaining a story in the real side panel', () => {
     expect(view.sections).toEqual(expect.arrayContaining(['happened', 'behind', 'papers', 'background', 'questions', 'topics', 'sources']));
     expect(view.uncited).toEqual([]);
     expect(new Set(view.papers).size).toBeGreaterThanOrEqual(4);
+    // What the papers say compares them: an agreed fact cited to two or more sources, and a difference or a fact only one outlet reports.
+    const compared = await panel.evaluate<{ agreedSources: number[]; differs: number; onlyIn: number }>(`(() => ({
+      agreedSources: [...document.querySelectorAll('[data-testid=papers-agreed] > ul > li')].map((li) => new Set([...li.querySelectorAll('a.cite')].map((a) => a.href)).size),
+      differs: document.querySelectorAll('[data-testid=papers-differs] .differs-value').length,
+      onlyIn: document.querySelectorAll('[data-testid=papers-only-in] li .sentence').length,
+    }))()`);
+    expect(compared.agreedSources.length).toBeGreaterThanOrEqual(1);
+    expect(Math.min(...compared.agreedSources)).toBeGreaterThanOrEqual(2);
+    expect(compared.differs + compared.onlyIn).toBeGreaterThanOrEqual(1);
     for (const name of ['Jensen Huang', 'Nvidia', 'South Korea', 'Lee Jae-myung', 'Samsung']) expect(view.topics).toContain(name);
     await panel.detach();
     await page.close();

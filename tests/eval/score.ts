@@ -49,6 +49,12 @@ export interface StoryLine {
   sections_filled: boolean;
   requests: Record<string, number>;
   violations: Record<string, number>;
+  /**
+   * What the papers say as a comparison: outlet rows; agreed facts, those cited to two or more
+   * outlets; "Only in" facts; the comparison's quotes (agreed, differs, only-in) found verbatim in
+   * what they cite.
+   */
+  comparison?: { outlets: number; agreed: number; agreed_shared: number; differs: number; only_in: number; quotes: number; quotes_verbatim: number; not_verbatim?: string[] };
 }
 
 /** The fields of a story line that compare the page with the gold. */

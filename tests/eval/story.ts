@@ -16,7 +16,9 @@
  * The story's earlier coverage (How we got here's entries marked earlier, and the sources listed as
  * such) is never read as same story: it is counted apart (pages_with_earlier, earlier_precision),
  * and its entries' citations are checked against the earlier article they cite, like any other.
- * The page checks are tests/eval/rules/ (all eight of the real-news issue; the summary names them).
+ * The page checks are tests/eval/rules/ (the real-news issue's eight, issue 15's differs-same-quantity and
+ * agreed-is-shared; the summary names them). summary.json's `comparison` is issue 15's goal: pages with two
+ * or more outlets showing an agreed fact cited to two of them and an outlet-only fact, all quotes verbatim.
  */
 import { argValue as arg } from '../cli-arg';
 import { execSync } from 'node:child_process';
@@ -122,7 +124,14 @@ const READ_PAGE = `(() => {
             url: r.querySelector('.outlet-headline')?.href ?? '',
             reader: r.hasAttribute('data-reader'),
             lines: sentencesIn(r),
+            only: sentencesIn(r.querySelector('[data-testid=papers-only-in]')),
           })),
+          // Each outlet's sentence is read from the opened "In their words" lists, in the order shown.
+          agreed: [...document.querySelectorAll('[data-testid=papers-agreed] .papers-words-group')].map((g) => ({ key: g.querySelector('.papers-words-key')?.textContent ?? '', quotes: sentencesIn(g) })),
+          differs: [...document.querySelectorAll('[data-testid=papers-differs] .differs-item')].map((d, i) => {
+            const quotes = sentencesIn(document.querySelectorAll('[data-testid=papers-differs] .papers-words-group')[i]);
+            return { what: d.querySelector('.differs-what')?.textContent ?? '', values: [...d.querySelectorAll('.differs-value')].map((v, j) => ({ value: v.querySelector('.differs-figure')?.textContent ?? '', quote: quotes[j] ?? { text: '', cites: [] } })) };
+          }),
         },
         questions: [...document.querySelectorAll('[data-section=questions] details')].map((d) => ({ question: d.querySelector('summary')?.textContent ?? '', answer: sentencesIn(d) })),
         sources: [...document.querySelectorAll('[data-testid=sources] li:not([data-earlier])')].map((li) => ({ outlet: li.querySelector('.outlet')?.textContent ?? '', url: li.querySelector('a')?.href ?? '', title: li.querySelector('.source-title')?.textContent ?? '' })),
@@ -181,6 +190,20 @@ async function evaluateOne(h: Harness, n: Newsroom, a: CorpusArticle, all: Corpu
       asked: n.wikiAsked.slice(askedBefore),
       sourceText: Object.fromEntries(read.view.sources.map((src) => [src.url, textOf.get(idOf.get(src.url) ?? '') ?? ''])),
     };
+    const p = read.view.papers;
+    const outletOfUrl = (u: string) => read.view.sources.find((src) => src.url === u)?.outlet ?? u;
+    const quotes = [...(p.agreed ?? []).flatMap((x) => x.quotes), ...(p.differs ?? []).flatMap((x) => x.values.map((v) => v.quote)), ...p.rows.flatMap((r) => r.only ?? [])];
+    const quotesVerbatim = quotes.filter((s) => isVerbatim(s.text, s.cites.map((u) => textOf.get(idOf.get(u) ?? '') ?? '')));
+    const comparison = {
+      outlets: p.rows.length,
+      agreed: p.agreed?.length ?? 0,
+      agreed_shared: (p.agreed ?? []).filter((x) => new Set(x.quotes.flatMap((q) => q.cites.map(outletOfUrl))).size >= 2).length,
+      differs: p.differs?.length ?? 0,
+      only_in: p.rows.reduce((n, r) => n + (r.only?.length ?? 0), 0),
+      quotes: quotes.length,
+      quotes_verbatim: quotesVerbatim.length,
+      ...(quotesVerbatim.length < quotes.length ? { not_verbatim: quotes.filter((s) => !quotesVerbatim.includes(s)).map((s) => s.text.slice(0, 60)) } : {}),
+    };
     const violations: Record<string, number> = {};
     for (const rule of PAGE_RULES) {
       const found = rule.check(view);
@@ -206,6 +229,7 @@ async function evaluateOne(h: Harness, n: Newsroom, a: CorpusArticle, all: Corpu
       sections_filled: read.happened >= 2 && read.themes >= 2 && read.answered >= 2 && (!hasCards || read.topics >= 1),
       requests,
       violations,
+      comparison,
     };
   } finally {
     await page.close().catch(() => undefined);
@@ -241,6 +265,20 @@ try {
   await h.close();
   await n.stop();
 }
-const summary = { corpus: corpusFile, seed: SEED, latency_ms: LATENCY, ...summarise(lines), rules: PAGE_RULES.map((r) => r.id), rules_note: 'the real-news issue\'s eight page checks (tests/eval/rules/); news-first\'s corpus-level ROUGE is tests/eval/news-first.ts' };
+// Issue 15's goal: every page with two or more outlets shows an agreed fact cited to two of them and
+// an outlet-only fact, every quote of the comparison verbatim.
+const compared = lines.filter((l) => (l.comparison?.outlets ?? 0) >= 2);
+const meets = (l: StoryLine) => l.comparison!.agreed_shared >= 1 && l.comparison!.only_in >= 1 && l.comparison!.quotes_verbatim === l.comparison!.quotes;
+const comparisonSummary = {
+  pages_two_outlets: compared.length,
+  pages_meeting_goal: compared.filter(meets).length,
+  share_meeting_goal: compared.length ? Number((compared.filter(meets).length / compared.length).toFixed(3)) : null,
+  with_agreed: compared.filter((l) => l.comparison!.agreed_shared >= 1).length,
+  with_only_in: compared.filter((l) => l.comparison!.only_in >= 1).length,
+  with_differs: compared.filter((l) => l.comparison!.differs >= 1).length,
+  quotes_verbatim: `${lines.reduce((n, l) => n + (l.comparison?.quotes_verbatim ?? 0), 0)}/${lines.reduce((n, l) => n + (l.comparison?.quotes ?? 0), 0)}`,
+  missing: compared.filter((l) => !meets(l)).map((l) => ({ id: l.id, outlets: l.comparison!.outlets, agreed_shared: l.comparison!.agreed_shared, only_in: l.comparison!.only_in, not_verbatim: l.comparison!.quotes - l.comparison!.quotes_verbatim })),
+};
+const summary = { corpus: corpusFile, seed: SEED, latency_ms: LATENCY, ...summarise(lines), comparison: comparisonSummary, rules: PAGE_RULES.map((r) => r.id), rules_note: 'the real-news issue\'s eight page checks and issue 15\'s two (tests/eval/rules/); news-first\'s corpus-level ROUGE is tests/eval/news-first.ts' };
 writeFileSync(join(OUT, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
 console.log(JSON.stringify(summary));

@@ -140,8 +140,8 @@ function agreedFacts(statements: Statement[], groups: OutletGroupLike[]): { fact
     let chosen = new Map<number, Statement>();
     for (const [g, list] of per) {
       const others = [...per].filter(([h]) => h !== g).flatMap(([, l]) => l);
-      const fit = (s: Statement) => Math.max(0, ...others.map((o) => like(s, o))) + 0.05 * s.relevance - (s.title ? 0.05 : 0);
-      chosen.set(g, list.reduce((a, b) => (fit(b) > fit(a) ? b : a)));
+      const fits = new Map(list.map((s) => [s, Math.max(0, ...others.map((o) => like(s, o))) + 0.05 * s.relevance - (s.title ? 0.05 : 0)]));
+      chosen.set(g, list.reduce((a, b) => (fits.get(b)! > fits.get(a)! ? b : a)));
     }
     // An outlet whose statement shares little else with the others names the key in another context.
     const min = minSimilarity(weight);
@@ -191,10 +191,14 @@ function differing(statements: Statement[]): { items: Differs[]; used: Set<State
     const a = withFigures[i]!;
     for (let j = i + 1; j < withFigures.length; j++) {
       const b = withFigures[j]!;
-      if (a.group === b.group || dice(a.terms, b.terms) < 0.12) continue;
+      if (a.group === b.group) continue;
+      // Their words are compared only once a pair of figures could differ (the costly part, done lazily).
+      let alike: boolean | undefined;
       for (const fa of a.figures) {
         for (const fb of b.figures) {
           if (!sameQuantity(fa, fb) || compatible(fa, fb)) continue;
+          alike ??= dice(a.terms, b.terms) >= 0.12;
+          if (!alike) continue;
           const key = `${fa.kind}:${fa.currency ?? ''}:${fa.unit ?? ''}:${fa.predicate}`;
           const what = [fa.unitText, fa.predicateText].filter(Boolean).join(' ');
           const e = groupsOf.get(key) ?? { what, entries: new Map<number, { s: Statement; f: Figure }>() };
@@ -229,23 +233,31 @@ function onlyIn(statements: Statement[], groups: OutletGroupLike[], agreed: { us
     // An outlet's own fact is shown alone, under its name: not one whose subject is a pronoun ("Afterwards he told …").
     const mine = statements.filter((s) => s.group === g && s.showable && !agreed.used.has(s) && !/^(?:\S+\s+){0,3}(?:he|she|they|it)\s/i.test(s.text));
     const others = statements.filter((s) => s.group !== g);
-    const elsewhere = (name: string) => textOf.some((t, h) => h !== g && t.includes(name.toLowerCase()));
+    // A name recurs across an outlet's statements: each is looked for in the other outlets' texts once.
+    const seen = new Map<string, boolean>();
+    const elsewhere = (name: string) => {
+      const k = name.toLowerCase();
+      let found = seen.get(k);
+      if (found === undefined) seen.set(k, (found = textOf.some((t, h) => h !== g && t.includes(k))));
+      return found;
+    };
     // Its own: a figure no other outlet gives, or a name no other outlet's text contains.
     const ownKeys = (s: Statement) => keysOf(s).filter((k) => (k.figure ? !k.figure.word && figureHolders.get(k.key)?.size === 1 : !elsewhere(k.display)));
     const scored = mine
       .map((s) => {
         const own = ownKeys(s);
-        const echo = Math.max(0, ...others.map((o) => dice(s.terms, o.terms)));
         const quoteOpens = /^["“‘']/.test(s.text);
-        return { s, own, score: 0.5 * s.relevance + Math.max(0, ...own.map((k) => k.weight)) + 0.2 * Math.min(2, own.length - 1) - (quoteOpens ? 0.3 : 0) - (s.title ? 0.2 : 0), echo };
+        return { s, own, score: 0.5 * s.relevance + Math.max(0, ...own.map((k) => k.weight)) + 0.2 * Math.min(2, own.length - 1) - (quoteOpens ? 0.3 : 0) - (s.title ? 0.2 : 0) };
       })
-      .filter((x) => x.own.length && x.echo < 0.35)
+      .filter((x) => x.own.length)
       .sort((a, b) => b.score - a.score || a.s.text.localeCompare(b.s.text));
     const out: Sentence[] = [];
     const keysShown = new Set<string>();
     for (const x of scored) {
       if (out.length === CAPS.only) break;
       if (x.own.every((k) => keysShown.has(k.key))) continue;
+      // Not echoed by another outlet: asked only of the statements that would be shown, as it compares with every other statement.
+      if (others.some((o) => dice(x.s.terms, o.terms) >= 0.35)) continue;
       x.own.forEach((k) => keysShown.add(k.key));
       out.push({ text: x.s.text, cites: [x.s.docId] });
     }

@@ -72,6 +72,38 @@ describe('merging model output, section by section', () => {
     ]);
   });
 
+  it("a model's comparison is kept, its unknown citations dropped; a part it leaves empty is the extractive one", () => {
+    const { extractive, raw } = modelAnswer();
+    const [a, b, c] = extractive.sources;
+    const q = (text: string, ...cites: string[]) => ({ text, cites });
+    raw.papers.agreed = [
+      // A quote citing only an unknown source goes; one citing a known and an unknown keeps the known.
+      { key: '260,000', quotes: [q('A says 260,000.', a!.id), q('B says 260,000 too.', b!.id, 'c-not-a-source'), q('Invented.', 'c-not-a-source')] },
+      // Left with one quote: not agreed by two, so it goes.
+      { key: 'Gyeongju', quotes: [q('In Gyeongju.', c!.id), q('Also Gyeongju.', 'c-ghost')] },
+    ];
+    raw.papers.differs = [{ what: 'GPUs', values: [{ value: '260,000', quote: q('260,000 GPUs.', a!.id) }, { value: '250,000', quote: q('250,000 GPUs.', 'c-ghost') }] }];
+    const brief = mergeBrief(raw, extractive, 'openai');
+    expect(brief.fallbackSections).toEqual([]);
+    expect(brief.papers.agreed).toEqual([{ key: '260,000', quotes: [q('A says 260,000.', a!.id), q('B says 260,000 too.', b!.id)] }]);
+    // The model's one difference lost a side: what stands is the extractive engine's (none on this story, so none).
+    expect(brief.papers.differs ?? []).toEqual(extractive.papers.differs ?? []);
+    expect(validateBrief(brief).ok).toBe(true);
+    // What only the comparison knows of each row comes with it: read in full or from a feed summary.
+    for (const o of brief.papers.outlets) expect(o.basis).toBe(extractive.papers.outlets.find((e) => e.sourceId === o.sourceId)?.basis);
+  });
+
+  it('a model that compares nothing keeps its rows, and the extractive agreed facts stand in', () => {
+    const { extractive, raw } = modelAnswer();
+    expect(extractive.papers.agreed?.length).toBeGreaterThan(0);
+    raw.papers.agreed = [{ key: 'x', quotes: [{ text: 'Only one.', cites: ['c-not-a-source'] }] }];
+    raw.papers.differs = [];
+    const brief = mergeBrief(raw, extractive, 'openai');
+    expect(brief.fallbackSections).toEqual([]);
+    expect(brief.papers.overview).toEqual(raw.papers.overview);
+    expect(brief.papers.agreed).toEqual(extractive.papers.agreed);
+  });
+
   it('empty, missing or wrongly typed sections fall back; garbage falls back whole', () => {
     const { extractive, raw } = modelAnswer();
     expect(mergeBrief({ ...raw, happened: [], questions: 'none', behind: undefined }, extractive, 'x').fallbackSections).toEqual(['happened', 'behind', 'questions']);

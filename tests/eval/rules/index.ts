@@ -1,5 +1,7 @@
 /** Every page check, in one list (tests/eval/story.ts counts their violations per page). */
+import { agreedIsShared } from './agreed-is-shared';
 import { countsAgree } from './counts-agree';
+import { differsSameQuantity } from './differs-same-quantity';
 import { headingsArePhrases } from './headings-are-phrases';
 import { newsFirst } from './news-first';
 import { noDanglingReference } from './no-dangling-reference';
@@ -18,4 +20,6 @@ export const PAGE_RULES: readonly PageRule[] = [
   questionsAnswered,
   noDanglingReference,
   newsFirst,
+  differsSameQuantity,
+  agreedIsShared,
 ];

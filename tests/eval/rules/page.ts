@@ -17,7 +17,11 @@ export interface PageView {
   themes: { heading: string; sentences: PageSentence[] }[];
   papers: {
     overview: PageSentence[];
-    rows: { outlet: string; url: string; /** marked as the article being read */ reader: boolean; lines: PageSentence[] }[];
+    rows: { outlet: string; url: string; /** marked as the article being read */ reader: boolean; lines: PageSentence[]; /** its "Only in" facts */ only?: PageSentence[] }[];
+    /** Agreed: the fact's figure or name, and each outlet's sentence stating it. */
+    agreed?: { key: string; quotes: PageSentence[] }[];
+    /** Differs: the quantity, and each value beside the sentence giving it. */
+    differs?: { what: string; values: { value: string; quote: PageSentence }[] }[];
   };
   questions: { question: string; answer: PageSentence[] }[];
   sources: { outlet: string; url: string; title: string }[];

@@ -3,7 +3,9 @@
  * no corpus text is committed) and passes good pages.
  */
 import { describe, expect, it } from 'vitest';
+import { agreedIsShared } from './agreed-is-shared';
 import { countsAgree } from './counts-agree';
+import { differsSameQuantity } from './differs-same-quantity';
 import { headingsArePhrases } from './headings-are-phrases';
 import { newsFirst } from './news-first';
 import { noDanglingReference } from './no-dangling-reference';
@@ -204,5 +206,54 @@ describe('news-first', () => {
   it('passes news the sources share, and a page with no other source', () => {
     expect(newsFirst.check(p('The Army Corps of Engineers approved a dam on the river near Santa Ana Pueblo on Monday.'))).toEqual([]);
     expect(newsFirst.check(page({ happened: [s('The morning light fell softly over the quiet water.')], sources: [{ outlet: 'Wire', url: 'https://a.example/1', title: 'Dam' }] }))).toEqual([]);
+  });
+});
+
+describe('differs-same-quantity', () => {
+  const q = (text: string, url: string) => ({ text, cites: [url] });
+  const withDiffers = (differs: NonNullable<PageView['papers']['differs']>) => page({ papers: { overview: [], rows: [], differs } });
+  it('passes the same toll given differently by two outlets, "dead" and "killed" alike', () => {
+    const good = withDiffers([
+      {
+        what: 'people killed',
+        values: [
+          { value: '114', quote: q('At least 114 people were killed as Typhoon Kalmaegi crossed Cebu.', 'https://a.example/1') },
+          { value: '66', quote: q('Typhoon Kalmaegi left 66 dead in Cebu province.', 'https://t.example/1') },
+        ],
+      },
+    ]);
+    expect(differsSameQuantity.check(good)).toEqual([]);
+  });
+  it('flags another quantity, another thing, one outlet, a value not in its sentence, equal values', () => {
+    const evacuated = withDiffers([{ what: 'people killed', values: [{ value: '114', quote: q('At least 114 people were killed as Typhoon Kalmaegi crossed Cebu.', 'https://a.example/1') }, { value: '400,000', quote: q('Typhoon Kalmaegi forced 400,000 to leave Cebu.', 'https://t.example/1') }] }]);
+    expect(differsSameQuantity.check(evacuated)).toEqual([expect.stringContaining('is not about people killed')]);
+    const otherStorm = withDiffers([{ what: 'people killed', values: [{ value: '114', quote: q('At least 114 people were killed as Typhoon Kalmaegi crossed Cebu.', 'https://a.example/1') }, { value: '6,300', quote: q('Haiyan killed 6,300 in 2013.', 'https://t.example/1') }] }]);
+    expect(differsSameQuantity.check(otherStorm)).toEqual([expect.stringContaining('another thing'), expect.stringContaining('another thing')]);
+    const oneOutlet = withDiffers([{ what: 'people killed', values: [{ value: '114', quote: q('Kalmaegi killed 114 in Cebu.', 'https://a.example/1') }, { value: '66', quote: q('Kalmaegi killed 66 in Cebu by noon.', 'https://a.example/1') }] }]);
+    expect(differsSameQuantity.check(oneOutlet)).toEqual(['differs "people killed" compares fewer than two outlets']);
+    const notStated = withDiffers([{ what: 'people killed', values: [{ value: '114', quote: q('Kalmaegi killed 114 in Cebu.', 'https://a.example/1') }, { value: '66', quote: q('Kalmaegi killed dozens in Cebu.', 'https://t.example/1') }] }]);
+    expect(differsSameQuantity.check(notStated)).toEqual([expect.stringContaining('66 is not in its sentence')]);
+    const same = withDiffers([{ what: 'GPUs', values: [{ value: '260,000', quote: q('Nvidia will ship 260,000 GPUs to Korea.', 'https://a.example/1') }, { value: '260000', quote: q('Korea gets 260000 GPUs from Nvidia.', 'https://t.example/1') }] }]);
+    expect(differsSameQuantity.check(same)).toEqual([expect.stringContaining('the values do not differ')]);
+  });
+});
+
+describe('agreed-is-shared', () => {
+  const text = 'Nvidia will ship more than 260,000 GPUs to Korea. Korea gets 260k Nvidia chips. The summit was in Gyeongju.';
+  const shared = (agreed: NonNullable<PageView['papers']['agreed']>) =>
+    page({ papers: { overview: [], rows: [], agreed }, sourceText: { 'https://a.example/1': text, 'https://t.example/1': text, 'https://h.example/1': text } });
+  it('passes a fact two outlets state, a figure written two ways', () => {
+    const good = shared([{ key: '260,000', quotes: [{ text: 'Nvidia will ship more than 260,000 GPUs to Korea.', cites: ['https://a.example/1'] }, { text: 'Korea gets 260k Nvidia chips.', cites: ['https://t.example/1'] }] }]);
+    expect(agreedIsShared.check(good)).toEqual([]);
+    const name = shared([{ key: 'Gyeongju', quotes: [{ text: 'The summit was in Gyeongju.', cites: ['https://a.example/1'] }, { text: 'The summit was in Gyeongju.', cites: ['https://h.example/1'] }] }]);
+    expect(agreedIsShared.check(name)).toEqual([]);
+  });
+  it('flags a citation that does not state the fact, one outlet, and a quote not in its source', () => {
+    const notStated = shared([{ key: '260,000', quotes: [{ text: 'Nvidia will ship more than 260,000 GPUs to Korea.', cites: ['https://a.example/1'] }, { text: 'The summit was in Gyeongju.', cites: ['https://t.example/1'] }] }]);
+    expect(agreedIsShared.check(notStated)).toEqual([expect.stringContaining("Times's sentence does not state it")]);
+    const alone = shared([{ key: 'Gyeongju', quotes: [{ text: 'The summit was in Gyeongju.', cites: ['https://a.example/1'] }, { text: 'The summit was in Gyeongju.', cites: ['https://a.example/1'] }] }]);
+    expect(agreedIsShared.check(alone)).toEqual(['agreed "Gyeongju" is cited to 1 outlet(s), not two or more']);
+    const made = shared([{ key: 'Gyeongju', quotes: [{ text: 'The summit was in Gyeongju.', cites: ['https://a.example/1'] }, { text: 'Leaders met in Gyeongju on Friday.', cites: ['https://t.example/1'] }] }]);
+    expect(agreedIsShared.check(made)).toEqual([expect.stringContaining('is not in the source it cites')]);
   });
 });

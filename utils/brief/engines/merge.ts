@@ -5,7 +5,7 @@
  * Headline, topic cards and sources always come from us, so every link the panel shows goes to a
  * known source.
  */
-import { StoryBriefSchema, validateBrief, type BriefSource, type StoryBrief } from '../schema';
+import { AgreedSchema, DiffersSchema, SentenceSchema, StoryBriefSchema, validateBrief, type BriefSource, type OutletRow, type Sentence, type StoryBrief } from '../schema';
 import { SECTIONS, type AiStoryBrief, type SectionName } from './output';
 import { wholeWord } from '../../core/regexp';
 import { gateText, type Field } from '../../core/gate';
@@ -127,7 +127,7 @@ export function checkSection(name: SectionName, raw: unknown, sources: BriefSour
         if (source.isReaderArticle) Object.assign(row, { sourceId: source.id, headline: source.title, reader: true });
       }
     }
-    candidate = { overview: p.overview, outlets: [...rows.values()] };
+    candidate = { overview: p.overview, ...comparisonParts(candidate, new Set(sources.map((s) => s.id))), outlets: [...rows.values()] };
   }
   const parsed = StoryBriefSchema.shape[name].safeParse(candidate);
   if (!parsed.success) return undefined;
@@ -137,6 +137,58 @@ export function checkSection(name: SectionName, raw: unknown, sources: BriefSour
   return parsed.data;
 }
 
+/** A sentence's citations of sources we gave; null when none is left. */
+function knownCites(raw: unknown, ids: Set<string>): Sentence | null {
+  const parsed = SentenceSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const cites = parsed.data.cites.filter((c) => ids.has(c));
+  return cites.length ? { ...parsed.data, cites } : null;
+}
+
+/**
+ * A model's comparison of the outlets (agreed, differs), part by part: a quote citing a source we
+ * did not give loses that citation, and goes when it cites nothing else; a fact left with fewer than
+ * two quotes, or a difference with fewer than two values, goes. A part left empty is not returned,
+ * so the extractive one stands in for it (`mergeBrief`).
+ */
+function comparisonParts(raw: { agreed?: unknown; differs?: unknown }, ids: Set<string>): Pick<StoryBrief['papers'], 'agreed' | 'differs'> {
+  const agreed = (Array.isArray(raw.agreed) ? raw.agreed : [])
+    .map((a: { key?: unknown; quotes?: unknown }) => AgreedSchema.safeParse({ key: a?.key, quotes: (Array.isArray(a?.quotes) ? a.quotes : []).map((q) => knownCites(q, ids)).filter((q) => q !== null) }))
+    .flatMap((r) => (r.success ? [r.data] : []))
+    .slice(0, 4);
+  const differs = (Array.isArray(raw.differs) ? raw.differs : [])
+    .map((d: { what?: unknown; values?: unknown }) =>
+      DiffersSchema.safeParse({
+        what: d?.what,
+        values: (Array.isArray(d?.values) ? d.values : []).flatMap((v: { value?: unknown; quote?: unknown }) => {
+          const quote = knownCites(v?.quote, ids);
+          return quote ? [{ value: v?.value, quote }] : [];
+        }),
+      }),
+    )
+    .flatMap((r) => (r.success ? [r.data] : []));
+  return { ...(agreed.length ? { agreed } : {}), ...(differs.length ? { differs } : {}) };
+}
+
+/**
+ * The parts of a model's "What the papers say" it left out, from the extractive engine's: the
+ * agreed facts or differences it gave none of, and for each row what only the comparison knows —
+ * whether the outlet was read in full or from its feed summary, how its headline frames the story.
+ */
+function withExtractiveParts(model: StoryBrief['papers'], extractive: StoryBrief['papers']): StoryBrief['papers'] {
+  const rowOf = (o: OutletRow) => extractive.outlets.find((e) => e.sourceId === o.sourceId) ?? extractive.outlets.find((e) => e.outlet.trim().toLowerCase() === o.outlet.trim().toLowerCase());
+  const out: StoryBrief['papers'] = {
+    ...model,
+    outlets: model.outlets.map((o) => {
+      const e = rowOf(o);
+      return { ...o, ...(e?.basis && !o.basis ? { basis: e.basis } : {}), ...(e?.framing && !o.framing ? { framing: e.framing } : {}) };
+    }),
+  };
+  if (!out.agreed?.length && extractive.agreed?.length) out.agreed = extractive.agreed;
+  if (!out.differs?.length && extractive.differs?.length) out.differs = extractive.differs;
+  return out;
+}
+
 /** Merge model output into the extractive brief: every section the model got right replaces the extractive one. */
 export function mergeBrief(raw: unknown, extractive: StoryBrief, engineId: string): AiStoryBrief {
   const out: StoryBrief = { ...extractive, engine: engineId, generatedAt: new Date().toISOString() };
@@ -144,7 +196,7 @@ export function mergeBrief(raw: unknown, extractive: StoryBrief, engineId: strin
   const obj = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   for (const name of SECTIONS) {
     const section = checkSection(name, obj[name], extractive.sources);
-    if (section) (out as Record<SectionName, unknown>)[name] = section;
+    if (section) (out as Record<SectionName, unknown>)[name] = name === 'papers' ? withExtractiveParts(section as StoryBrief['papers'], extractive.papers) : section;
     else fallbackSections.push(name);
   }
   const checked = validateBrief(out);
@@ -187,7 +239,15 @@ export function keepModelPage(model: StoryBrief, fresh: StoryBrief): StoryBrief 
     behind: model.behind.map((t) => ({ ...t, paragraph: paragraph(t.paragraph) })).filter((t) => t.paragraph.length),
     papers: {
       overview: paragraph(model.papers.overview),
-      outlets: model.papers.outlets.filter((o) => kept.has(o.sourceId)).map((o) => ({ ...o, angle: paragraph(o.angle) })).filter((o) => o.angle.length),
+      ...comparisonParts(
+        {
+          agreed: model.papers.agreed?.map((a) => ({ ...a, quotes: paragraph(a.quotes) })),
+          differs: model.papers.differs?.map((d) => ({ ...d, values: d.values.filter((v) => keepSentence(v.quote)) })),
+        },
+        kept,
+      ),
+      // Framing and basis are the comparison's, made again over the corrected sources (`fresh`).
+      outlets: model.papers.outlets.filter((o) => kept.has(o.sourceId)).map(({ framing: _framing, basis: _basis, ...o }) => ({ ...o, angle: paragraph(o.angle) })).filter((o) => o.angle.length),
     },
     background: { paragraph: paragraph(model.background.paragraph), timeline: model.background.timeline.map(keepSentence).filter((s) => s !== null) },
     questions: model.questions.map((q) => ({ ...q, answer: paragraph(q.answer) })).filter((q) => q.answer.length),
@@ -199,7 +259,7 @@ export function keepModelPage(model: StoryBrief, fresh: StoryBrief): StoryBrief 
       (out as Record<SectionName, unknown>)[name] = fresh[name];
       fallbackSections.add(name);
     } else {
-      (out as Record<SectionName, unknown>)[name] = corrected[name];
+      (out as Record<SectionName, unknown>)[name] = name === 'papers' ? withExtractiveParts(corrected.papers, fresh.papers) : corrected[name];
     }
   }
   return { ...out, fallbackSections: SECTIONS.filter((s) => fallbackSections.has(s)) };

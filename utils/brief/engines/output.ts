@@ -31,6 +31,9 @@ export const ModelOutputSchema = z.object({
   behind: z.array(z.object({ heading: z.string(), paragraph })),
   papers: z.object({
     overview: paragraph,
+    // Required (possibly empty) rather than optional: OpenAI's strict json_schema wants every key listed.
+    agreed: z.array(z.object({ key: z.string(), quotes: paragraph })),
+    differs: z.array(z.object({ what: z.string(), values: z.array(z.object({ value: z.string(), quote: sentence })) })),
     outlets: z.array(z.object({ sourceId: z.string(), angle: paragraph })),
   }),
   background: z.object({

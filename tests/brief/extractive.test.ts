@@ -105,11 +105,13 @@ describe.each([...newsroomStories()])('extractive brief of "%s"', (story, articl
 
 describe('extractive brief of the reference story', () => {
   const brief = composeExtractive(storyInput('nvidia-korea', newsroomStories().get('nvidia-korea')!));
-  it('names at least four outlets, each with its own angle', () => {
+  it('names at least four outlets, each angle its own and none the headline its row already shows', () => {
     const outlets = new Set(brief.papers.outlets.map((o) => o.outlet));
     expect(outlets.size).toBeGreaterThanOrEqual(4);
-    const stresses = brief.papers.outlets.map((o) => o.angle[0]?.text);
-    expect(new Set(stresses).size).toBe(stresses.length);
+    const angles = brief.papers.outlets.flatMap((o) => o.angle.map((a) => a.text));
+    expect(angles.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(angles).size).toBe(angles.length);
+    for (const o of brief.papers.outlets) for (const a of o.angle) expect(a.text).not.toBe(o.headline);
   });
   it('passes topic cards through', () => {
     const card = { name: 'Nvidia', description: 'd', extract: 'e', url: 'https://en.wikipedia.org/wiki/Nvidia', asOf: '2025-11-20T10:02:00Z' };

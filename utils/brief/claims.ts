@@ -231,7 +231,9 @@ function onlyIn(statements: Statement[], groups: OutletGroupLike[], agreed: { us
   const textOf = groups.map((_, g) => statements.filter((s) => s.group === g).map((s) => s.text.toLowerCase()).join('\n'));
   return groups.map((_, g) => {
     // An outlet's own fact is shown alone, under its name: not one whose subject is a pronoun ("Afterwards he told …").
-    const mine = statements.filter((s) => s.group === g && s.showable && !agreed.used.has(s) && !/^(?:\S+\s+){0,3}(?:he|she|they|it)\s/i.test(s.text));
+    // Nor the headline the row already shows above its facts.
+    const shown = groups[g]!.ids[0];
+    const mine = statements.filter((s) => s.group === g && s.showable && !agreed.used.has(s) && !(s.title && s.docId === shown) && !/^(?:\S+\s+){0,3}(?:he|she|they|it)\s/i.test(s.text));
     const others = statements.filter((s) => s.group !== g);
     // A name recurs across an outlet's statements: each is looked for in the other outlets' texts once.
     const seen = new Map<string, boolean>();

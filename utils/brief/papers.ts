@@ -3,6 +3,7 @@
  * claims (claims.ts): what they agree on, what one alone reports, where their figures differ.
  */
 import { listOf, phrasesOf } from '../core/phrases';
+import { wholeWord } from '../core/regexp';
 import { terms } from '../core/tokens';
 import { compareClaims } from './claims';
 import { isShowable, rankedUnits, type StoryContext } from './context';
@@ -42,10 +43,23 @@ export function outletGroups(ctx: StoryContext): OutletGroup[] {
 }
 
 /**
+ * A headline's first word is capitalised by its place, not because it is a name: "Chips China cannot
+ * buy …" leads with China. The word goes when the sources also write it in lower case.
+ */
+function withoutOpeningWord<P extends { text: string }>(phrase: P, title: string, bodies: string): P {
+  const [first, ...rest] = phrase.text.split(/\s+/);
+  if (!first || !rest.length || !title.trimStart().startsWith(phrase.text)) return phrase;
+  const lower = first.toLowerCase();
+  if (lower === first || !new RegExp(wholeWord(lower), 'u').test(bodies)) return phrase;
+  return { ...phrase, text: rest.join(' ') };
+}
+
+/**
  * How an outlet's headline frames the story, where a reader would notice: it leads with a phrase
  * no other outlet's headline uses (not the name or figure the others lead with).
  */
 function headlineFraming(ctx: StoryContext, groups: OutletGroup[]): (Sentence | undefined)[] {
+  const bodies = ctx.docs.map((d) => d.text).join('\n');
   const titles = groups.map((g) => ctx.docs.find((d) => d.id === g.ids[0])!.title);
   const termSets = titles.map((t) => new Set(terms(t, ctx.lang)));
   return groups.map((g, i) => {
@@ -53,7 +67,7 @@ function headlineFraming(ctx: StoryContext, groups: OutletGroup[]): (Sentence | 
     const others = termSets.filter((_, j) => j !== i);
     const inOthers = (t: string) => others.filter((o) => o.has(t)).length;
     const phrases = phrasesOf(titles[i]!, ctx.lang).filter((p) => isShowable(p.text) || /\d/.test(p.text));
-    const lead = phrases[0];
+    const lead = phrases[0] && withoutOpeningWord(phrases[0], titles[i]!, bodies);
     if (!lead || terms(lead.text, ctx.lang).some((t) => inOthers(t) > 0)) return undefined;
     // What the others' headlines name most: said only when most of them do.
     const otherTitles = titles.filter((_, j) => j !== i);

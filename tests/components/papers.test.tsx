@@ -78,7 +78,8 @@ describe('What the papers say, rendered', () => {
       }
       expect(Boolean(row.querySelector('[data-testid=papers-basis]'))).toBe(o.basis === 'snippet');
       expect(row.hasAttribute('data-reader')).toBe(Boolean(o.reader));
-      expect(row.querySelectorAll('.corrections button').length).toBe(2);
+      // The reader's corrections sit in the row's compact menu.
+      expect([...row.querySelectorAll('.row-actions .menu-item')].map((b) => b.textContent)).toEqual(['Not the same story', `Mute ${o.outlet}`]);
     });
     expect(onlyIn).toBeGreaterThan(0);
     // As the extension sees the reference story, the other outlets are known by their feed summaries.

@@ -127,7 +127,10 @@ describe('a hanging source (finding 4)', () => {
     const { panel: next } = await explain(newsroom.articleUrl(newsroom.find('rhine-post', 'ecb-savers-germany-plateau')));
     await next.waitFor(`document.querySelector('article.story')?.dataset.stage === 'done'`, 20_000);
     expect(gdeltAsked()).toHaveLength(1);
-    expect(await next.text()).toMatch(/GDELT: failed \(paused/);
+    // The sources' one line says a source failed; opened, it names GDELT as paused.
+    expect(await next.evaluate<string>(`document.querySelector('[data-testid=reports]')?.textContent ?? ''`)).toMatch(/source failed/);
+    await next.evaluate(`document.querySelector('[data-testid=reports]').click()`);
+    expect(await next.waitFor<string>(`document.querySelector('#source-status:not([hidden])')?.innerText`)).toMatch(/GDELT: failed \(paused/);
     await next.detach();
   });
 });

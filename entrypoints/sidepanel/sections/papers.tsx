@@ -1,6 +1,7 @@
 import { Cited, Citations } from '@/components/Cited';
 import type { AgreedFact, BriefSource, Differs, Sentence, StoryBrief } from '@/utils/brief/schema';
 import { send } from '@/utils/messaging';
+import { RowActions } from '../row-actions';
 
 /** The outlet a citation names ("Global Wire"), for saying who else reports a fact. */
 function outletOf(id: string, sources: BriefSource[]): string {
@@ -138,9 +139,30 @@ export function PapersSay({ brief, fresh }: { brief: StoryBrief; fresh?: Set<str
           const src = byId.get(o.sourceId);
           return (
             <li key={o.sourceId} className="outlet-row" data-source-id={o.sourceId} data-reader={o.reader ? '' : undefined}>
-              <span className="monogram" aria-hidden="true">
-                {o.outlet.replace(/^The\s+/i, '').slice(0, 1)}
-              </span>
+              {/* The row's actions sit under its monogram: the narrow column beside the text is free there. */}
+              <div className="outlet-side">
+                <span className="monogram" aria-hidden="true">
+                  {o.outlet.replace(/^The\s+/i, '').slice(0, 1)}
+                </span>
+                {src && (
+                  <RowActions label={`Actions for ${o.outlet}`}>
+                    <button
+                      type="button"
+                      className="menu-item"
+                      onClick={() => void send('correctStory', { storyId: brief.storyId, kind: 'not-same', url: src.url, domain: src.domain })}
+                    >
+                      Not the same story
+                    </button>
+                    <button
+                      type="button"
+                      className="menu-item"
+                      onClick={() => void send('correctStory', { storyId: brief.storyId, kind: 'mute', url: src.url, domain: src.domain })}
+                    >
+                      Mute <bdi>{o.outlet}</bdi>
+                    </button>
+                  </RowActions>
+                )}
+              </div>
               <div className="outlet-body">
                 <p className="outlet-name">
                   <bdi>{o.outlet}</bdi>
@@ -177,24 +199,6 @@ export function PapersSay({ brief, fresh }: { brief: StoryBrief; fresh?: Set<str
                       ))}
                     </ul>
                   </div>
-                )}
-                {src && (
-                  <p className="corrections">
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => void send('correctStory', { storyId: brief.storyId, kind: 'not-same', url: src.url, domain: src.domain })}
-                    >
-                      Not the same story
-                    </button>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => void send('correctStory', { storyId: brief.storyId, kind: 'mute', url: src.url, domain: src.domain })}
-                    >
-                      Mute {o.outlet}
-                    </button>
-                  </p>
                 )}
               </div>
             </li>

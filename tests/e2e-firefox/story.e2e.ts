@@ -210,6 +210,9 @@ describe('History, Options and a private window in Firefox', () => {
     // A setting changed there reaches the add-on's storage.
     expect(await options.evaluate<boolean>(`(() => { const c = [...document.querySelectorAll('label')].find((l) => /Feeds only/.test(l.textContent))?.querySelector('input'); c?.click(); return !!c; })()`)).toBe(true);
     await backgroundOf(h).waitFor(`browser.storage.local.get('settings').then((r) => r.settings.feedsOnly === true)`);
+    // The page shows the stored value only once storage's change reaches it: a click before then would
+    // toggle the box from its old state and write true again.
+    await options.waitFor(`[...document.querySelectorAll('label')].find((l) => /Feeds only/.test(l.textContent))?.querySelector('input')?.checked === true`);
     await options.evaluate(`(() => { [...document.querySelectorAll('label')].find((l) => /Feeds only/.test(l.textContent)).querySelector('input').click(); return true; })()`);
     await backgroundOf(h).waitFor(`browser.storage.local.get('settings').then((r) => r.settings.feedsOnly === false)`);
   });

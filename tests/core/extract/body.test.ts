@@ -45,6 +45,32 @@ describe('the body', () => {
     expect(a.text.split('\n\n')).toContain('___');
     expect(a.text.split('\n\n').every((p) => /[\p{L}\p{N}_]/u.test(p))).toBe(true);
   });
+  it('reads camelCase classes as the words they spell, and a date line by its class', () => {
+    const a = read(page(`<article><h1>Council expands buses</h1>
+      <div class="authorHtmlCss"><span class="authorName">Noa Ben-David</span> | <span class="date">Published: 14.05.25, 18:32</span></div>
+      ${paras(3)}
+      <div class="imageContainer"><img src="/tram.jpg" alt=""><span class="imageCaption">The tram at the central station</span><span class="imageCredit">Photo: Yossi Cohen</span></div>
+      ${paras(3)}</article>`));
+    expect(a.text).not.toContain('Published: 14.05.25');
+    expect(a.text).not.toContain('The tram at the central station');
+    expect(a.text).not.toContain('Yossi Cohen');
+    expect(a.text).toContain('Paragraph 3 of the report');
+  });
+  it('keeps a table of rows and columns whatever template class it wears', () => {
+    const a = read(page(`<article><h1>Council expands buses</h1>${paras(3)}
+      <table class="tplCaption"><tr><td><strong>Route</strong></td><td><strong>Stops</strong></td></tr>
+      <tr><td>E01</td><td>Central station – Old town – East terminal</td></tr><tr><td>E05</td><td>Lake – Harbour – Airport</td></tr></table>
+      ${paras(3)}</article>`));
+    expect(a.text).toContain('Central station – Old town – East terminal');
+  });
+  it("drops an image's caption set as a line under it in the same paragraph, and keeps a paragraph that only opens with an image", () => {
+    const a = read(page(`<article><h1>Council expands buses</h1>${paras(3)}
+      <p class="f_center"><img src="/bus.jpg" alt=""><br>A night bus at the depot on Monday. Photo: City Transport</p>
+      <p><img src="/map.png" alt=""><br>The new night routes run from the central station to all four districts of the city, every twenty minutes from ten in the evening until one in the morning.</p>
+      ${paras(3)}</article>`));
+    expect(a.text).not.toContain('A night bus at the depot');
+    expect(a.text).toContain('The new night routes run from the central station');
+  });
   it('drops a dialog the page opens by script', () => {
     const a = read(page(`<article><h1>Council expands buses</h1>${paras()}</article>
       <div id="makehomepagedialog"><h2>Make News my homepage</h2><ul><li>In the Preferences window, select General.</li></ul></div>`));

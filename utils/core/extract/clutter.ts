@@ -9,7 +9,7 @@ import { collect, spacedText, tagIn, tag } from './dom';
 const STRONG = /^(ad|ads|advert|advertisement|ad-(slot|label|creative|container|wrapper|unit|leaderboard|mpu)|dfp-.*|gpt-ad.*|sponsored|promo|newsletter(-signup)?|cookie(-banner|-consent)?|consent|share-bar|social-share|related-stories|most-read|comments?)$/i;
 
 /** Parts of tokens that mark furniture when the element is small (never the article itself). */
-const WEAK = /(^|[-_])(share|sharing|social|related|recommend(ed|ations)?|newsletter|subscribe|subscription|signup|promo|caption|credit|byline|author|breadcrumbs?|tags?|topics|sidebar|outbrain|taboola|popular|trending|read-?more|more-?from|comments?|disqus|toolbar|print|follow|donate|paywall|overlay|modal|popup|skip|sr-only|visually-?hidden|screen-?reader|dateline|timestamp|published|updated|meta)($|[-_])/i;
+const WEAK = /(^|[-_])(share|sharing|social|related|recommend(ed|ations)?|newsletter|subscribe|subscription|signup|promo|caption|credit|byline|author|breadcrumbs?|tags?|topics|sidebar|outbrain|taboola|popular|trending|read-?more|more-?from|comments?|disqus|toolbar|print|follow|donate|paywall|overlay|modal|popup|skip|sr-only|visually-?hidden|screen-?reader|dateline|date|timestamp|published|updated|meta)($|[-_])/i;
 
 /** Ids and classes run together ("makehomepagedialog", "loginModal") still name a dialog. */
 const DIALOG = /(dialog|modal|lightbox)$/i;
@@ -69,7 +69,19 @@ function weakVerdict(el: Element, t: string[]): 'drop' | 'inline' | null {
   if (inRunningText(el)) return weak ? 'inline' : null;
   // A typographic "meta" label joined to a value on its line ("From $610.00"): the label is part of it.
   if (weak && t.every((x) => !WEAK.test(x) || /(^|[-_])meta$/i.test(x)) && labelsItsLine(el)) return 'inline';
-  return isSubstantial(el) ? null : 'drop';
+  return isSubstantial(el) || isDataTable(el) ? null : 'drop';
+}
+
+/** A table of rows and columns of text (a timetable, results): content, whatever template class it wears. */
+function isDataTable(el: Element): boolean {
+  if (tag(el) !== 'table') return false;
+  let rows = 0;
+  for (const tr of el.getElementsByTagName('tr')) {
+    let cells = 0;
+    for (const c of tr.children) if (/^t[dh]$/i.test(c.tagName) && (c.textContent ?? '').trim()) cells++;
+    if (cells >= 2 && ++rows >= 2) return true;
+  }
+  return false;
 }
 
 /** Class and id tokens, less those that only state a condition (`no-caption`, `has-author`). */
@@ -78,7 +90,8 @@ function tokens(el: Element): string[] {
   const id = el.getAttribute('id');
   const out = cls ? cls.split(/\s+/) : [];
   if (id) out.push(id);
-  return out.filter((t) => t && !/^(no|has|with|without|is|show|hide)[-_]/i.test(t));
+  // camelCase tokens (`imageCaption`, `authorName`) are read as the hyphenated ones they spell.
+  return out.filter((t) => t && !/^(no|has|with|without|is|show|hide)[-_]/i.test(t)).map((t) => t.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2'));
 }
 
 const BYLINE_TOKEN = /(^|[-_])(byline|author|writer)($|[-_])/i;
@@ -130,6 +143,38 @@ export function stripClutter(doc: Document): { byline: string | null; changed: b
     }
   }
   return { byline, changed };
+}
+
+/**
+ * A paragraph that opens with an image, then a line break, then one short line (`<p><img><br>The dam
+ * at dawn. Photo: …</p>`, the caption as portals set it without a figure): the image's caption.
+ */
+function isImageCaption(p: Element): boolean {
+  let seenImage = false;
+  let seenBreak = false;
+  let text = '';
+  for (let n = p.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      const t = (n.nodeValue ?? '').trim();
+      if (!t) continue;
+      if (!seenBreak) return false;
+      text += t;
+    } else if (n.nodeType === 1) {
+      const name = tag(n as Element);
+      const images = name === 'img' || name === 'picture' ? 1 : (n as Element).getElementsByTagName('img').length;
+      if (images) {
+        if (text || seenImage || (n.textContent ?? '').trim()) return false;
+        seenImage = true;
+      } else if (name === 'br') {
+        if (!seenImage) return false;
+        seenBreak = true;
+      } else {
+        if (!seenBreak) return false;
+        text += (n.textContent ?? '').trim();
+      }
+    }
+  }
+  return seenBreak && text.length > 0 && text.length <= 100;
 }
 
 const CONTAINERS = new Set(['section', 'article', 'main', 'header', 'footer', 'ul', 'ol', 'dl', 'table', 'tbody', 'tr', 'figure', 'aside', 'nav', 'form']);
@@ -190,6 +235,7 @@ export function cleanArticle(root: Element, byline: string | null, { certainOnly
     // The safety net keeps Readability's body less only what is certainly furniture: no weak class rule.
     if (t.some((x) => STRONG.test(x)) ? !isSubstantial(el) : !certainOnly && weakVerdict(el, t) === 'drop') el.remove();
   }
+  if (!certainOnly) for (const p of collect(root, tagIn('p'))) if (isImageCaption(p)) p.remove();
   for (const a of controls) {
     if (words(a.textContent ?? '') <= 3 && !inRunningText(a)) a.remove();
     else a.removeAttribute(CONTROL);

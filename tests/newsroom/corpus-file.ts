@@ -21,10 +21,16 @@ export interface CorpusLine {
   also_in?: (string | number)[];
 }
 
-/** Entities as newswire SGML carries them; `&HT;` (a tab marker) is removed. */
-const SGML: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ht: '', md: '—', ndash: '–', mdash: '—' };
+/**
+ * Entities as newswire SGML carries them. Typesetting marks are removed, as a page shows their effect and not
+ * them: `&HT;` (a tab), `&UR;`…`&LR;` (a run set in another face, around names: "&UR; Oprah Winfrey &LR; 's"
+ * reads "Oprah Winfrey's"), `&QL;`, `&QC;`, `&QR;` (a line set left, centred, right).
+ */
+const SGML: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ht: '', ur: '', lr: '', ql: '', qc: '', qr: '', md: '—', ndash: '–', mdash: '—' };
 
 export function decodeEntities(s: string): string {
+  // A run's end mark before a possessive or punctuation took the space a page would not show.
+  s = s.replace(/[ \t]*&LR;[ \t]*(?=['’]s\b|[,.;:!?)])/g, '');
   return s.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);

@@ -34,6 +34,10 @@ describe('a corpus line as an outlet shows it', () => {
     expect(byId('W1').title).toBe('Dam & reservoir plan approved');
     expect(byId('W1').body[1]).toBe('“It is a good day, said the mayor.');
     expect(decodeEntities('a &amp; b &#8220;c&#x201D; &bogus;')).toBe('a & b “c” &bogus;');
+    // Typesetting marks go, as a page shows their effect: a face change around a name, a centred rule.
+    expect(decodeEntities("&UR; Oprah Winfrey &LR; 's at the top of her form")).toBe(" Oprah Winfrey's at the top of her form");
+    expect(decodeEntities('the men of &UR; P.O.V. &LR; , the magazine')).toBe('the men of  P.O.V., the magazine');
+    expect(decodeEntities('&QL; ----- &QC; &QL;')).toBe(' -----  ');
     expect(typographicQuotes("``Yes,'' he said")).toBe('“Yes,” he said');
   });
   it('an empty title is the first sentence, cut at 80 characters', () => {

@@ -188,6 +188,8 @@ async function evaluateOne(h: Harness, n: Newsroom, a: CorpusArticle, all: Corpu
       ...read.view,
       readerUrl: n.articleUrl(a),
       asked: n.wikiAsked.slice(askedBefore),
+      // What the searches asked, to read a miss by (the views only: the summary's schema is the issue's).
+      searches: n.requests.slice(since).filter((r) => r.target === 'gdelt' || r.target === 'gnews').map((r) => `${r.target} ${decodeURIComponent(r.path)}`),
       sourceText: Object.fromEntries(read.view.sources.map((src) => [src.url, textOf.get(idOf.get(src.url) ?? '') ?? ''])),
     };
     const p = read.view.papers;

@@ -27,6 +27,8 @@ export interface PageView {
   sources: { outlet: string; url: string; title: string }[];
   /** Every name the encyclopedia was asked about for this page (the newsroom's log). */
   asked: string[];
+  /** The searches' requests (GDELT, Google News), as the newsroom logged them: what a miss was looked for with. */
+  searches?: string[];
   /** The full text of each source, by URL, as the newsroom serves it. */
   sourceText: Record<string, string>;
 }

@@ -17,6 +17,8 @@ export const QUESTION_TEMPLATES = {
   matters: 'Why does this matter?',
   timing: 'Why now?',
   next: 'What happens next?',
+  /** "What happens next?" about the story's subject, when its answer is about them. */
+  nextFor: (name: string) => `What happens next for ${name}?`,
   who: (name: string) => `Who is ${name}?`,
   meansFor: (name: string) => `What does it mean for ${name}?`,
   said: (name: string) => `What did ${name} say?`,

@@ -1,6 +1,8 @@
 /** Go deeper: the questions a reader would ask, each answered by sentences lifted from the sources. */
 import { findEntities, mentions } from '../core/entities';
 import { findSpeakers } from '../core/quotes';
+import { escapeRegExp } from '../core/regexp';
+import { STOP_WORDS } from '../core/tokens';
 import { rankedUnits, type StoryContext } from './context';
 import { QUESTION_TEMPLATES } from './framing';
 import type { StoryBrief } from './schema';
@@ -29,6 +31,36 @@ function speaksIn(text: string, name: string): boolean {
   return (mentions(text, name) || mentions(text, surname)) && CUES.says.test(text) && findSpeakers(text).some((n) => n === name || n.endsWith(` ${surname}`) || n === surname);
 }
 
+/** A month or a weekday: when, not whom. */
+const WHEN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Whether the sources mostly put a name before a noun ("Basque separatists", "Kurdish rebels"): a word describing others, not whom the story is about. */
+function describes(name: string, text: string): boolean {
+  let before = 0;
+  let all = 0;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])(?:\\s+(\\p{Ll}+))?`, 'gu'))) {
+    all++;
+    if (m[1] && !STOP_WORDS.has(m[1]) && !CUES.says.test(m[1])) before++;
+  }
+  return before * 2 > all;
+}
+
+/** A name as the sources write it in running text: "the Philippines" where they mostly put "the" before it. */
+function theIfWritten(name: string, text: string): string {
+  // An abbreviation the name finder cut ("U.S") is written whole ("U.S.").
+  const whole = /\.\p{Lu}$/u.test(name) && text.includes(`${name}.`) ? `${name}.` : name;
+  // Inside a sentence: after "the", or after another lower-case word ("in Turkey", "said Simpson").
+  let withThe = 0;
+  let bare = 0;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Ll}+) ${escapeRegExp(name)}(?![\\p{L}\\p{N}])(?:\\s+(\\p{L}+))?`, 'gu'))) {
+    // Not where it describes what follows ("the Rushdie affair") or opens a longer name ("the China Ocean …").
+    if (m[2] && !STOP_WORDS.has(m[2].toLowerCase()) && !CUES.says.test(m[2])) continue;
+    if (m[1] === 'the') withThe++;
+    else bare++;
+  }
+  return withThe > bare ? `the ${whole}` : whole;
+}
+
 export function composeQuestions(ctx: StoryContext): StoryBrief['questions'] {
   const all = ctx.docs.map((d) => `${d.title}\n\n${d.text}`).join('\n\n');
   const entities = findEntities(all, ctx.lang).filter((e) => e.count >= 2 && e.name.length > 2);
@@ -36,6 +68,13 @@ export function composeQuestions(ctx: StoryContext): StoryBrief['questions'] {
   const person = entities.find((e) => e.name.includes(' ') && (speakers.has(e.name) || entities.some((o) => o.name === e.name.split(' ').pop() || o.name === e.name.split(' ')[0])) && !/\b(of|and)\b/.test(e.name));
   const other = entities.find((e) => e !== person && !/(?:ean|ian|ese|ish)$/.test(e.name) && !(person && person.name.includes(e.name)) && !ctx.docs[0]?.title.toLowerCase().startsWith(e.name.toLowerCase()));
 
+  // Whom the story is about: the first name its headline gives that the sources repeat (not an adjective).
+  const headline = ctx.docs[0]?.title ?? '';
+  const inHeadline = entities.filter((e) => headline.includes(e.name));
+  const named = inHeadline.find(
+    (e) => !/(?:ean|ian|ese|ish)$/.test(e.name) && !WHEN.test(e.name) && e !== person && !describes(e.name, all) && !inHeadline.some((f) => f !== e && f.name.includes(e.name)),
+  )?.name;
+  const subject = named && theIfWritten(named, all);
   // Someone quoted by the sources, other than the person asked about: what they said, in their words.
   const voice = [...speakers].find((n) => n.includes(' ') && n !== person?.name && !/\b(?:of|and)\b/.test(n));
   const wanted: Answerable[] = [
@@ -59,7 +98,9 @@ export function composeQuestions(ctx: StoryContext): StoryBrief['questions'] {
     const any = fresh ?? ranked.find((r) => !answered.has(r.unit.text) && q.test(r.unit.text));
     if (!any) continue;
     answered.add(any.unit.text);
-    out.push({ question: q.question, answer: [{ text: any.unit.text, cites: [any.unit.docId] }] });
+    // "What happens next?" names whom it happens to when the answer is about them.
+    const question = q.question === QUESTION_TEMPLATES.next && named && subject && mentions(any.unit.text, named) ? QUESTION_TEMPLATES.nextFor(subject) : q.question;
+    out.push({ question, answer: [{ text: any.unit.text, cites: [any.unit.docId] }] });
   }
   return out;
 }

@@ -1,0 +1,40 @@
+/** Go deeper's questions: "What happens next?" names whom the story is about when its answer does. */
+import { describe, expect, it } from 'vitest';
+import { composeExtractive } from '../../utils/brief/extractive';
+import type { ComposeInput } from '../../utils/brief/engine';
+
+function input(title: string, paragraphs: string[]): ComposeInput {
+  const text = paragraphs.join('\n\n');
+  return {
+    storyId: 's',
+    article: {
+      url: 'https://wire.example/a', canonicalUrl: 'https://wire.example/a', title, byline: null, siteName: 'Wire', publishedTime: '2025-10-01T10:00:00Z', modifiedTime: null,
+      lang: 'en', excerpt: null, text, html: '', wordCount: text.split(/\s+/).length, isArticle: true, extractionMs: 0,
+    },
+    coverage: [],
+    topics: [],
+  };
+}
+
+const body = (next: string) => [
+  'The Philippines evacuated more than 400,000 people from coastal towns on Tuesday as Typhoon Kalmaegi approached the central islands with winds of 150 kilometres an hour.',
+  'Officials in the Philippines said schools and ports were closed across six provinces, and flights to Cebu were cancelled for a second day.',
+  'The storm is the twentieth to enter the country this year, the weather service said, after a season of floods that left farmers counting their losses.',
+  'Rescue teams in the Philippines were sent to low-lying villages near Tacloban, where a storm surge of three metres drowned whole streets in 2013.',
+  next,
+  'Relief groups said they had stockpiled food and water in evacuation centres, many of them schools and churches, before the storm reached land on Tuesday night.',
+];
+
+describe('What happens next?', () => {
+  it('names the story\'s subject, as the sources write it ("the Philippines"), when the answer is about it', () => {
+    const brief = composeExtractive(input('Typhoon Kalmaegi forces mass evacuations in the Philippines', body('Forecasters said the typhoon will cross the Philippines overnight and is expected to weaken over the South China Sea by Thursday.')));
+    const next = brief.questions.find((q) => /^What happens next/.test(q.question));
+    expect(next?.question).toBe('What happens next for the Philippines?');
+    expect(next?.answer[0]?.text).toMatch(/Philippines/);
+  });
+  it('stays the plain question when the answer is about something else', () => {
+    const brief = composeExtractive(input('Typhoon Kalmaegi forces mass evacuations in the Philippines', body('Forecasters said the storm will weaken over the South China Sea by Thursday, and a second depression is expected to form near Guam next week.')));
+    const next = brief.questions.find((q) => /^What happens next/.test(q.question));
+    expect(next?.question).toBe('What happens next?');
+  });
+});

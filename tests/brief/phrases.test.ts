@@ -42,4 +42,11 @@ describe('speakers', () => {
     expect(findSpeakers('Although Hatch said he would vote no, the bill passed.')).toEqual([]);
     expect(findSpeakers('"Yes," said chief executive Jane Doe.')).toEqual(['Jane Doe']);
   });
+  it('never takes a law for a speaker, nor the first words of a longer name', () => {
+    expect(findSpeakers('Stevens said the Line Item Veto Act "gives the president the unilateral power to change the text."')).toEqual([]);
+    expect(findSpeakers('The Line Item Veto Act said nothing of the kind, the court ruled.')).toEqual([]);
+    expect(findSpeakers('"It is over," said Trent Lott, the Senate leader.')).toEqual(['Trent Lott']);
+    // A title before a two-word name is one word more than a bare name, and still whole.
+    expect(findSpeakers('"We will act," said Prime Minister Keizo Obuchi on Tuesday.')).toEqual(['Prime Minister Keizo Obuchi']);
+  });
 });

@@ -2,14 +2,17 @@
 import { group } from './narrow';
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}";
+/** After "said": a title may come first ("said Prime Minister Keizo Obuchi"), so one word more. */
+const TITLED_NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,3}";
 const PATTERNS = [
-  // "said chief executive Jane Doe", not "said in New York": a place or time after the verb is not its speaker.
-  new RegExp(`(?:said|says|told \\w+|added|according to)\\s+(?:(?!(?:in|at|on|from|to|of|for|by|with|that|after|before|during|when|while|since|as|last|this|next|earlier|later)\\b)\\p{Ll}+\\s+){0,3}?(${NAME})`, 'gu'),
+  // "said chief executive Jane Doe", not "said in New York": a place or time after the verb is not its speaker,
+  // nor the start of a longer name ("said the Line Item Veto Act").
+  new RegExp(`(?:said|says|told \\w+|added|according to)\\s+(?:(?!(?:in|at|on|from|to|of|for|by|with|that|after|before|during|when|while|since|as|last|this|next|earlier|later)\\b)\\p{Ll}+\\s+){0,3}?(${TITLED_NAME})(?![\\p{L}'’-]|[ -]\\p{Lu})`, 'gu'),
   new RegExp(`(${NAME}),\\s+(?:a|an|the)\\s+[^,.]{3,80},\\s+(?:said|says|told|added)`, 'gu'),
   // Not the tail of a longer name ("the Ministry of Foreign Affairs said").
   new RegExp(`(?<!\\b(?:of|for|and|at|with|from|by|to|in|on)\\s+(?:the\\s+)?)(${NAME})\\s+(?:said|says|told|added)\\b`, 'gu'),
 ];
-const NOT_PEOPLE = /^(The|A|An|In|On|At|It|This|That|He|She|They|We|But|And|Although|Though|When|While|After|Before|If|As|Since|Because|Meanwhile|However|Despite|During|Like|Unlike|Officials|Analysts|Reuters|Associated|Bloomberg|Police|Prosecutors)\b|\b(Group|Inc|Corp|Ltd|Company|Ministry|Bank|Department|Office|Agency|Government|Council|Committee|Association|Institute|University|Research|News|Times|Post|Herald|Affairs|Commission|Corps|Service|Flight|Airlines|Airways|Party|Union|Board|Court|Administration|Army|Navy|Police|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const NOT_PEOPLE = /^(The|A|An|In|On|At|It|This|That|He|She|They|We|But|And|Although|Though|When|While|After|Before|If|As|Since|Because|Meanwhile|However|Despite|During|Like|Unlike|Officials|Analysts|Reuters|Associated|Bloomberg|Police|Prosecutors)\b|\b(Group|Inc|Corp|Ltd|Company|Ministry|Bank|Department|Office|Agency|Government|Council|Committee|Association|Institute|University|Research|News|Times|Post|Herald|Affairs|Commission|Corps|Service|Flight|Airlines|Airways|Party|Union|Board|Court|Administration|Army|Navy|Police|Act|Law|Treaty|Amendment|Accord|Agreement|Constitution|Prize|Award|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 
 /** People quoted, in order of first appearance, each once. */
 export function findSpeakers(text: string): string[] {

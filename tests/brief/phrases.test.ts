@@ -46,6 +46,7 @@ describe('speakers', () => {
     expect(findSpeakers('Stevens said the Line Item Veto Act "gives the president the unilateral power to change the text."')).toEqual([]);
     expect(findSpeakers('The Line Item Veto Act said nothing of the kind, the court ruled.')).toEqual([]);
     expect(findSpeakers('"It is over," said Trent Lott, the Senate leader.')).toEqual(['Trent Lott']);
+    expect(findSpeakers('"We are sorry," Cardinal Bernard Law said.')).toEqual(['Cardinal Bernard Law']);
     // A title before a two-word name is one word more than a bare name, and still whole.
     expect(findSpeakers('"We will act," said Prime Minister Keizo Obuchi on Tuesday.')).toEqual(['Prime Minister Keizo Obuchi']);
   });

@@ -12,7 +12,7 @@ const PATTERNS = [
   // Not the tail of a longer name ("the Ministry of Foreign Affairs said").
   new RegExp(`(?<!\\b(?:of|for|and|at|with|from|by|to|in|on)\\s+(?:the\\s+)?)(${NAME})\\s+(?:said|says|told|added)\\b`, 'gu'),
 ];
-const NOT_PEOPLE = /^(The|A|An|In|On|At|It|This|That|He|She|They|We|But|And|Although|Though|When|While|After|Before|If|As|Since|Because|Meanwhile|However|Despite|During|Like|Unlike|Officials|Analysts|Reuters|Associated|Bloomberg|Police|Prosecutors)\b|\b(Group|Inc|Corp|Ltd|Company|Ministry|Bank|Department|Office|Agency|Government|Council|Committee|Association|Institute|University|Research|News|Times|Post|Herald|Affairs|Commission|Corps|Service|Flight|Airlines|Airways|Party|Union|Board|Court|Administration|Army|Navy|Police|Act|Law|Treaty|Amendment|Accord|Agreement|Constitution|Prize|Award|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const NOT_PEOPLE = /^(The|A|An|In|On|At|It|This|That|He|She|They|We|But|And|Although|Though|When|While|After|Before|If|As|Since|Because|Meanwhile|However|Despite|During|Like|Unlike|Officials|Analysts|Reuters|Associated|Bloomberg|Police|Prosecutors)\b|\b(Group|Inc|Corp|Ltd|Company|Ministry|Bank|Department|Office|Agency|Government|Council|Committee|Association|Institute|University|Research|News|Times|Post|Herald|Affairs|Commission|Corps|Service|Flight|Airlines|Airways|Party|Union|Board|Court|Administration|Army|Navy|Police|Act|Treaty|Amendment|Center|Centre|Accord|Agreement|Constitution|Prize|Award|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 
 /** People quoted, in order of first appearance, each once. */
 export function findSpeakers(text: string): string[] {

@@ -1,7 +1,7 @@
 /** Go deeper: the questions a reader would ask, each answered by sentences lifted from the sources. */
 import { findEntities, mentions } from '../core/entities';
 import { findSpeakers } from '../core/quotes';
-import { escapeRegExp } from '../core/regexp';
+import { wholeWord } from '../core/regexp';
 import { STOP_WORDS } from '../core/tokens';
 import { rankedUnits, type StoryContext } from './context';
 import { QUESTION_TEMPLATES } from './framing';
@@ -34,13 +34,19 @@ function speaksIn(text: string, name: string): boolean {
 /** A month or a weekday: when, not whom. */
 const WHEN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** A name that looks like an adjective of nationality ("Korean", "Chinese", "Turkish"). */
+const DEMONYM = /(?:ean|ian|ese|ish)$/;
+
+/** Whether the word after a name makes it describe something: a noun, not "on", "and", "said". */
+const nounAfter = (word: string | undefined): boolean => word !== undefined && !STOP_WORDS.has(word.toLowerCase()) && !CUES.says.test(word);
+
 /** Whether the sources mostly put a name before a noun ("Basque separatists", "Kurdish rebels"): a word describing others, not whom the story is about. */
 function describes(name: string, text: string): boolean {
   let before = 0;
   let all = 0;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])(?:\\s+(\\p{Ll}+))?`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`${wholeWord(name)}(?:\\s+(\\p{Ll}+))?`, 'gu'))) {
     all++;
-    if (m[1] && !STOP_WORDS.has(m[1]) && !CUES.says.test(m[1])) before++;
+    if (nounAfter(m[1])) before++;
   }
   return before * 2 > all;
 }
@@ -52,9 +58,9 @@ function theIfWritten(name: string, text: string): string {
   // Inside a sentence: after "the", or after another lower-case word ("in Turkey", "said Simpson").
   let withThe = 0;
   let bare = 0;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Ll}+) ${escapeRegExp(name)}(?![\\p{L}\\p{N}])(?:\\s+(\\p{L}+))?`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Ll}+) ${wholeWord(name)}(?:\\s+(\\p{L}+))?`, 'gu'))) {
     // Not where it describes what follows ("the Rushdie affair") or opens a longer name ("the China Ocean …").
-    if (m[2] && !STOP_WORDS.has(m[2].toLowerCase()) && !CUES.says.test(m[2])) continue;
+    if (nounAfter(m[2])) continue;
     if (m[1] === 'the') withThe++;
     else bare++;
   }
@@ -66,15 +72,14 @@ export function composeQuestions(ctx: StoryContext): StoryBrief['questions'] {
   const entities = findEntities(all, ctx.lang).filter((e) => e.count >= 2 && e.name.length > 2);
   const speakers = new Set(ctx.docs.flatMap((d) => findSpeakers(d.text)));
   const person = entities.find((e) => e.name.includes(' ') && (speakers.has(e.name) || entities.some((o) => o.name === e.name.split(' ').pop() || o.name === e.name.split(' ')[0])) && !/\b(of|and)\b/.test(e.name));
-  const other = entities.find((e) => e !== person && !/(?:ean|ian|ese|ish)$/.test(e.name) && !(person && person.name.includes(e.name)) && !ctx.docs[0]?.title.toLowerCase().startsWith(e.name.toLowerCase()));
+  const other = entities.find((e) => e !== person && !DEMONYM.test(e.name) && !(person && person.name.includes(e.name)) && !ctx.docs[0]?.title.toLowerCase().startsWith(e.name.toLowerCase()));
 
   // Whom the story is about: the first name its headline gives that the sources repeat (not an adjective).
   const headline = ctx.docs[0]?.title ?? '';
   const inHeadline = entities.filter((e) => headline.includes(e.name));
   const named = inHeadline.find(
-    (e) => !/(?:ean|ian|ese|ish)$/.test(e.name) && !WHEN.test(e.name) && e !== person && !describes(e.name, all) && !inHeadline.some((f) => f !== e && f.name.includes(e.name)),
+    (e) => !DEMONYM.test(e.name) && !WHEN.test(e.name) && e !== person && !describes(e.name, all) && !inHeadline.some((f) => f !== e && f.name.includes(e.name)),
   )?.name;
-  const subject = named && theIfWritten(named, all);
   // Someone quoted by the sources, other than the person asked about: what they said, in their words.
   const voice = [...speakers].find((n) => n.includes(' ') && n !== person?.name && !/\b(?:of|and)\b/.test(n));
   const wanted: Answerable[] = [
@@ -99,7 +104,7 @@ export function composeQuestions(ctx: StoryContext): StoryBrief['questions'] {
     if (!any) continue;
     answered.add(any.unit.text);
     // "What happens next?" names whom it happens to when the answer is about them.
-    const question = q.question === QUESTION_TEMPLATES.next && named && subject && mentions(any.unit.text, named) ? QUESTION_TEMPLATES.nextFor(subject) : q.question;
+    const question = q.question === QUESTION_TEMPLATES.next && named && mentions(any.unit.text, named) ? QUESTION_TEMPLATES.nextFor(theIfWritten(named, all)) : q.question;
     out.push({ question, answer: [{ text: any.unit.text, cites: [any.unit.docId] }] });
   }
   return out;

@@ -1,9 +1,11 @@
 /** Who a text quotes: names attached to "said", "says", "told", "according to". */
 import { group } from './narrow';
 
-const NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}";
+/** A run of two to `most` capitalised words. */
+const nameOf = (most: number) => `\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,${most - 1}}`;
+const NAME = nameOf(3);
 /** After "said": a title may come first ("said Prime Minister Keizo Obuchi"), so one word more. */
-const TITLED_NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,3}";
+const TITLED_NAME = nameOf(4);
 const PATTERNS = [
   // "said chief executive Jane Doe", not "said in New York": a place or time after the verb is not its speaker,
   // nor the start of a longer name ("said the Line Item Veto Act").

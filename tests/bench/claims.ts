@@ -8,7 +8,8 @@
  * for grouping across outlets). Each run times `compareClaims` on a context made for it (its
  * sentence ranking included, though composing has made it already) beside the whole
  * `composeExtractive`. Median and worst over the runs, with the load average: on a shared 2-core
- * machine other processes stretch the wall clock.
+ * machine other processes stretch the wall clock, so the comparison's CPU time is given too (the
+ * process's, garbage collection and compilation threads included; a descheduled wait is not).
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -39,21 +40,25 @@ function bench(label: string, input: ComposeInput) {
   compareClaims(warm, outletGroups(warm)); // warm-up: JIT and Intl segmenters
   composeExtractive(input);
   const claims: number[] = [];
+  const claimsCpu: number[] = [];
   const compose: number[] = [];
   let counts = '';
   for (let i = 0; i < runs; i++) {
     const ctx = storyContext(input);
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const groups = outletGroups(ctx);
     const c = compareClaims(ctx, groups);
     claims.push(performance.now() - t0);
+    const cpu = process.cpuUsage(cpu0);
+    claimsCpu.push((cpu.user + cpu.system) / 1000);
     counts = `${groups.length} outlets → ${c.agreed.length} agreed, ${c.differs.length} differs, ${c.only.flat().length} only-in`;
     const t1 = performance.now();
     composeExtractive(input);
     compose.push(performance.now() - t1);
   }
   const f = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, worst ${Math.max(...xs).toFixed(1)} ms`;
-  console.log(`${label} (${counts}): comparison ${f(claims)}; whole compose ${f(compose)} — ${runs} runs`);
+  console.log(`${label} (${counts}): comparison ${f(claims)} (CPU median ${median(claimsCpu).toFixed(1)} ms); whole compose ${f(compose)} — ${runs} runs`);
 }
 
 const line = { id: 'bench', articles: cluster() };

@@ -11,6 +11,26 @@ describe('splitSentences', () => {
       'A new paragraph.',
     ]);
   });
+  // A text with no terminator but at its end skips the segmenter: it must split where the segmenter would.
+  it('splits one-sentence texts as the segmenter does, in every script', () => {
+    const viaSegmenter = (text: string, lang: string) => [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+    const cases: [string, string][] = [
+      ['He said so', 'en'],
+      ['He said so.', 'en'],
+      ['Did he?!', 'en'],
+      ['He left.”', 'en'],
+      ['He left (again).', 'en'],
+      ['He said. )', 'en'],
+      ['Τι είναι; Ναι', 'el'],
+      ['Τι είναι;', 'el'],
+      ['東京で会議が開かれた。', 'ja'],
+      ['東京で会議が開かれた。大阪でも', 'ja'],
+      ['आज बारिश हुई। कल धूप', 'hi'],
+      ['هل هذا صحيح؟ نعم', 'ar'],
+      ['one\u0085two', 'en'],
+    ];
+    for (const [text, lang] of cases) expect(splitSentences(text, lang), `${lang}: ${text}`).toEqual(viaSegmenter(text, lang));
+  });
 });
 
 describe('terms', () => {

@@ -7,7 +7,6 @@
  */
 import { findEntities } from '../core/entities';
 import { compatible, EVENTS, figureKey, findFiguresIn, sameQuantity, type Figure } from '../core/figures';
-import { standsAlone } from '../core/standalone';
 import { terms } from '../core/tokens';
 import { rankedUnits, type StoryContext } from './context';
 import type { AgreedFact, Differs, Sentence } from './schema';
@@ -28,6 +27,8 @@ interface Statement {
   showable: boolean;
   title: boolean;
   figures: Figure[];
+  /** Each figure's grouping key (`f:` and its figureKey), in the figures' order. */
+  figureKeys: string[];
   /** Names it states, by normalised key, as written. */
   names: Map<string, string>;
   terms: Set<string>;
@@ -67,6 +68,8 @@ function statementsOf(ctx: StoryContext, groups: OutletGroupLike[]): Statement[]
   const outletKeys = new Set(groups.map((g) => nameKey(g.outlet)));
   const ranked = rankedUnits(ctx);
   const top = ranked[0]?.relevance ?? 1;
+  // Which sentences stand alone: the context knows once a section has asked.
+  const alone = new Set(rankedUnits(ctx, { standalone: true }).map((r) => r.unit.text));
   const make = (text: string, docId: string, relevance: number, title: boolean): Statement => {
     const names = new Map<string, string>();
     for (const name of findEntities(text, ctx.lang).flatMap((e) => e.name.split(/\s+(?:and|&)\s+/))) {
@@ -74,12 +77,14 @@ function statementsOf(ctx: StoryContext, groups: OutletGroupLike[]): Statement[]
       if (k.length < 3 || DATE_WORDS.test(k) || DEMONYM.test(name) || outletKeys.has(k) || [...outletKeys].some((o) => o.includes(k))) continue;
       names.set(k, name);
     }
-    return { text, docId, group: groupOf.get(docId) ?? -1, relevance: top > 0 ? relevance / top : 0, showable: title || standsAlone(text), title, figures: findFiguresIn(text), names, terms: new Set(terms(text, ctx.lang)) };
+    const figures = findFiguresIn(text);
+    return { text, docId, group: groupOf.get(docId)!, relevance: top > 0 ? relevance / top : 0, showable: title || alone.has(text), title, figures, figureKeys: figures.map((f) => `f:${figureKey(f)}`), names, terms: new Set(terms(text, ctx.lang)) };
   };
-  const out = ranked.map((r) => make(r.unit.text, r.unit.docId, r.relevance, false));
+  // Only what an outlet in the comparison wrote.
+  const out = ranked.filter((r) => groupOf.has(r.unit.docId)).map((r) => make(r.unit.text, r.unit.docId, r.relevance, false));
   // A headline states facts too; for a source known only by its headline and summary it is half of what there is.
-  for (const d of ctx.docs) if (d.title.trim()) out.push(make(d.title.trim(), d.id, ctx.fullText.has(d.id) ? 0 : 0.3 * top, true));
-  return out.filter((s) => s.group >= 0);
+  for (const d of ctx.docs) if (d.title.trim() && groupOf.has(d.id)) out.push(make(d.title.trim(), d.id, ctx.fullText.has(d.id) ? 0 : 0.3 * top, true));
+  return out;
 }
 
 /** The keys a statement can be grouped on: its figures (digits weigh more than words) and its names. */
@@ -92,15 +97,15 @@ interface Key {
 
 function keysOf(s: Statement): Key[] {
   const out: Key[] = [];
-  for (const f of s.figures) out.push({ key: `f:${figureKey(f)}`, display: f.raw, weight: f.word ? (f.unit ? 1 : 0.5) : 1.5, figure: f });
+  s.figures.forEach((f, i) => out.push({ key: s.figureKeys[i]!, display: f.raw, weight: f.word ? (f.unit ? 1 : 0.5) : 1.5, figure: f }));
   for (const [k, name] of s.names) out.push({ key: `n:${k}`, display: name, weight: name.includes(' ') ? 0.7 : 0.5 });
   return out;
 }
 
 /** Whether two statements' figures under one key say different things happened ("400,000 evacuated", "400,000 strong"). */
 function otherEvent(a: Statement, b: Statement, key: string): boolean {
-  const fa = a.figures.find((f) => `f:${figureKey(f)}` === key);
-  const fb = b.figures.find((f) => `f:${figureKey(f)}` === key);
+  const fa = a.figures[a.figureKeys.indexOf(key)];
+  const fb = b.figures[b.figureKeys.indexOf(key)];
   return Boolean(fa?.predicate && fb?.predicate && EVENTS.has(fa.predicate) && EVENTS.has(fb.predicate) && fa.predicate !== fb.predicate);
 }
 
@@ -161,7 +166,7 @@ function agreedFacts(statements: Statement[], groups: OutletGroupLike[]): { fact
     const meanRel = quotes.reduce((n, q) => n + q.relevance, 0) / quotes.length;
     // How much the quotes say the same thing: a name two outlets use about different things scores low.
     const cohesion = quotes.reduce((n, q) => n + Math.max(0, ...quotes.filter((o) => o !== q).map((o) => like(q, o))), 0) / quotes.length;
-    candidates.push({ key, display: quotes[0]!.figures.find((f) => `f:${figureKey(f)}` === key)?.raw ?? quotes[0]!.names.get(key.slice(2)) ?? display, score: (2 * chosen.size) / groups.length + weight + meanRel + 2 * cohesion, quotes });
+    candidates.push({ key, display: quotes[0]!.figures[quotes[0]!.figureKeys.indexOf(key)]?.raw ?? quotes[0]!.names.get(key.slice(2)) ?? display, score: (2 * chosen.size) / groups.length + weight + meanRel + 2 * cohesion, quotes });
   }
   candidates.sort((a, b) => b.score - a.score || a.display.localeCompare(b.display));
   const facts: AgreedFact[] = [];
@@ -224,25 +229,94 @@ function differing(statements: Statement[]): { items: Differs[]; used: Set<State
   return { items, used };
 }
 
+/**
+ * Several texts indexed together by their three-character sequences, to tell quickly which of them
+ * contain a string: only where the string's rarest sequence occurs is it compared. Sequences share a
+ * bucket by hash, which adds places to compare and never loses one, so the answer is `includes`'s.
+ * The texts are joined by a character no searched string holds, so no match spans two of them.
+ */
+class Substrings {
+  private static readonly BUCKETS = 1 << 16;
+  private static readonly JOIN = '\u0000';
+  private readonly text: string;
+  /** Where each text ends in the joined one. */
+  private readonly ends: number[] = [];
+  private readonly start = new Uint32Array(Substrings.BUCKETS + 1);
+  private readonly at: Uint32Array;
+  constructor(private readonly parts: string[]) {
+    this.text = parts.join(Substrings.JOIN);
+    let end = -1;
+    for (const p of parts) this.ends.push((end += p.length + 1));
+    const { text } = this;
+    const n = Math.max(0, text.length - 2);
+    this.at = new Uint32Array(n);
+    for (let i = 0; i < n; i++) this.start[this.gram(text, i) + 1]!++;
+    for (let b = 0; b < Substrings.BUCKETS; b++) this.start[b + 1]! += this.start[b]!;
+    const fill = this.start.slice(0, Substrings.BUCKETS);
+    for (let i = 0; i < n; i++) this.at[fill[this.gram(text, i)]!++] = i;
+  }
+  private gram(t: string, i: number): number {
+    return ((t.charCodeAt(i) * 961 + t.charCodeAt(i + 1) * 31 + t.charCodeAt(i + 2)) >>> 0) % Substrings.BUCKETS;
+  }
+  /** The first `max` texts (by index) that contain `k`. */
+  holders(k: string, max: number): number[] {
+    const found: number[] = [];
+    if (k.length < 3 || k.includes(Substrings.JOIN)) {
+      for (let h = 0; h < this.parts.length && found.length < max; h++) if (this.parts[h]!.includes(k)) found.push(h);
+      return found;
+    }
+    let best = 0;
+    let size = Infinity;
+    for (let o = 0; o + 2 < k.length; o++) {
+      const g = this.gram(k, o);
+      const n = this.start[g + 1]! - this.start[g]!;
+      if (n === 0) return found;
+      if (n < size) [best, size] = [o, n];
+    }
+    // The places come in the joined text's order, so the texts they fall in do too.
+    const g = this.gram(k, best);
+    let part = 0;
+    for (let j = this.start[g]!; j < this.start[g + 1]! && found.length < max; j++) {
+      const from = this.at[j]! - best;
+      if (from < 0) continue;
+      while (from >= this.ends[part]!) part++;
+      if (found.at(-1) !== part && this.text.startsWith(k, from)) found.push(part);
+    }
+    return found;
+  }
+}
+
 function onlyIn(statements: Statement[], groups: OutletGroupLike[], agreed: { used: Set<Statement>; keys: string[] }): Sentence[][] {
   if (groups.length < 2) return groups.map(() => []);
   const figureHolders = new Map<string, Set<number>>();
-  for (const s of statements) for (const f of s.figures) figureHolders.set(`f:${figureKey(f)}`, (figureHolders.get(`f:${figureKey(f)}`) ?? new Set()).add(s.group));
+  for (const s of statements) for (const k of s.figureKeys) figureHolders.set(k, (figureHolders.get(k) ?? new Set()).add(s.group));
   const textOf = groups.map((_, g) => statements.filter((s) => s.group === g).map((s) => s.text.toLowerCase()).join('\n'));
+  // Which outlets' texts contain a name: searched once for all outlets, and only until two are found
+  // (a name two outlets write is elsewhere for each of them).
+  const writers = new Map<string, number[]>();
+  const indexed = new Substrings(textOf);
+  const writtenBy = (k: string) => {
+    let found = writers.get(k);
+    if (!found) writers.set(k, (found = indexed.holders(k, 2)));
+    return found;
+  };
+  // Each statement's words, indexed, so that an echo is looked for only among statements sharing a word.
+  const index = new Map<string, number[]>();
+  statements.forEach((s, i) => s.terms.forEach((t) => (index.get(t) ?? index.set(t, []).get(t)!).push(i)));
+  const shared = new Uint16Array(statements.length);
+  const echoed = (x: Statement) => {
+    const touched: number[] = [];
+    for (const t of x.terms) for (const i of index.get(t)!) if (statements[i]!.group !== x.group && (shared[i] = shared[i]! + 1) === 1) touched.push(i);
+    const yes = touched.some((i) => (2 * shared[i]!) / (x.terms.size + statements[i]!.terms.size) >= 0.35);
+    for (const i of touched) shared[i] = 0;
+    return yes;
+  };
   return groups.map((_, g) => {
     // An outlet's own fact is shown alone, under its name: not one whose subject is a pronoun ("Afterwards he told …").
     // Nor the headline the row already shows above its facts.
     const shown = groups[g]!.ids[0];
     const mine = statements.filter((s) => s.group === g && s.showable && !agreed.used.has(s) && !(s.title && s.docId === shown) && !/^(?:\S+\s+){0,3}(?:he|she|they|it)\s/i.test(s.text));
-    const others = statements.filter((s) => s.group !== g);
-    // A name recurs across an outlet's statements: each is looked for in the other outlets' texts once.
-    const seen = new Map<string, boolean>();
-    const elsewhere = (name: string) => {
-      const k = name.toLowerCase();
-      let found = seen.get(k);
-      if (found === undefined) seen.set(k, (found = textOf.some((t, h) => h !== g && t.includes(k))));
-      return found;
-    };
+    const elsewhere = (name: string) => writtenBy(name.toLowerCase()).some((h) => h !== g);
     // Its own: a figure no other outlet gives, or a name no other outlet's text contains.
     const ownKeys = (s: Statement) => keysOf(s).filter((k) => (k.figure ? !k.figure.word && figureHolders.get(k.key)?.size === 1 : !elsewhere(k.display)));
     const scored = mine
@@ -258,8 +332,8 @@ function onlyIn(statements: Statement[], groups: OutletGroupLike[], agreed: { us
     for (const x of scored) {
       if (out.length === CAPS.only) break;
       if (x.own.every((k) => keysShown.has(k.key))) continue;
-      // Not echoed by another outlet: asked only of the statements that would be shown, as it compares with every other statement.
-      if (others.some((o) => dice(x.s.terms, o.terms) >= 0.35)) continue;
+      // Not echoed by another outlet (their words' Dice overlap under 0.35): asked only of the statements that would be shown.
+      if (echoed(x.s)) continue;
       x.own.forEach((k) => keysShown.add(k.key));
       out.push({ text: x.s.text, cites: [x.s.docId] });
     }

@@ -22,7 +22,8 @@ function tokens(text: string, lang: string): string[] {
 }
 
 function isCapitalised(w: string): boolean {
-  return /^\p{Lu}/u.test(w) || /^\p{Lu}[\p{L}\d]*$/u.test(w);
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
 }
 
 /** Entities found in a text, most frequent first. */
@@ -31,9 +32,12 @@ export function findEntities(text: string, lang = 'en'): EntityCount[] {
   // A lone capitalised word that opens a sentence ("Analysts", "However") is a name only if the
   // text never uses it in lower case.
   const openers = new Map<string, number>();
-  const lower = new Set(tokens(text, lang).filter((w) => !isCapitalised(w)));
+  const words = tokens(text, lang);
+  const lower = new Set(words.filter((w) => !isCapitalised(w)));
   for (const sentence of splitSentences(text, lang)) {
-    const toks = tokens(sentence.replace(/[’']s\b/g, ''), lang);
+    const bare = sentence.replace(/[’']s\b/g, '');
+    // A text that is one sentence with no possessive is tokenised once.
+    const toks = bare === text ? words : tokens(bare, lang);
     let run: string[] = [];
     let runStart = 0;
     const flush = () => {

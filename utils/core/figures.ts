@@ -72,7 +72,8 @@ const classOf = (w: string) => EVENT_CLASSES[w.toLowerCase()] ?? normalizeTerm(w
 
 /** Every figure in a sentence, in order; years ("2025"), times and numbers inside names ("HBM4") are not figures. */
 export function findFiguresIn(sentence: string): Figure[] {
-  const words = wordsOf(sentence);
+  // The sentence's words, read only once it holds a number (most sentences do not).
+  let words: { w: string; at: number }[] | undefined;
   const out: Figure[] = [];
   for (const m of sentence.matchAll(NUMBER)) {
     const [all, cur, digits, scale, pct, word, wordScale] = m;
@@ -95,6 +96,7 @@ export function findFiguresIn(sentence: string): Figure[] {
     const currency = cur ?? /^\s?(won|yen|euros?|dollars?|pounds?|yuan|pesos?)\b/i.exec(sentence.slice(end, end + 8))?.[1]?.toLowerCase().replace(/s$/, '');
     const before = sentence.slice(Math.max(0, start - 24), start);
     const hedge = HEDGES.find(([re]) => re.test(before))?.[1] ?? 'exact';
+    words ??= wordsOf(sentence);
     const nextWords = words.filter((x) => x.at >= end).slice(0, 6);
     const prevWords = words.filter((x) => x.at < start).slice(-5);
     // The noun it counts: the first content word after it, skipping "of its"/"of the" and currency names.

@@ -11,11 +11,32 @@ function segmenter(lang: string) {
 /** Abbreviations after which a full stop does not end a sentence (Intl.Segmenter splits there). */
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|U\.S|U\.K|E\.U|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z])\.$/;
 
+/**
+ * Unicode's sentence terminators, the semicolon (Greek's question mark, a terminator in ICU's Greek rules), and NEL
+ * (a paragraph separator the whitespace rule keeps). UAX #29 breaks only
+ * after them: a paragraph with none but in its final run of terminators and closing marks is one sentence, and the
+ * segmenter need not be asked (most texts split here are a sentence already). Scanned from the end by hand, not by
+ * a regex anchored at the end, which would take quadratic time on a long run of marks.
+ */
+const TERMINATOR = /[\p{Sentence_Terminal};\u037e\u0085]/u;
+const CLOSING = /[\p{Sentence_Terminal};\u037e\p{Pe}\p{Pf}"']/u;
+
+function oneSentence(flat: string): boolean {
+  let end = flat.length;
+  while (end > 0 && CLOSING.test(flat[end - 1]!)) end--;
+  return !TERMINATOR.test(end === flat.length ? flat : flat.slice(0, end));
+}
+
 export function splitSentences(text: string, lang = 'en'): string[] {
   const out: string[] = [];
   for (const paragraph of text.split(/\n\s*\n+/)) {
+    const flat = paragraph.replace(/\s+/g, ' ').trim();
+    if (oneSentence(flat)) {
+      if (flat) out.push(flat);
+      continue;
+    }
     let pending = '';
-    for (const { segment } of segmenter(lang).segment(paragraph.replace(/\s+/g, ' ').trim())) {
+    for (const { segment } of segmenter(lang).segment(flat)) {
       pending += segment;
       if (ABBREVIATIONS.test(pending.trimEnd())) continue;
       const s = pending.trim();

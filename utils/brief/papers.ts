@@ -2,6 +2,8 @@
  * What the papers say: one row per outlet, the reader's marked, and the comparison of their
  * claims (claims.ts): what they agree on, what one alone reports, where their figures differ.
  */
+import { findEntities } from '../core/entities';
+import { findFiguresIn } from '../core/figures';
 import { listOf, phrasesOf } from '../core/phrases';
 import { wholeWord } from '../core/regexp';
 import { terms } from '../core/tokens';
@@ -42,45 +44,84 @@ export function outletGroups(ctx: StoryContext): OutletGroup[] {
   return [...groups.values()];
 }
 
+const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** One word, or the same stem ("Israel", "Israeli"; "Iran", "Iranian"): either the other's start, of four letters or more. */
+const sameStem = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+
+/** Where a name or figure first stands as a whole word in a headline, in any case (-1: nowhere). */
+const wordAt = (text: string, name: string): number => new RegExp(wholeWord(name), 'iu').exec(text)?.index ?? -1;
+
 /**
  * A headline's first word is capitalised by its place, not because it is a name: "Chips China cannot
- * buy …" leads with China. The word goes when the sources also write it in lower case.
+ * buy …" leads with China, and "Arrest of suspected spies …" with nothing the word itself names. The
+ * word goes when the sources also write it in lower case, and with it a phrase it was all of.
  */
-function withoutOpeningWord<P extends { text: string }>(phrase: P, title: string, bodies: string): P {
-  const [first, ...rest] = phrase.text.split(/\s+/);
-  if (!first || !rest.length || !title.trimStart().startsWith(phrase.text)) return phrase;
+function withoutOpeningWord(phrase: string, title: string, bodies: string): string | undefined {
+  const [first, ...rest] = phrase.split(/\s+/);
+  if (!first || !title.trimStart().startsWith(phrase)) return phrase;
   const lower = first.toLowerCase();
   if (lower === first || !new RegExp(wholeWord(lower), 'u').test(bodies)) return phrase;
-  return { ...phrase, text: rest.join(' ') };
+  return rest.length ? rest.join(' ') : undefined;
+}
+
+/**
+ * Whether a headline's capitals say nothing of its names: set in capitals ("SPY CHARGES SPOTLIGHT
+ * …") or in title case ("Jury: Aryans To Pay $6.3M in Suit"), where three in four of its words of
+ * four letters or more begin with one.
+ */
+function capitalsUninformative(title: string): boolean {
+  if (!/\p{Ll}/u.test(title)) return true;
+  const long = title.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length * 4 >= long.length * 3;
 }
 
 /**
  * How an outlet's headline frames the story, where a reader would notice: it leads with a phrase
  * no other outlet's headline uses (not the name or figure the others lead with).
+ *
+ * A headline's phrases are found by its capitals where they mark names. Where they do not, its
+ * phrases are the names of the story its articles' sentences write (found there, in any case, in
+ * the headline) and its own figures, so a rubric ("EDITORIAL:"), a verb or a word set in capitals is
+ * never taken for one.
  */
 function headlineFraming(ctx: StoryContext, groups: OutletGroup[]): (Sentence | undefined)[] {
-  const bodies = ctx.docs.map((d) => d.text).join('\n');
+  if (groups.length < 2) return groups.map(() => undefined);
+  const bodies = ctx.docs.map((d) => d.text).join('\n\n');
   const titles = groups.map((g) => ctx.docs.find((d) => d.id === g.ids[0])!.title);
-  const termSets = titles.map((t) => new Set(terms(t, ctx.lang)));
+  const outlets = new Set(groups.map((g) => g.outlet.toLowerCase()));
+  let names: string[] | undefined;
+  const storyNames = () =>
+    // Most written first: of two forms of a name at one place ("Iran", "IRAN"), the usual one is shown.
+    (names ??= findEntities(bodies, ctx.lang)
+      .map((e) => e.name)
+      .filter((n) => n.length > 2 && /\p{Ll}/u.test(n) && isShowable(n) && !DATE_WORDS.test(n) && !outlets.has(n.toLowerCase())));
+  // A headline's story names and figures, in the order it writes them.
+  const namesIn = (t: string) =>
+    [...storyNames(), ...findFiguresIn(t).filter((f) => !f.word).map((f) => f.raw)]
+      .map((k) => ({ k, at: wordAt(t, k) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => a.at - b.at || b.k.length - a.k.length)
+      .map((x) => x.k);
+  const phrases = titles.map((t) => (capitalsUninformative(t) ? namesIn(t) : phrasesOf(t, ctx.lang).map((p) => p.text).filter((p) => isShowable(p) || /\d/.test(p))));
+  const termLists = titles.map((t) => [...new Set(terms(t, ctx.lang))]);
+  const writes = (j: number, term: string) => termLists[j]!.some((o) => sameStem(term, o));
   return groups.map((g, i) => {
-    if (groups.length < 2) return undefined;
-    const others = termSets.filter((_, j) => j !== i);
-    const inOthers = (t: string) => others.filter((o) => o.has(t)).length;
-    const phrases = phrasesOf(titles[i]!, ctx.lang).filter((p) => isShowable(p.text) || /\d/.test(p.text));
-    const lead = phrases[0] && withoutOpeningWord(phrases[0], titles[i]!, bodies);
-    if (!lead || terms(lead.text, ctx.lang).some((t) => inOthers(t) > 0)) return undefined;
-    // What the others' headlines name most: said only when most of them do.
-    const otherTitles = titles.filter((_, j) => j !== i);
-    const common = otherTitles
-      .flatMap((t) => phrasesOf(t, ctx.lang))
-      .filter((p) => isShowable(p.text))
-      .map((p) => ({ text: p.text, n: otherTitles.filter((t) => terms(p.text, ctx.lang).every((w) => new Set(terms(t, ctx.lang)).has(w))).length }))
-      .filter((x) => x.n * 2 > otherTitles.length && !terms(x.text, ctx.lang).some((w) => termSets[i]!.has(w)))
+    const [first, ...after] = phrases[i]!;
+    let lead = first && (capitalsUninformative(titles[i]!) ? first : (withoutOpeningWord(first, titles[i]!, bodies) ?? after[0]));
+    // A story name where the phrase starts, or before it, is what the headline leads with ("Library of Congress", not "Library").
+    const name = lead && !capitalsUninformative(titles[i]!) ? namesIn(titles[i]!)[0] : undefined;
+    if (lead && name && wordAt(titles[i]!, name) <= wordAt(titles[i]!, lead)) lead = name;
+    const others = titles.map((_, j) => j).filter((j) => j !== i);
+    if (!lead || terms(lead, ctx.lang).some((t) => others.some((j) => writes(j, t)))) return undefined;
+    // What the others' headlines name most: said only when most of them do, and this one does not.
+    const common = [...new Set(others.flatMap((j) => phrases[j]!.filter((p) => isShowable(p) || /\d/.test(p))))]
+      .map((text) => ({ text, n: others.filter((j) => terms(text, ctx.lang).every((t) => writes(j, t))).length }))
+      .filter((x) => x.n * 2 > others.length && !terms(x.text, ctx.lang).some((t) => writes(i, t)))
       .sort((a, b) => b.n - a.n || b.text.length - a.text.length)[0];
-    const commonText = common?.text;
-    const text = commonText ? OUTLET_LINES.framing(lead.text, commonText, common.n === otherTitles.length) : OUTLET_LINES.headline(lead.text);
+    const text = common ? OUTLET_LINES.framing(lead, common.text, common.n === others.length) : OUTLET_LINES.headline(lead);
     // The others' phrase is cited to the headlines that carry it.
-    const carriers = commonText ? groups.filter((_, j) => j !== i && titles[j]!.toLowerCase().includes(commonText.toLowerCase())).map((h) => h.ids[0]!) : [];
+    const carriers = common ? others.filter((j) => wordAt(titles[j]!, common.text) >= 0).map((j) => groups[j]!.ids[0]!) : [];
     return { text, cites: [g.ids[0]!, ...carriers] };
   });
 }

@@ -52,6 +52,18 @@ describe('headline framing', () => {
     for (const o of brief.papers.outlets) expect(o.framing?.text ?? '', o.outlet).not.toMatch(/EDITORIAL|VERDICT|DEEPENS|MYSTERY/);
   });
 
+  it('reads no dateline, and no name a feed summary cut at an initial, as what a headline leads with', () => {
+    const brief = composeExtractive(
+      input('Aryan Nations ordered to pay $6.3 million to mother and son', [
+        { outlet: 'Daily Record', title: 'COEUR D’ALENE, Idaho _ A jury told the Aryan Nations to pay…', description: 'COEUR D’ALENE, Idaho _ A jury told the Aryan Nations to pay $6.3 million to a mother and son.' },
+        // A summary cut after its first "sentence", which ended at an initial.
+        { outlet: 'Mountain News', title: 'Richard G. Butler says his group will appeal', description: 'The verdict was a blow to the group founded in the 1970s by Richard G.' },
+      ]),
+    );
+    const lines = brief.papers.outlets.map((o) => o.framing?.text ?? '');
+    for (const l of lines) expect(l).not.toMatch(/coeur|alene|\b\p{Lu}\.$/iu);
+  });
+
   it('takes a story name a sentence-case headline opens with whole ("Library of Congress", not "Library")', () => {
     const brief = composeExtractive(
       input('Library of Congress rejects the Aryan Nations archive', [

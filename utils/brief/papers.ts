@@ -4,6 +4,7 @@
  */
 import { findEntities } from '../core/entities';
 import { findFiguresIn } from '../core/figures';
+import { withoutDateline } from '../core/lift';
 import { listOf, phrasesOf } from '../core/phrases';
 import { wholeWord } from '../core/regexp';
 import { terms } from '../core/tokens';
@@ -88,14 +89,16 @@ function capitalsUninformative(title: string): boolean {
 function headlineFraming(ctx: StoryContext, groups: OutletGroup[]): (Sentence | undefined)[] {
   if (groups.length < 2) return groups.map(() => undefined);
   const bodies = ctx.docs.map((d) => d.text).join('\n\n');
-  const titles = groups.map((g) => ctx.docs.find((d) => d.id === g.ids[0])!.title);
+  // A headline made of an article's first sentence may open with its dateline, which is no lead.
+  const titles = groups.map((g) => withoutDateline(ctx.docs.find((d) => d.id === g.ids[0])!.title));
   const outlets = new Set(groups.map((g) => g.outlet.toLowerCase()));
   let names: string[] | undefined;
   const storyNames = () =>
     // Most written first: of two forms of a name at one place ("Iran", "IRAN"), the usual one is shown.
+    // Not a name cut at an initial ("John F" of "John F. Kennedy").
     (names ??= findEntities(bodies, ctx.lang)
       .map((e) => e.name)
-      .filter((n) => n.length > 2 && /\p{Ll}/u.test(n) && isShowable(n) && !DATE_WORDS.test(n) && !outlets.has(n.toLowerCase())));
+      .filter((n) => n.length > 2 && /\p{Ll}/u.test(n) && !/\s\p{L}$/u.test(n) && isShowable(n) && !DATE_WORDS.test(n) && !outlets.has(n.toLowerCase())));
   // A headline's story names and figures, in the order it writes them.
   const namesIn = (t: string) =>
     [...storyNames(), ...findFiguresIn(t).filter((f) => !f.word).map((f) => f.raw)]

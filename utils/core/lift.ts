@@ -11,6 +11,11 @@ const CONNECTIVE =
   /^(?:but|and|so|yet|still|also|however|meanwhile|moreover|furthermore|in addition|additionally|separately|indeed|instead|nonetheless|nevertheless|on the other hand|at the same time|in other words|in fact|of course|as a result|for its part|for their part|by contrast|in contrast|in turn|then|now|otherwise)\b,?\s+/i;
 const ATTRIBUTION = /^(?:according to [^,]{2,60}|[^,]{2,40} (?:said|says|added|noted)(?: on \w+)?(?: that)?),\s+/i;
 
+/** A text without the wire dateline it opens with ("ANDREWS, N.C. _ Federal agents …" → "Federal agents …"). */
+export function withoutDateline(text: string): string {
+  return text.trim().replace(DATELINE, '').replace(AGENCY, '');
+}
+
 /** The sentence as it can stand alone: leading dateline, connectives and attributions removed. */
 export function trimLead(sentence: string): string {
   let s = sentence.trim();

@@ -70,6 +70,8 @@ function statementsOf(ctx: StoryContext, groups: OutletGroupLike[]): Statement[]
   const top = ranked[0]?.relevance ?? 1;
   // Which sentences stand alone: the context knows once a section has asked.
   const alone = new Set(rankedUnits(ctx, { standalone: true }).map((r) => r.unit.text));
+  // A text cut short ("… stolen by Birmingham…": a headline made of a cut first sentence) states no whole fact to show.
+  const cut = (text: string) => /(?:…|\.\.\.)["”’)]?$/.test(text);
   const make = (text: string, docId: string, relevance: number, title: boolean): Statement => {
     const names = new Map<string, string>();
     for (const name of findEntities(text, ctx.lang).flatMap((e) => e.name.split(/\s+(?:and|&)\s+/))) {
@@ -78,7 +80,7 @@ function statementsOf(ctx: StoryContext, groups: OutletGroupLike[]): Statement[]
       names.set(k, name);
     }
     const figures = findFiguresIn(text);
-    return { text, docId, group: groupOf.get(docId)!, relevance: top > 0 ? relevance / top : 0, showable: title || alone.has(text), title, figures, figureKeys: figures.map((f) => `f:${figureKey(f)}`), names, terms: new Set(terms(text, ctx.lang)) };
+    return { text, docId, group: groupOf.get(docId)!, relevance: top > 0 ? relevance / top : 0, showable: (title || alone.has(text)) && !cut(text), title, figures, figureKeys: figures.map((f) => `f:${figureKey(f)}`), names, terms: new Set(terms(text, ctx.lang)) };
   };
   // Only what an outlet in the comparison wrote.
   const out = ranked.filter((r) => groupOf.has(r.unit.docId)).map((r) => make(r.unit.text, r.unit.docId, r.relevance, false));

@@ -1,0 +1,52 @@
+/**
+ * What the papers say never quotes a text cut short — a headline made of a cut first sentence, a
+ * quotation that trails off ("…since last week...") — as a fact an outlet reports: it states no
+ * whole fact, and a figure in it is not the quantity a whole sentence would give.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeExtractive } from '../../utils/brief/extractive';
+import type { ComposeInput } from '../../utils/brief/engine';
+
+const READER = [
+  'Federal agents searching for bombing suspect Eric Rudolph said on Monday that their search area in the Nantahala Forest now covers about 30 square miles.',
+  'Rudolph, a 31-year-old carpenter, is charged in the January bombing of a clinic in Birmingham that killed an off-duty police officer.',
+  'Agents found a pickup truck believed stolen by Rudolph near Andrews, North Carolina, with food taken from a health-food store.',
+  'The Federal Bureau of Investigation has offered a reward of $1 million for information leading to his arrest.',
+].join('\n\n');
+
+const TRIBUNE = [
+  'Searchers said on Monday that Eric Rudolph took food and a pickup truck from a man near Andrews before he vanished into the forest.',
+  '"We have covered 10 square miles since last week..."',
+  'The reward offered by the Federal Bureau of Investigation for information leading to the arrest of Rudolph stands at $1 million.',
+].join('\n\n');
+
+function input(): ComposeInput {
+  return {
+    storyId: 's',
+    article: {
+      url: 'https://wire.example/a', canonicalUrl: 'https://wire.example/a', title: 'Bombing suspect Rudolph took truck and food, agents say', byline: null, siteName: 'Wire', publishedTime: '1998-07-14T10:00:00Z', modifiedTime: null,
+      lang: 'en', excerpt: null, text: READER, html: '', wordCount: READER.split(/\s+/).length, isArticle: true, extractionMs: 0,
+    },
+    coverage: [
+      { id: 't1', url: 'https://tribune.example/1', outlet: { name: 'Tribune', domain: 'tribune.example' }, title: 'Search for Rudolph widens in the Nantahala Forest', published: '1998-07-14T12:00:00Z', source: 'feeds', score: 1, relation: 'same-story' },
+      { id: 't2', url: 'https://tribune.example/2', outlet: { name: 'Tribune', domain: 'tribune.example' }, title: 'ANDREWS, N.C. _ The discovery of a pickup truck believed stolen by Eric Rudolph…', published: '1998-07-14T13:00:00Z', source: 'feeds', score: 1, relation: 'same-story' },
+    ],
+    texts: { t1: TRIBUNE, t2: 'The discovery of a pickup truck believed stolen by Eric Rudolph has narrowed the search, agents said on Monday.' },
+    topics: [],
+  };
+}
+
+describe('what the papers say', () => {
+  it('quotes no text cut short as a fact, an agreement or a difference', () => {
+    const { papers } = composeExtractive(input());
+    const quoted = [
+      ...papers.agreed.flatMap((f) => f.quotes.map((q) => q.text)),
+      ...papers.differs.flatMap((d) => d.values.map((v) => v.quote.text)),
+      ...papers.outlets.flatMap((o) => o.angle.map((s) => s.text)),
+    ];
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const q of quoted) expect(q).not.toMatch(/(?:…|\.\.\.)["”’)]?$/);
+    // The trailing-off quotation's 10 square miles is not the search area's 30.
+    expect(papers.differs.filter((d) => d.values.some((v) => v.value === '10'))).toEqual([]);
+  });
+});

@@ -40,13 +40,13 @@ describe('what the papers say', () => {
   it('quotes no text cut short as a fact, an agreement or a difference', () => {
     const { papers } = composeExtractive(input());
     const quoted = [
-      ...papers.agreed.flatMap((f) => f.quotes.map((q) => q.text)),
-      ...papers.differs.flatMap((d) => d.values.map((v) => v.quote.text)),
+      ...(papers.agreed ?? []).flatMap((f) => f.quotes.map((q) => q.text)),
+      ...(papers.differs ?? []).flatMap((d) => d.values.map((v) => v.quote.text)),
       ...papers.outlets.flatMap((o) => o.angle.map((s) => s.text)),
     ];
     expect(quoted.length).toBeGreaterThan(0);
     for (const q of quoted) expect(q).not.toMatch(/(?:…|\.\.\.)["”’)]?$/);
     // The trailing-off quotation's 10 square miles is not the search area's 30.
-    expect(papers.differs.filter((d) => d.values.some((v) => v.value === '10'))).toEqual([]);
+    expect((papers.differs ?? []).filter((d) => d.values.some((v) => v.value === '10'))).toEqual([]);
   });
 });

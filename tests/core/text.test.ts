@@ -51,6 +51,15 @@ describe('entities', () => {
     expect(names).not.toContain('Analysts');
     expect(names).not.toContain('President');
   });
+  it('ends a name at a mark between words, and reads no dateline, date or typesetting code as one', () => {
+    const names = findEntities(
+      'WASHINGTON (AP) _ The Supreme Court on Thursday struck down the law, and Justices David Souter, Clarence Thomas and Ruth Bader Ginsburg joined the opinion. ' +
+        'Two Israelis were arrested in Cyprus in August. &QL; Vice President Al Gore said Richard G. Butler would appeal.',
+    ).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Supreme Court', 'David Souter', 'Israelis', 'Cyprus', 'Al Gore', 'Richard G Butler']));
+    for (const junk of ['WASHINGTON', 'AP', 'August', 'Thursday', 'QL', 'Two Israelis', 'Vice President Al Gore']) expect(names).not.toContain(junk);
+    expect(names.some((n) => n.includes('Souter') && n.includes('Thomas'))).toBe(false);
+  });
   it('matches names as whole words', () => {
     expect(mentions('the South Korean won', 'South Korea')).toBe(false);
     expect(mentions('deal with South Korea.', 'south korea')).toBe(true);

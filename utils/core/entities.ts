@@ -4,12 +4,16 @@
  * build queries and compare stories; the topic cards resolve them against the encyclopedia.
  */
 import { splitSentences } from './text';
+import { withoutDateline } from './lift';
 import { escapeRegExp } from './regexp';
 import { STOP_WORDS, tokens as tokensOf } from './tokens';
 
 const JOINERS = new Set(['of', 'de', 'del', 'der', 'von', 'van', 'la', 'le', 'al', 'bin', 'the', 'and', '&']);
-const TITLE_WORDS = new Set(['President', 'Prime', 'Minister', 'CEO', 'Chief', 'Executive', 'Chairman', 'Secretary', 'Governor', 'Mayor', 'Senator', 'King', 'Queen', 'Mr', 'Mrs', 'Ms', 'Dr', 'Professor', 'Judge', 'Chancellor', 'Director', 'Officer', 'Analyst']);
-const GENERIC = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'It', 'This', 'That', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'As', 'If', 'When', 'While', 'After', 'Before', 'With', 'From', 'By', 'To', 'Of', 'Our', 'Some', 'Many', 'Most', 'Other', 'More', 'Why', 'What', 'How', 'Who', 'Where', 'There', 'These', 'Those', 'Such', 'Still', 'Yet', 'Also', 'Both', 'Each', 'Under', 'Over', 'About', 'Read', 'Related', 'Advertisement', 'Photo', 'Image', 'Analysts', 'Officials', 'Experts', 'Critics', 'Investors', 'Shares', 'Sources', 'Meanwhile', 'However', 'Today', 'Yesterday', 'Earlier', 'Later', 'Now', 'Then', 'Last', 'Next', 'According', 'Despite', 'Although', 'Since', 'Until', 'Asked', 'Speaking', 'Updated', 'Published']);
+const TITLE_WORDS = new Set(['Vice', 'Deputy', 'Acting', 'Former', 'Justices', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'President', 'Prime', 'Minister', 'CEO', 'Chief', 'Executive', 'Chairman', 'Secretary', 'Governor', 'Mayor', 'Senator', 'King', 'Queen', 'Mr', 'Mrs', 'Ms', 'Dr', 'Professor', 'Judge', 'Chancellor', 'Director', 'Officer', 'Analyst']);
+const GENERIC = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'It', 'This', 'That', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'As', 'If', 'When', 'While', 'After', 'Before', 'With', 'From', 'By', 'To', 'Of', 'Our', 'Some', 'Many', 'Most', 'Other', 'More', 'Why', 'What', 'How', 'Who', 'Where', 'There', 'These', 'Those', 'Such', 'Still', 'Yet', 'Also', 'Both', 'Each', 'Under', 'Over', 'About', 'Read', 'Related', 'Advertisement', 'Photo', 'Image', 'Analysts', 'Officials', 'Experts', 'Critics', 'Investors', 'Shares', 'Sources', 'Meanwhile', 'However', 'Today', 'Yesterday', 'Earlier', 'Later', 'Now', 'Then', 'Last', 'Next', 'According', 'Despite', 'Although', 'Since', 'Until', 'Asked', 'Speaking', 'Updated', 'Published', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Several', 'Dozens', 'Hundreds', 'Thousands']);
+
+/** Days and months alone date a story rather than name what it is about ("May" stays: it is a name as often). */
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 
 export interface EntityCount {
   name: string;
@@ -35,7 +39,8 @@ export function findEntities(text: string, lang = 'en'): EntityCount[] {
   const words = tokens(text, lang);
   const lower = new Set(words.filter((w) => !isCapitalised(w)));
   for (const sentence of splitSentences(text, lang)) {
-    const bare = sentence.replace(/[’']s\b/g, '');
+    // A wire dateline ("LONDON (AP) _", "BEIJING, May 5 (Xinhua) --") names where and by whom, not what the story is about.
+    const bare = withoutDateline(sentence).replace(/[’']s\b/g, '');
     // A text that is one sentence with no possessive is tokenised once.
     const toks = bare === text ? words : tokens(bare, lang);
     let run: string[] = [];
@@ -49,15 +54,28 @@ export function findEntities(text: string, lang = 'en'): EntityCount[] {
       }
       if (run.length) {
         const name = run.join(' ');
-        if (!(run.length === 1 && (STOP_WORDS.has(name.toLowerCase()) || name.length < 2))) {
+        if (!(run.length === 1 && (STOP_WORDS.has(name.toLowerCase()) || name.length < 2 || CALENDAR.test(name)))) {
           const into = start === 0 && run.length === 1 ? openers : counts;
           into.set(name, (into.get(name) ?? 0) + 1);
         }
       }
       run = [];
     };
+    // What stands between two words: a name runs on over spaces, initials' full stops and "&", never over other marks
+    // ("WASHINGTON (AP) _ The Supreme Court", "Justices David Souter, Clarence Thomas", "Jordan: Yes").
+    let at = 0;
     for (const [i, w] of toks.entries()) {
       const next = toks[i + 1];
+      const found = bare.indexOf(w, at);
+      if (found >= 0) {
+        if (run.length && !/^[\s.&]*$/.test(bare.slice(at, found))) flush();
+        at = found + w.length;
+        // A typesetting code left in the text ("&QL;", "&UR;") is no word.
+        if (bare[found - 1] === '&' && bare[at] === ';') {
+          flush();
+          continue;
+        }
+      }
       if (isCapitalised(w) && !/^\d/.test(w)) {
         if (!run.length) runStart = i;
         run.push(w);

@@ -69,6 +69,22 @@ describe('topic cards against the sample newsroom', () => {
   });
 });
 
+describe('topic look-ups', () => {
+  it('looks up no name run on from a headline into the dateline below it', async () => {
+    const asked: string[] = [];
+    const fetchStub = (async (url: string | URL | Request) => {
+      asked.push(decodeURIComponent(String(url)));
+      return new Response('{}', { status: 404 });
+    }) as typeof fetch;
+    // The headline's last word is the name; the text below it opens with a dateline in capitals.
+    const article = { title: 'Iran group adds to bounty on Rushdie', text: 'TEHRAN, Iran (AP) _ A hard-line student group has offered a bounty to anyone who kills the author.\n\nThe group said Rushdie had insulted Islam, and Rushdie said he would not hide.', lang: 'en' };
+    const coverage = [{ title: 'Bounty on Rushdie raised', description: 'Rushdie said the bounty would not change his plans.' }];
+    await findTopics(article, coverage, { fetch: fetchStub, baseUrl: 'https://wiki.example/api/rest_v1', retries: 0 });
+    expect(asked.length).toBeGreaterThan(0);
+    for (const a of asked) expect(a).not.toMatch(/TEHRAN/);
+  });
+});
+
 describe('topic names', () => {
   const names = (text: string) => topicNames({ title: 'A story', text, lang: 'en' }, []);
   it('never asks about a pronoun or a contraction', () => {

@@ -76,7 +76,9 @@ export async function findTopics(article: Pick<ExtractedArticle, 'title' | 'text
   const names = topicNames(article, coverage, 12);
   const context = [article.title, article.text, ...coverage.map((c) => `${c.title} ${c.description ?? ''}`)].join('\n');
   // A surname alone ("Huang") rarely has a page of its own: then the full name the story uses once.
-  const full = findEntities(context, (article.lang ?? 'en').slice(0, 2)).map((e) => e.name).filter((n) => n.includes(' '));
+  // Found with each headline, summary and text a paragraph of its own, so that no name runs on from one into the next ("Rushdie TEHRAN").
+  const paragraphs = [`${article.title}.`, article.text, ...coverage.map((c) => `${c.title}.\n\n${c.description ?? ''}`)].join('\n\n');
+  const full = findEntities(paragraphs, (article.lang ?? 'en').slice(0, 2)).map((e) => e.name).filter((n) => n.includes(' '));
   const fuller = (name: string) => full.filter((f) => f.split(/\s+/).includes(name)).sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
   const look = async (name: string) => {
     const card = await lookupTopic(name, context, options).catch(() => null);

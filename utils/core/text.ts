@@ -12,11 +12,11 @@ function segmenter(lang: string) {
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|U\.S|U\.K|E\.U|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z])\.$/;
 
 /**
- * Unicode's sentence terminators, the semicolon (Greek's question mark, a terminator in ICU's Greek rules), and NEL
- * (a paragraph separator the whitespace rule keeps). UAX #29 breaks only
- * after them: a paragraph with none but in its final run of terminators and closing marks is one sentence, and the
- * segmenter need not be asked (most texts split here are a sentence already). Scanned from the end by hand, not by
- * a regex anchored at the end, which would take quadratic time on a long run of marks.
+ * Unicode's sentence terminators, the semicolon (Greek's question mark, a terminator in ICU's Greek
+ * rules) and NEL (a paragraph separator the whitespace rule keeps). UAX #29 breaks only after them:
+ * a paragraph with none but in its final run of terminators and closing marks is one sentence, and
+ * the segmenter need not be asked (most texts split here are a sentence already). The final run is
+ * scanned from the end by hand: a regex anchored at the end takes quadratic time on a long run.
  */
 const TERMINATOR = /[\p{Sentence_Terminal};\u037e\u0085]/u;
 const CLOSING = /[\p{Sentence_Terminal};\u037e\p{Pe}\p{Pf}"']/u;

@@ -81,11 +81,19 @@ async function targets(h: Harness, type?: string): Promise<TargetInfo[]> {
   return targetInfos;
 }
 
-/** The tab target (not the page target) behind a Playwright page. */
+/**
+ * The tab target (not the page target) behind a Playwright page. Right after a navigation commits
+ * (`waitUntil: 'commit'`) the tab target may still show the address before it: asked again for up
+ * to 3 s (a CI run once found no tab for a page that had just committed).
+ */
 async function tabTargetOf(h: Harness, page: Page): Promise<string> {
   const url = page.url();
-  const tabs = await targets(h, 'tab');
-  const match = tabs.filter((t) => t.url === url);
+  const until = Date.now() + 3_000;
+  let match = (await targets(h, 'tab')).filter((t) => t.url === url);
+  while (match.length !== 1 && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 50));
+    match = (await targets(h, 'tab')).filter((t) => t.url === url);
+  }
   const [only] = match;
   if (!only || match.length !== 1) throw new Error(`cannot identify the tab for ${url} (${match.length} candidates)`);
   return only.targetId;

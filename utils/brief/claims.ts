@@ -5,7 +5,7 @@
  * groups: what outlets agree on, what one alone reports, and where the same quantity is given
  * differently. Every quote is a source's own sentence, cited to it; nothing is judged right.
  */
-import { findEntities } from '../core/entities';
+import { DATE_WORDS, findEntities } from '../core/entities';
 import { compatible, EVENTS, figureKey, findFiguresIn, sameQuantity, type Figure } from '../core/figures';
 import { terms } from '../core/tokens';
 import { rankedUnits, type StoryContext } from './context';
@@ -42,7 +42,6 @@ export interface Comparison {
 }
 
 const CAPS = { agreed: 4, only: 2, differs: 3 } as const;
-const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
 /** Demonyms alone ("Korean") describe rather than name. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ean|ian|ese|ish|can|man|ch)$/u;

@@ -2,7 +2,7 @@
  * What the papers say: one row per outlet, the reader's marked, and the comparison of their
  * claims (claims.ts): what they agree on, what one alone reports, where their figures differ.
  */
-import { findEntities } from '../core/entities';
+import { DATE_WORDS, findEntities } from '../core/entities';
 import { findFiguresIn } from '../core/figures';
 import { withoutDateline } from '../core/lift';
 import { listOf, phrasesOf } from '../core/phrases';
@@ -44,8 +44,6 @@ export function outletGroups(ctx: StoryContext): OutletGroup[] {
   }
   return [...groups.values()];
 }
-
-const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** One word, or the same stem ("Israel", "Israeli"; "Iran", "Iranian"): either the other's start, of four letters or more. */
 const sameStem = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
@@ -106,14 +104,15 @@ function headlineFraming(ctx: StoryContext, groups: OutletGroup[]): (Sentence | 
       .filter((x) => x.at >= 0)
       .sort((a, b) => a.at - b.at || b.k.length - a.k.length)
       .map((x) => x.k);
-  const phrases = titles.map((t) => (capitalsUninformative(t) ? namesIn(t) : phrasesOf(t, ctx.lang).map((p) => p.text).filter((p) => isShowable(p) || /\d/.test(p))));
+  const uninformative = titles.map(capitalsUninformative);
+  const phrases = titles.map((t, i) => (uninformative[i] ? namesIn(t) : phrasesOf(t, ctx.lang).map((p) => p.text).filter((p) => isShowable(p) || /\d/.test(p))));
   const termLists = titles.map((t) => [...new Set(terms(t, ctx.lang))]);
   const writes = (j: number, term: string) => termLists[j]!.some((o) => sameStem(term, o));
   return groups.map((g, i) => {
     const [first, ...after] = phrases[i]!;
-    let lead = first && (capitalsUninformative(titles[i]!) ? first : (withoutOpeningWord(first, titles[i]!, bodies) ?? after[0]));
+    let lead = first && (uninformative[i] ? first : (withoutOpeningWord(first, titles[i]!, bodies) ?? after[0]));
     // A story name where the phrase starts, or before it, is what the headline leads with ("Library of Congress", not "Library").
-    const name = lead && !capitalsUninformative(titles[i]!) ? namesIn(titles[i]!)[0] : undefined;
+    const name = lead && !uninformative[i] ? namesIn(titles[i]!)[0] : undefined;
     if (lead && name && wordAt(titles[i]!, name) <= wordAt(titles[i]!, lead)) lead = name;
     const others = titles.map((_, j) => j).filter((j) => j !== i);
     if (!lead || terms(lead, ctx.lang).some((t) => others.some((j) => writes(j, t)))) return undefined;

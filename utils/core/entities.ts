@@ -12,8 +12,11 @@ const JOINERS = new Set(['of', 'de', 'del', 'der', 'von', 'van', 'la', 'le', 'al
 const TITLE_WORDS = new Set(['Vice', 'Deputy', 'Acting', 'Former', 'Justices', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'President', 'Prime', 'Minister', 'CEO', 'Chief', 'Executive', 'Chairman', 'Secretary', 'Governor', 'Mayor', 'Senator', 'King', 'Queen', 'Mr', 'Mrs', 'Ms', 'Dr', 'Professor', 'Judge', 'Chancellor', 'Director', 'Officer', 'Analyst']);
 const GENERIC = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'It', 'This', 'That', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'As', 'If', 'When', 'While', 'After', 'Before', 'With', 'From', 'By', 'To', 'Of', 'Our', 'Some', 'Many', 'Most', 'Other', 'More', 'Why', 'What', 'How', 'Who', 'Where', 'There', 'These', 'Those', 'Such', 'Still', 'Yet', 'Also', 'Both', 'Each', 'Under', 'Over', 'About', 'Read', 'Related', 'Advertisement', 'Photo', 'Image', 'Analysts', 'Officials', 'Experts', 'Critics', 'Investors', 'Shares', 'Sources', 'Meanwhile', 'However', 'Today', 'Yesterday', 'Earlier', 'Later', 'Now', 'Then', 'Last', 'Next', 'According', 'Despite', 'Although', 'Since', 'Until', 'Asked', 'Speaking', 'Updated', 'Published', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Several', 'Dozens', 'Hundreds', 'Thousands']);
 
+/** The names of days and months, and the months' short forms, in any case. */
+export const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+
 /** Days and months alone date a story rather than name what it is about ("May" stays: it is a name as often). */
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const isCalendarWord = (w: string) => w !== 'May' && /^\p{Lu}\p{Ll}+$/u.test(w) && DATE_WORDS.test(w);
 
 export interface EntityCount {
   name: string;
@@ -54,7 +57,7 @@ export function findEntities(text: string, lang = 'en'): EntityCount[] {
       }
       if (run.length) {
         const name = run.join(' ');
-        if (!(run.length === 1 && (STOP_WORDS.has(name.toLowerCase()) || name.length < 2 || CALENDAR.test(name)))) {
+        if (!(run.length === 1 && (STOP_WORDS.has(name.toLowerCase()) || name.length < 2 || isCalendarWord(name)))) {
           const into = start === 0 && run.length === 1 ? openers : counts;
           into.set(name, (into.get(name) ?? 0) + 1);
         }

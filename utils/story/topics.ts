@@ -51,10 +51,15 @@ function wholeName(name: string, text: string, longer: { name: string; count: nu
   return full.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))[0]?.name ?? null;
 }
 
+/** The article and every headline and description, each a paragraph of its own, so that no name runs on from one into the next ("Rushdie TEHRAN"). */
+function storyParagraphs(article: Pick<ExtractedArticle, 'title' | 'text'>, coverage: Pick<CoverageItem, 'title' | 'description'>[]): string {
+  return [`${article.title}.`, article.text, ...coverage.map((c) => `${c.title}.\n\n${c.description ?? ''}`)].join('\n\n');
+}
+
 /** Names worth a card, most salient first: counted over the article and every headline and description. */
 export function topicNames(article: Pick<ExtractedArticle, 'title' | 'text' | 'lang'>, coverage: Pick<CoverageItem, 'title' | 'description'>[], max = 10): string[] {
   const lang = (article.lang ?? 'en').slice(0, 2);
-  const text = [`${article.title}.`, article.text, ...coverage.map((c) => `${c.title}.\n\n${c.description ?? ''}`)].join('\n\n');
+  const text = storyParagraphs(article, coverage);
   const titles = [article.title, ...coverage.map((c) => c.title)].join(' ').toLowerCase();
   const entities = findEntities(text, lang).filter((e) => !CONTRACTION.test(e.name) && !PRONOUNS.has(e.name.toLowerCase()));
   const ranked = entities
@@ -76,9 +81,7 @@ export async function findTopics(article: Pick<ExtractedArticle, 'title' | 'text
   const names = topicNames(article, coverage, 12);
   const context = [article.title, article.text, ...coverage.map((c) => `${c.title} ${c.description ?? ''}`)].join('\n');
   // A surname alone ("Huang") rarely has a page of its own: then the full name the story uses once.
-  // Found with each headline, summary and text a paragraph of its own, so that no name runs on from one into the next ("Rushdie TEHRAN").
-  const paragraphs = [`${article.title}.`, article.text, ...coverage.map((c) => `${c.title}.\n\n${c.description ?? ''}`)].join('\n\n');
-  const full = findEntities(paragraphs, (article.lang ?? 'en').slice(0, 2)).map((e) => e.name).filter((n) => n.includes(' '));
+  const full = findEntities(storyParagraphs(article, coverage), (article.lang ?? 'en').slice(0, 2)).map((e) => e.name).filter((n) => n.includes(' '));
   const fuller = (name: string) => full.filter((f) => f.split(/\s+/).includes(name)).sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
   const look = async (name: string) => {
     const card = await lookupTopic(name, context, options).catch(() => null);

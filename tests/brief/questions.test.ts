@@ -38,3 +38,30 @@ describe('What happens next?', () => {
     expect(next?.question).toBe('What happens next?');
   });
 });
+
+describe('What did … say?', () => {
+  const profile = [
+    'Comedian Dana Whitlock says she will never make another television series, ending a run of eleven seasons on network television.',
+    'Whitlock told an audience in Chicago on Sunday that the final tour had been the hardest work of her career and that she was proud of it.',
+    'The tour sold more than 300,000 tickets in forty cities, and the last show was broadcast live to an audience of several million viewers.',
+    'Dana Whitlock said she planned to spend next year writing a book about the years she spent performing in small clubs across the Midwest.',
+    'Critics praised the closing night, calling the performance relaxed and generous, and noting that the jokes were new for the broadcast.',
+  ];
+  it('asks what the person the story is about said when no one else is quoted', () => {
+    const brief = composeExtractive(input('Whitlock bids farewell to the stage', profile));
+    const said = brief.questions.find((q) => /^What did/.test(q.question));
+    expect(said?.question).toBe('What did Dana Whitlock say?');
+    expect(said?.answer[0]?.text).toMatch(/Whitlock (?:says|said|told)/);
+  });
+  it('asks by name, without the post written before it', () => {
+    const brief = composeExtractive(input('Germany backs new export rules', [
+      'Germany will support new European rules on exports of machine tools, the government said on Monday after a cabinet meeting in Bonn.',
+      'The rules would require licences for sales of precision tools to a list of countries drawn up by the European Commission last year.',
+      '"We cannot let our best machines build weapons elsewhere," Economics Minister Guenter Rexrodt said at a news conference after the meeting.',
+      'Rexrodt said the rules would apply from January and that companies would have six months to apply for the licences they need.',
+      'Industry groups said the licences would add costs for small firms, which make most of the country\'s machine tools.',
+    ]));
+    const said = brief.questions.find((q) => /^What did/.test(q.question));
+    expect(said?.question).toBe('What did Guenter Rexrodt say?');
+  });
+});

@@ -1,7 +1,7 @@
 /** Go deeper: the questions a reader would ask, each answered by sentences lifted from the sources. */
 import { findEntities, mentions } from '../core/entities';
 import { findSpeakers } from '../core/quotes';
-import { wholeWord } from '../core/regexp';
+import { escapeRegExp, wholeWord } from '../core/regexp';
 import { STOP_WORDS } from '../core/tokens';
 import { rankedUnits, type StoryContext } from './context';
 import { QUESTION_TEMPLATES } from './framing';
@@ -28,7 +28,30 @@ type Answerable = { question: string; test: (text: string) => boolean };
 /** Whether `name` (or their surname) is the one saying something in the sentence. */
 function speaksIn(text: string, name: string): boolean {
   const surname = name.split(' ').pop() ?? name;
-  return (mentions(text, name) || mentions(text, surname)) && CUES.says.test(text) && findSpeakers(text).some((n) => n === name || n.endsWith(` ${surname}`) || n === surname);
+  if (!(mentions(text, name) || mentions(text, surname)) || !CUES.says.test(text)) return false;
+  // "Rexrodt said …", "… , said Rexrodt": the surname alone, right by the verb, is them speaking.
+  const bySurname = new RegExp(`${wholeWord(surname)}\\s+(?:said|says|told|added)\\b|\\b(?:said|says)\\s+${wholeWord(surname)}`, 'u');
+  return bySurname.test(text) || findSpeakers(text).some((n) => n === name || n.endsWith(` ${surname}`) || n === surname);
+}
+
+/**
+ * A speaker as the sources name them when a word before the name is only sometimes written
+ * ("Comedian Dana Whitlock" where "Dana Whitlock" stands alone too): the shorter name.
+ */
+function asNamed(name: string, all: string): string {
+  const words = name.split(' ');
+  while (words.length > 2 && new RegExp(`(?<!${escapeRegExp(words[0]!)}\\s)${wholeWord(words.slice(1).join(' '))}`, 'u').test(all)) words.shift();
+  return words.join(' ');
+}
+
+/** A post written before a name ("Economics Minister", "Foreign Secretary"): asked about, a person goes by their name. */
+const POST = /^(?:.* )?(?:Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Director|Commissioner|Ambassador|Envoy|Official|Officer|Executive) /;
+
+/** "Economics Minister Guenter Rexrodt" → "Guenter Rexrodt"; a name of one word is left as written. */
+function withoutPost(name: string): string {
+  const m = POST.exec(name);
+  const rest = m ? name.slice(m[0].length) : name;
+  return rest.includes(' ') ? rest : name;
 }
 
 /** A month or a weekday: when, not whom. */
@@ -81,7 +104,9 @@ export function composeQuestions(ctx: StoryContext): StoryBrief['questions'] {
     (e) => !DEMONYM.test(e.name) && !WHEN.test(e.name) && e !== person && !describes(e.name, all) && !inHeadline.some((f) => f !== e && f.name.includes(e.name)),
   )?.name;
   // Someone quoted by the sources, other than the person asked about: what they said, in their words.
-  const voice = [...speakers].find((n) => n.includes(' ') && n !== person?.name && !/\b(?:of|and)\b/.test(n));
+  // When the person asked about is the only one quoted, what they said is still worth asking.
+  const quoted = [...speakers].map((n) => withoutPost(asNamed(n, all))).filter((n) => n.includes(' ') && !/\b(?:of|and)\b/.test(n));
+  const voice = quoted.find((n) => n !== person?.name) ?? quoted[0];
   const wanted: Answerable[] = [
     { question: QUESTION_TEMPLATES.matters, test: (t) => CUES.matters.test(t) },
     ...(voice ? [{ question: QUESTION_TEMPLATES.said(voice), test: (t: string) => speaksIn(t, voice) }] : []),

@@ -85,6 +85,23 @@ describe('topic look-ups', () => {
   });
 });
 
+describe('topic look-ups, asked once', () => {
+  it('asks for a name once when two names lead to it', async () => {
+    const asked: string[] = [];
+    const fetchStub = (async (url: string | URL | Request) => {
+      asked.push(decodeURIComponent(String(url)).replace(/^.*\/page\/summary\//, ''));
+      return new Response('{}', { status: 404 });
+    }) as typeof fetch;
+    // "Seinfeld" has no page of its own, so the full name is asked for: once, though "Jerry" leads there too.
+    const article = { title: 'Seinfeld says goodbye', text: 'Jerry Seinfeld performed in New York on Sunday. Seinfeld told jokes for an hour. Jerry waved. Seinfeld left the stage, and Jerry thanked HBO. HBO agreed, and Seinfeld and HBO parted.', lang: 'en' };
+    await findTopics(article, [], { fetch: fetchStub, baseUrl: 'https://wiki.example/api/rest_v1', retries: 0 });
+    expect(asked).toContain('Jerry_Seinfeld');
+    expect(asked.length).toBe(new Set(asked).size);
+    // Two names joined by "and" are no one's full name.
+    expect(asked.filter((a) => /_and_/.test(a))).toEqual([]);
+  });
+});
+
 describe('topic names', () => {
   const names = (text: string) => topicNames({ title: 'A story', text, lang: 'en' }, []);
   it('never asks about a pronoun or a contraction', () => {

@@ -58,10 +58,20 @@ function storyParagraphs(article: Pick<ExtractedArticle, 'title' | 'text'>, cove
 
 /** Names worth a card, most salient first: counted over the article and every headline and description. */
 export function topicNames(article: Pick<ExtractedArticle, 'title' | 'text' | 'lang'>, coverage: Pick<CoverageItem, 'title' | 'description'>[], max = 10): string[] {
-  const lang = (article.lang ?? 'en').slice(0, 2);
+  return namesIn(storyNames(article, coverage), article, coverage, max);
+}
+
+type StoryNames = { text: string; entities: ReturnType<typeof findEntities> };
+
+/** The names the story's paragraphs hold, found once for both the ranking and the fuller names. */
+function storyNames(article: Pick<ExtractedArticle, 'title' | 'text' | 'lang'>, coverage: Pick<CoverageItem, 'title' | 'description'>[]): StoryNames {
   const text = storyParagraphs(article, coverage);
+  return { text, entities: findEntities(text, (article.lang ?? 'en').slice(0, 2)) };
+}
+
+function namesIn({ text, entities: found }: StoryNames, article: Pick<ExtractedArticle, 'title'>, coverage: Pick<CoverageItem, 'title'>[], max: number): string[] {
   const titles = [article.title, ...coverage.map((c) => c.title)].join(' ').toLowerCase();
-  const entities = findEntities(text, lang).filter((e) => !CONTRACTION.test(e.name) && !PRONOUNS.has(e.name.toLowerCase()));
+  const entities = found.filter((e) => !CONTRACTION.test(e.name) && !PRONOUNS.has(e.name.toLowerCase()));
   const ranked = entities
     .filter((e) => e.count >= 2 && e.name.length > 2 && !/^\d/.test(e.name) && !/(?:ean|ese|ish)$/.test(e.name))
     .map((e) => ({ name: e.name, weight: e.count + (titles.includes(e.name.toLowerCase()) ? 2 : 0) }))
@@ -78,15 +88,22 @@ export function topicNames(article: Pick<ExtractedArticle, 'title' | 'text' | 'l
 
 /** Cards for the story's main names; a name without a page, or an unresolvable disambiguation, is skipped. */
 export async function findTopics(article: Pick<ExtractedArticle, 'title' | 'text' | 'lang'>, coverage: Pick<CoverageItem, 'title' | 'description'>[], options: TopicOptions): Promise<TopicCard[]> {
-  const names = topicNames(article, coverage, 12);
+  const found = storyNames(article, coverage);
+  const names = namesIn(found, article, coverage, 12);
   const context = [article.title, article.text, ...coverage.map((c) => `${c.title} ${c.description ?? ''}`)].join('\n');
-  // A surname alone ("Huang") rarely has a page of its own: then the full name the story uses once.
-  const full = findEntities(storyParagraphs(article, coverage), (article.lang ?? 'en').slice(0, 2)).map((e) => e.name).filter((n) => n.includes(' '));
+  // A surname alone ("Huang") rarely has a page of its own: then the full name the story uses once (two names joined by "and" are none).
+  const full = found.entities.map((e) => e.name).filter((n) => n.includes(' ') && !/\band\b/.test(n));
   const fuller = (name: string) => full.filter((f) => f.split(/\s+/).includes(name)).sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
+  // Each name is asked for once, though two names lead to it ("Jerry" and "Seinfeld" to "Jerry Seinfeld").
+  const asked = new Map<string, Promise<TopicCard | null>>();
+  const lookOnce = (name: string) => {
+    if (!asked.has(name)) asked.set(name, lookupTopic(name, context, options).catch(() => null));
+    return asked.get(name)!;
+  };
   const look = async (name: string) => {
-    const card = await lookupTopic(name, context, options).catch(() => null);
+    const card = await lookOnce(name);
     const longer = card ? undefined : fuller(name);
-    return card ?? (longer ? lookupTopic(longer, context, options).catch(() => null) : null);
+    return card ?? (longer ? lookOnce(longer) : null);
   };
   const cards = await Promise.all(names.map((name) => (options.cached ? options.cached(`wiki:${name}`, () => look(name)) : look(name))));
   const out: TopicCard[] = [];

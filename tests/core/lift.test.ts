@@ -14,6 +14,13 @@ describe('trimLead', () => {
     for (const s of ['U.S. officials said the talks would resume.', 'NATO (the alliance) -based forces stayed.', 'ERA has identified more uranium at Jabiluka.']) expect(trimLead(s)).toBe(s);
   });
 
+  it("drops a digest item's list marker", () => {
+    expect(trimLead('-- The Federal Government is considering a new policy in the region.')).toBe('The Federal Government is considering a new policy in the region.');
+    expect(trimLead('• Prices rose for a third month.')).toBe('Prices rose for a third month.');
+    // A minus sign on a figure is part of it.
+    expect(trimLead('-5 degrees was the low in Oslo.')).toBe('-5 degrees was the low in Oslo.');
+  });
+
   it('drops a leading connective and keeps the rest as written', () => {
     expect(trimLead('However, the judge delayed his ruling.')).toBe('The judge delayed his ruling.');
   });

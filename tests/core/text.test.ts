@@ -11,6 +11,13 @@ describe('splitSentences', () => {
       'A new paragraph.',
     ]);
   });
+  it('does not split after a title written short, plural or not', () => {
+    expect(splitSentences('Two champions of the veto, Sens. John McCain and Dan Coats, were silent. The Rev. Jesse Jackson and Adm. William Crowe spoke. Capt. Ruiz agreed.')).toEqual([
+      'Two champions of the veto, Sens. John McCain and Dan Coats, were silent.',
+      'The Rev. Jesse Jackson and Adm. William Crowe spoke.',
+      'Capt. Ruiz agreed.',
+    ]);
+  });
   // A text with no terminator but at its end skips the segmenter: it must split where the segmenter would.
   it('splits one-sentence texts as the segmenter does, in every script', () => {
     const viaSegmenter = (text: string, lang: string) => [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].map((s) => s.segment.trim()).filter(Boolean);

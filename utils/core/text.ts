@@ -9,7 +9,7 @@ function segmenter(lang: string) {
 }
 
 /** Abbreviations after which a full stop does not end a sentence (Intl.Segmenter splits there). */
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|U\.S|U\.K|E\.U|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z])\.$/;
+const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sens?|Reps?|Govs?|Gens?|Col|Lt|Capt|Cmdr|Adm|Maj|Sgt|Cpl|Pvt|Rev|Msgr|Hon|Atty|Supt|Det|Insp|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|U\.S|U\.K|E\.U|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z])\.$/;
 
 /**
  * Unicode's sentence terminators, the semicolon (Greek's question mark, a terminator in ICU's Greek

@@ -64,6 +64,18 @@ describe('headline framing', () => {
     for (const l of lines) expect(l).not.toMatch(/coeur|alene|\b\p{Lu}\.$/iu);
   });
 
+  it('takes neither a word capitalised only where a sentence opens nor a lone digit for a lead', () => {
+    const quake = (title: string) => ({ outlet: 'Wire', title });
+    const text = [
+      'The earthquake that struck western Turkey earlier this week was made up of two consecutive quakes, a leading geologist said Sunday.',
+      'Another strong earthquake with a magnitude of 5.0 struck western Turkey on Sunday, the semi-official Anatolia News Agency reported.',
+      'Aykut Barka of Istanbul Technical University said the tremors were 20 seconds apart, near the town of Izmit east of Istanbul.',
+    ].join('\n\n');
+    const base = input('Geologist: 2 Quakes Hit Turkey', [{ ...quake('Another Earthquake Occurs in Western Turkey'), outlet: 'Xinhua', description: 'Another strong earthquake with a magnitude of 5.0 struck western Turkey on Sunday.' }]);
+    const brief = composeExtractive({ ...base, article: { ...base.article, text } });
+    for (const o of brief.papers.outlets) expect(o.framing?.text ?? '', o.outlet).not.toMatch(/leads with (?:2|Another)\b|name (?:2|Another)\b/);
+  });
+
   it('takes a story name a sentence-case headline opens with whole ("Library of Congress", not "Library")', () => {
     const brief = composeExtractive(
       input('Library of Congress rejects the Aryan Nations archive', [

@@ -6,7 +6,7 @@ import { DATE_WORDS, findEntities } from '../core/entities';
 import { findFiguresIn } from '../core/figures';
 import { withoutDateline } from '../core/lift';
 import { listOf, phrasesOf } from '../core/phrases';
-import { wholeWord } from '../core/regexp';
+import { escapeRegExp, wholeWord } from '../core/regexp';
 import { terms } from '../core/tokens';
 import { compareClaims } from './claims';
 import { isShowable, rankedUnits, type StoryContext } from './context';
@@ -96,10 +96,12 @@ function headlineFraming(ctx: StoryContext, groups: OutletGroup[]): (Sentence | 
     // Not a name cut at an initial ("John F" of "John F. Kennedy").
     (names ??= findEntities(bodies, ctx.lang)
       .map((e) => e.name)
-      .filter((n) => n.length > 2 && /\p{Ll}/u.test(n) && !/\s\p{L}$/u.test(n) && isShowable(n) && !DATE_WORDS.test(n) && !outlets.has(n.toLowerCase())));
-  // A headline's story names and figures, in the order it writes them.
+      .filter((n) => n.length > 2 && /\p{Ll}/u.test(n) && !/\s\p{L}$/u.test(n) && isShowable(n) && !DATE_WORDS.test(n) && !outlets.has(n.toLowerCase()))
+      // A word capitalised only where a sentence opens ("Another strong earthquake …") is no name.
+      .filter((n) => n.includes(' ') || new RegExp(`[\\p{L}\\p{N},;:(] +${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'u').test(bodies)));
+  // A headline's story names and figures, in the order it writes them; a lone digit ("2 Quakes Hit Turkey") says no more than a word.
   const namesIn = (t: string) =>
-    [...storyNames(), ...findFiguresIn(t).filter((f) => !f.word).map((f) => f.raw)]
+    [...storyNames(), ...findFiguresIn(t).filter((f) => !f.word && !/^\d$/.test(f.raw)).map((f) => f.raw)]
       .map((k) => ({ k, at: wordAt(t, k) }))
       .filter((x) => x.at >= 0)
       .sort((a, b) => a.at - b.at || b.k.length - a.k.length)

@@ -23,6 +23,9 @@ describe('leansOn: a sentence that cannot be shown away from the one before it',
     'Mayor Gray Davis said his budget would balance.',
     'The minister said she would resign in July.',
     'Amnesty International said on Monday that abuses persist.',
+    // "The" is no "he", nor "There" a "her".
+    "The government's decision however has been condemned by environmentalists and opposition parties.",
+    'There were no injuries in the blast at the plant, the fire service said.',
   ])('stands alone: %s', (text) => {
     expect(standsAlone(text)).toBe(true);
   });

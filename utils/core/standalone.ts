@@ -50,7 +50,8 @@ export function leansOn(text: string): string | null {
   const det = /\b(?:this|these|those)\s+(?!(?:who|whom|whose|which|that|of|in|with|at|on|for|from|is|was|are|were|has|have|had|will|would|can|could|may|might)\b)([a-z]+)/i.exec(early);
   if (det && (det.index ?? 0) > 0 && !TIME_NOUN.test(det[1] ?? '')) return det[0];
   // A pronoun standing for a person the sentence does not name or describe.
-  const pronoun = /\b(?:he|she|him|her|his|hers)\b/i.exec(text.slice(1));
+  // Not at the start (the opener's rule), and never inside a word ("The" is no "he").
+  const pronoun = /(?<=\s)(?:he|she|him|her|his|hers)\b/i.exec(text);
   if (pronoun && !FULL_NAME.test(text) && !PERSON_WORD.test(text) && !/\s\p{Lu}/u.test(text)) return pronoun[0];
   return null;
 }

@@ -18,6 +18,8 @@ interface Member {
 /** Words that open a sentence but never a heading ("Although sexual contact", "Critics liken"). */
 const OPENERS = /^(?:although|though|but|and|or|so|yet|still|also|even|however|meanwhile|while|when|if|as|after|before|since|because|critics|officials|analysts|experts|investigators|court|police|some|many|most|other|large|small|new|last|next|this|that|these|those|such|both|each|every|all|any|no|one|two|three|several)$/i;
 const TRAILING = /^(?:along|away|wherever|whenever|otherwise|ahead|toward|towards|alone|beside|around|about|instead|perhaps|again|back|down|off|out|over|up|too|very|yet)$/i;
+/** A unit that a figure stands before ("pay dlrs 33.5 million"): a phrase ending in one lost its amount. */
+const UNIT = /^(?:dlrs?|dollars?|euros?|yuan|pounds?|yen|marks|francs|rupees?|pesos?|rubles?|percent|cents?|tons?|tonnes?|kilometers?|kilometres?|miles?|acres?|hectares?)$/i;
 const FUNCTION = /^(?:The|A|An|In|On|At|Of|For|And|But|By|With|From|To|As|After|Before|Although|When|While|If)$/;
 
 /**
@@ -45,11 +47,11 @@ function whole(text: string, sources: string): string | undefined {
  * A phrase fit to head a theme: a sentence's opening word that only opens it ("Although", "Critics")
  * goes; what is left must still be a phrase the sources write.
  */
-function headingForm(text: string, sources: string): string | undefined {
+export function headingForm(text: string, sources: string): string | undefined {
   const words = text.split(' ');
   // A contraction ("hadn't", "isn't") belongs to a clause, and a trailing adverb or preposition
-  // ("shied away", "agreement along") leaves the phrase unfinished: neither heads a theme.
-  if (words.some((w) => /n['’]t$/i.test(w)) || TRAILING.test(words[words.length - 1] ?? '')) return undefined;
+  // ("shied away", "agreement along") or unit ("pay dlrs") leaves the phrase unfinished: none heads a theme.
+  if (words.some((w) => /n['’]t$/i.test(w)) || TRAILING.test(words[words.length - 1] ?? '') || UNIT.test(words[words.length - 1] ?? '')) return undefined;
   // A common word run into a name glues two things together ("commitments Nvidia").
   if (words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(words[i - 1]!))) return undefined;
   while (words.length > 1 && OPENERS.test(words[0]!)) words.shift();

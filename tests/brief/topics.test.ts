@@ -111,6 +111,12 @@ describe('topic names', () => {
     expect(asked).not.toContain('They');
     expect(asked).toContain('Maria Lopez');
   });
+  it('never asks about an abbreviation ("Fla.", "Calif.")', () => {
+    const asked = names('Esther Levow of West Palm Beach, Fla., sued. Her lawyer in Miami, Fla., agreed. A judge in Oakland, Calif., and one in Fresno, Calif., ruled. Esther Levow won in Miami.');
+    expect(asked).not.toContain('Fla');
+    expect(asked).not.toContain('Calif');
+    expect(asked).toContain('Miami');
+  });
   it('asks about the full name the story uses, never a first name alone', () => {
     const asked = names('Roy Keane left Manchester United. Roy Keane was angry. Roy was angry at Manchester United. Roy Keane spoke later.');
     expect(asked).toContain('Roy Keane');

@@ -51,6 +51,13 @@ function wholeName(name: string, text: string, longer: { name: string; count: nu
   return full.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))[0]?.name ?? null;
 }
 
+/** A short word the story always writes with a full stop after it ("Fla.", "Calif.", "Corp."): an abbreviation, not a name to look up. */
+function abbreviated(name: string, text: string): boolean {
+  if (name.length > 5 || name.includes(' ')) return false;
+  const uses = [...text.matchAll(new RegExp(`${wholeWord(name)}(.)?`, 'gu'))];
+  return uses.length > 0 && uses.every((m) => m[1] === '.');
+}
+
 /** The article and every headline and description, each a paragraph of its own, so that no name runs on from one into the next ("Rushdie TEHRAN"). */
 function storyParagraphs(article: Pick<ExtractedArticle, 'title' | 'text'>, coverage: Pick<CoverageItem, 'title' | 'description'>[]): string {
   return [`${article.title}.`, article.text, ...coverage.map((c) => `${c.title}.\n\n${c.description ?? ''}`)].join('\n\n');
@@ -73,7 +80,7 @@ function namesIn({ text, entities: found }: StoryNames, article: Pick<ExtractedA
   const titles = [article.title, ...coverage.map((c) => c.title)].join(' ').toLowerCase();
   const entities = found.filter((e) => !CONTRACTION.test(e.name) && !PRONOUNS.has(e.name.toLowerCase()));
   const ranked = entities
-    .filter((e) => e.count >= 2 && e.name.length > 2 && !/^\d/.test(e.name) && !/(?:ean|ese|ish)$/.test(e.name))
+    .filter((e) => e.count >= 2 && e.name.length > 2 && !/^\d/.test(e.name) && !/(?:ean|ese|ish)$/.test(e.name) && !abbreviated(e.name, text))
     .map((e) => ({ name: e.name, weight: e.count + (titles.includes(e.name.toLowerCase()) ? 2 : 0) }))
     .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
   const longer = entities.filter((e) => e.name.includes(' '));

@@ -30,6 +30,15 @@ describe('the string gate', () => {
     expect(gateText(42, 'title')).toBe('');
   });
 
+  it('shows a title made of a first sentence without its wire dateline', () => {
+    expect(gateLine('ATLANTA _ Newt Gingrich and Marianne Gingrich agreed Monday to keep their…', 'title')).toBe('Newt Gingrich and Marianne Gingrich agreed Monday to keep their…');
+    expect(gateLine('CANBERRA, April 4 (Xinhua) -- Following are major news items', 'title')).toBe('Following are major news items');
+    // A headline that only opens with capitals is left as written, and so is what would leave too little.
+    for (const t of ['NATO allies meet in Brussels', 'U.S. Releases Annual Anti-drug Certification Report', 'EDITORIAL: NEW RULES ON ORGANIC FOODS', 'PARIS _ Update'])
+      expect(gateLine(t, 'title')).toBe(t);
+    expect(gateLine('ATLANTA _ Newt Gingrich and Marianne Gingrich', 'description')).toBe('ATLANTA _ Newt Gingrich and Marianne Gingrich');
+  });
+
   it('keeps only http and https URLs', () => {
     expect(gateUrl('https://example.com/a?b=1')).toBe('https://example.com/a?b=1');
     expect(gateUrl('/news/1', 'http://example.com/feed.xml')).toBe('http://example.com/news/1');

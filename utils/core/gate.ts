@@ -8,6 +8,7 @@
  * (U+200D, U+200C) kept: Persian, Indic scripts and emoji sequences need them; lone surrogates
  * become U+FFFD; a run of more than 100 cased letters is broken with spaces. URLs are kept only when they parse as http or https.
  */
+import { withoutDateline } from './lift';
 import type { Candidate, ExtractedArticle } from './types';
 
 /** Longest kept length of each kind of field, in UTF-16 code units. */
@@ -56,9 +57,16 @@ export function gateText(value: unknown, field: Field): string {
   return cut(clean, cap - 1).trimEnd() + '…';
 }
 
-/** A one-line field (title, name): whitespace runs, newlines included, become one space. */
+/**
+ * A one-line field (title, name): whitespace runs, newlines included, become one space. A title
+ * that opens with a wire dateline ("ATLANTA _ Newt Gingrich and …") is an article's first sentence
+ * standing in for a headline: shown without the dateline, as a headline would read.
+ */
 export function gateLine(value: unknown, field: 'title' | 'name' | 'description'): string {
-  return gateText(value, field).replace(/\s+/g, ' ').trim();
+  const line = gateText(value, field).replace(/\s+/g, ' ').trim();
+  if (field !== 'title') return line;
+  const headline = withoutDateline(line);
+  return headline !== line && headline.split(' ').length >= 3 ? headline : line;
 }
 
 /**

@@ -11,4 +11,11 @@ describe('theme headings', () => {
   it('keeps a whole phrase the sources write', () => {
     expect(headingForm('estate taxes', sources)).toBe('estate taxes');
   });
+  it('heads a theme with the name a lone first name or surname stands for', () => {
+    const text = 'Ronald Goldman was killed in 1994. The family of Ronald Goldman sued. Goldman said the estate owed dlrs 33.5 million. Larry David wrote the show. David said it was over, and David left.';
+    expect(headingForm('Ronald', text)).toBe('Ronald Goldman');
+    expect(headingForm('David', text)).toBe('Larry David');
+    // A name the sources mostly write alone stays as it is.
+    expect(headingForm('Goldman', 'Goldman said so. Goldman left. Goldman won. Ronald Goldman spoke.')).toBe('Goldman');
+  });
 });

@@ -1,6 +1,6 @@
 /** What's behind the headline: 2–4 themes, each 1–3 lifted sentences under a heading that is one of the sources' own phrases. */
 import { mayEndInVerb, phrasesOf } from '../core/phrases';
-import { wholeWord } from '../core/regexp';
+import { escapeRegExp, wholeWord } from '../core/regexp';
 import { cosine, type Vector } from '../core/tfidf';
 import { mainTheme, THEME_ORDER, type ThemeId } from '../core/themes';
 import { isShowable, rankedUnits, type StoryContext } from './context';
@@ -58,7 +58,20 @@ export function headingForm(text: string, sources: string): string | undefined {
   if (words.length === 1 && OPENERS.test(words[0]!)) return undefined;
   const phrase = words.join(' ');
   if (!new RegExp(wholeWord(phrase), 'u').test(sources)) return undefined;
-  return whole(phrase, sources);
+  const form = whole(phrase, sources);
+  return form && /^\p{Lu}\p{Ll}+$/u.test(form) ? fullName(form, sources) : form;
+}
+
+/**
+ * One capitalised word the sources write often as part of a name ("Ronald" of "Ronald Goldman",
+ * "David" of "Larry David") heads a theme as that name: alone it could be anyone.
+ */
+function fullName(word: string, sources: string): string {
+  const all = [...sources.matchAll(new RegExp(wholeWord(word), 'gu'))].length;
+  const names = new Map<string, number>();
+  for (const m of sources.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{Lu}\\p{Ll}+ ${escapeRegExp(word)}|${escapeRegExp(word)} \\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])`, 'gu'))) names.set(m[0], (names.get(m[0]) ?? 0) + 1);
+  const [best] = [...names].filter(([n]) => !n.split(' ').some((w) => FUNCTION.test(w))).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return best && best[1] * 3 >= all ? best[0] : word;
 }
 
 /** How much the story uses a phrase and its words: a heading made of the story's own words names more of it. */

@@ -7,6 +7,7 @@
  */
 import { DATE_WORDS, findEntities } from '../core/entities';
 import { compatible, EVENTS, figureKey, findFiguresIn, sameQuantity, type Figure } from '../core/figures';
+import { isNounish } from '../core/phrases';
 import { terms } from '../core/tokens';
 import { rankedUnits, type StoryContext } from './context';
 import type { AgreedFact, Differs, Sentence } from './schema';
@@ -113,6 +114,55 @@ function otherEvent(a: Statement, b: Statement, key: string): boolean {
 /** How much alike two statements' words must be to state the same fact, by how telling their shared key is. */
 const minSimilarity = (weight: number) => (weight >= 1 ? 0.1 : weight >= 0.5 ? 0.12 : 0.18);
 
+/** Two outlets' statements this alike in their words (Dice), with at least this many words shared, say the same thing. */
+const WORDING = { dice: 0.4, shared: 4 } as const;
+
+/**
+ * A fact agreed on in the outlets' own words where no figure or name tells it ("have reached a
+ * confidential agreement on how to divide their income and assets" / "has reached an agreement with
+ * his wife on how to divide their assets"): statements of `need` outlets or more, each as alike to
+ * the first as an echo is, sharing words beyond the story's subject. Its key is the rarest word all
+ * of them write.
+ */
+function wordingCandidates(statements: Statement[], outlets: number, need: number): { key: string; display: string; score: number; quotes: Statement[] }[] {
+  const showable = statements.filter((s) => s.showable);
+  // Words in a large share of the statements are the story's subject, not what a statement adds.
+  const df = new Map<string, number>();
+  for (const s of showable) for (const t of s.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const common = (t: string) => (df.get(t) ?? 0) > Math.max(3, showable.length * 0.12);
+  const index = new Map<string, Statement[]>();
+  for (const s of showable) for (const t of s.terms) (index.get(t) ?? index.set(t, []).get(t)!).push(s);
+  const out: { key: string; display: string; score: number; quotes: Statement[] }[] = [];
+  for (const s of showable) {
+    // The most alike statement of each other outlet, as alike as WORDING asks.
+    const shared = new Map<Statement, number>();
+    for (const t of s.terms) for (const o of index.get(t)!) if (o.group !== s.group) shared.set(o, (shared.get(o) ?? 0) + 1);
+    const best = new Map<number, { o: Statement; d: number }>();
+    for (const [o, n] of shared) {
+      if (n < WORDING.shared) continue;
+      const d = (2 * n) / (s.terms.size + o.terms.size);
+      if (d < WORDING.dice || [...s.terms].filter((t) => o.terms.has(t) && !common(t)).length < 2) continue;
+      if ((best.get(o.group)?.d ?? 0) < d) best.set(o.group, { o, d });
+    }
+    if (best.size + 1 < need) continue;
+    const quotes = [s, ...[...best.values()].map((b) => b.o)];
+    // The key: a word every quote writes as it stands, a noun before any other, the rarest over all statements (then the longest).
+    const words = [...new Set(s.text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [])].filter((w) => {
+      const t = terms(w)[0];
+      return t !== undefined && quotes.every((q) => q.terms.has(t) && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu').test(q.text));
+    });
+    const rarity = (w: string) => df.get(terms(w)[0]!) ?? 0;
+    // A thing named ("agreement") before a verb ("reached").
+    const thing = (w: string) => (isNounish(w.toLowerCase()) ? 0 : 1);
+    const key = words.sort((a, b) => thing(a) - thing(b) || rarity(a) - rarity(b) || b.length - a.length || a.localeCompare(b))[0];
+    if (!key) continue;
+    const meanRel = quotes.reduce((n, q) => n + q.relevance, 0) / quotes.length;
+    const cohesion = [...best.values()].reduce((n, b) => n + b.d, 0) / best.size;
+    out.push({ key: `w:${key.toLowerCase()}`, display: key, score: (2 * quotes.length) / outlets + 0.5 + meanRel + 2 * cohesion, quotes: quotes.sort((a, b) => Number(a.title) - Number(b.title) || b.relevance - a.relevance) });
+  }
+  return out;
+}
+
 function agreedFacts(statements: Statement[], groups: OutletGroupLike[]): { facts: AgreedFact[]; used: Set<Statement>; keys: string[] } {
   // Where there are four or more outlets, a fact agreed on is one most of them report.
   const need = groups.length >= 4 ? Math.floor(groups.length / 2) + 1 : 2;
@@ -169,6 +219,7 @@ function agreedFacts(statements: Statement[], groups: OutletGroupLike[]): { fact
     const cohesion = quotes.reduce((n, q) => n + Math.max(0, ...quotes.filter((o) => o !== q).map((o) => like(q, o))), 0) / quotes.length;
     candidates.push({ key, display: quotes[0]!.figures[quotes[0]!.figureKeys.indexOf(key)]?.raw ?? quotes[0]!.names.get(key.slice(2)) ?? display, score: (2 * chosen.size) / groups.length + weight + meanRel + 2 * cohesion, quotes });
   }
+  candidates.push(...wordingCandidates(statements, groups.length, need));
   candidates.sort((a, b) => b.score - a.score || a.display.localeCompare(b.display));
   const facts: AgreedFact[] = [];
   const used = new Set<Statement>();

@@ -17,8 +17,12 @@ interface Member {
 
 /** Words that open a sentence but never a heading ("Although sexual contact", "Critics liken"). */
 const OPENERS = /^(?:although|though|but|and|or|so|yet|still|also|even|however|meanwhile|while|when|if|as|after|before|since|because|critics|officials|analysts|experts|investigators|court|police|some|many|most|other|large|small|new|last|next|this|that|these|those|such|both|each|every|all|any|no|one|two|three|several)$/i;
-const TRAILING = /^(?:along|away|wherever|whenever|otherwise|ahead|toward|towards|alone|beside|around|about|instead|perhaps|again|back|down|off|out|over|up|too|very|yet)$/i;
+const TRAILING = /^(?:along|away|onto|into|upon|wherever|whenever|otherwise|ahead|toward|towards|alone|beside|around|about|instead|perhaps|again|back|down|off|out|over|up|too|very|yet)$/i;
 /** A unit that a figure stands before ("pay dlrs 33.5 million"): a phrase ending in one lost its amount. */
+/** A title written short stands before a name ("Senior Police Sgt." Alan Thomson): a phrase ending in one lost it. */
+const TITLE_SHORT = /^(?:Mr|Mrs|Ms|Dr|Prof|Sens?|Reps?|Govs?|Gens?|Col|Lt|Capt|Cmdr|Adm|Maj|Sgt|Cpl|Pvt|Rev|Msgr|Hon|Atty|Supt|Det|Insp)$/;
+/** A magnitude whose number the phrase lost ("billion coins" of "13 billion coins"). */
+const MAGNITUDE = /^(?:hundreds?|thousands?|millions?|billions?|trillions?)$/i;
 const UNIT = /^(?:dlrs?|dollars?|euros?|yuan|pounds?|yen|marks|francs|rupees?|pesos?|rubles?|percent|cents?|tons?|tonnes?|kilometers?|kilometres?|miles?|acres?|hectares?)$/i;
 const FUNCTION = /^(?:The|A|An|In|On|At|Of|For|And|But|By|With|From|To|As|After|Before|Although|When|While|If)$/;
 
@@ -50,8 +54,9 @@ function whole(text: string, sources: string): string | undefined {
 export function headingForm(text: string, sources: string): string | undefined {
   const words = text.split(' ');
   // A contraction ("hadn't", "isn't") belongs to a clause, and a trailing adverb or preposition
-  // ("shied away", "agreement along") or unit ("pay dlrs") leaves the phrase unfinished: none heads a theme.
-  if (words.some((w) => /n['’]t$/i.test(w)) || TRAILING.test(words[words.length - 1] ?? '') || UNIT.test(words[words.length - 1] ?? '')) return undefined;
+  // ("shied away", "agreement along"), unit ("pay dlrs"), short title ("Police Sgt") or bare magnitude
+  // ("billion coins") leaves the phrase unfinished: none heads a theme.
+  if (words.some((w) => /n['’]t$/i.test(w)) || TRAILING.test(words[words.length - 1] ?? '') || UNIT.test(words[words.length - 1] ?? '') || TITLE_SHORT.test(words[words.length - 1] ?? '') || MAGNITUDE.test(words[0] ?? '')) return undefined;
   // A common word run into a name glues two things together ("commitments Nvidia").
   if (words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(words[i - 1]!))) return undefined;
   while (words.length > 1 && OPENERS.test(words[0]!)) words.shift();
@@ -69,7 +74,8 @@ export function headingForm(text: string, sources: string): string | undefined {
 function fullName(word: string, sources: string): string {
   const all = [...sources.matchAll(new RegExp(wholeWord(word), 'gu'))].length;
   const names = new Map<string, number>();
-  for (const m of sources.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{Lu}\\p{Ll}+ ${escapeRegExp(word)}|${escapeRegExp(word)} \\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])`, 'gu'))) names.set(m[0], (names.get(m[0]) ?? 0) + 1);
+  // Counted where a sentence runs on into it ("her friend Ronald Goldman"), not in a title set in capitals ("Balloon Crosses Mexico").
+  for (const m of sources.matchAll(new RegExp(`(?<=(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}'’-]*[,;:]? |[,;:(] )(?:\\p{Lu}\\p{Ll}+ ${escapeRegExp(word)}|${escapeRegExp(word)} \\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])`, 'gu'))) names.set(m[0], (names.get(m[0]) ?? 0) + 1);
   const [best] = [...names].filter(([n]) => !n.split(' ').some((w) => FUNCTION.test(w))).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return best && best[1] * 3 >= all ? best[0] : word;
 }

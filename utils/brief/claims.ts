@@ -135,28 +135,46 @@ function wordingCandidates(statements: Statement[], outlets: number, need: numbe
   const df = new Map<string, number>();
   for (const s of showable) for (const t of s.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const common = (t: string) => (df.get(t) ?? 0) > Math.max(3, showable.length * 0.12);
-  const index = new Map<string, Statement[]>();
-  for (const s of showable) for (const t of s.terms) (index.get(t) ?? index.set(t, []).get(t)!).push(s);
+  const index = new Map<string, number[]>();
+  showable.forEach((s, i) => s.terms.forEach((t) => (index.get(t) ?? index.set(t, []).get(t)!).push(i)));
   const out: { key: string; display: string; score: number; quotes: Statement[] }[] = [];
+  // A word's term and whole-word pattern, made once per word (most candidates share their words).
+  const termsOf = new Map<string, string | undefined>();
+  const termOf = (w: string) => (termsOf.has(w) ? termsOf.get(w) : termsOf.set(w, terms(w)[0]).get(w));
+  const patterns = new Map<string, RegExp>();
+  const wordIn = (w: string) => patterns.get(w) ?? patterns.set(w, new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu')).get(w)!;
+  const seen = new Set<string>();
+  // Counts per statement, reset after each: a typed array, not a map (a 25-outlet story has about a thousand statements).
+  const beyond = new Uint16Array(showable.length);
   for (const s of showable) {
-    // The most alike statement of each other outlet, as alike as WORDING asks.
-    const shared = new Map<Statement, number>();
-    for (const t of s.terms) for (const o of index.get(t)!) if (o.group !== s.group) shared.set(o, (shared.get(o) ?? 0) + 1);
+    // The most alike statement of each other outlet, as alike as WORDING asks. Candidates are found
+    // by the words beyond the subject alone (their lists are short), then their whole overlap counted.
+    const touched: number[] = [];
+    for (const t of s.terms) if (!common(t)) for (const i of index.get(t)!) if (showable[i]!.group !== s.group && (beyond[i] = beyond[i]! + 1) === 1) touched.push(i);
     const best = new Map<number, { o: Statement; d: number }>();
-    for (const [o, n] of shared) {
-      if (n < WORDING.shared) continue;
+    for (const i of touched) {
+      const r = beyond[i]!;
+      beyond[i] = 0;
+      if (r < WORDING.beyondSubject) continue;
+      const o = showable[i]!;
+      let n = 0;
+      for (const t of s.terms) if (o.terms.has(t)) n++;
       const d = (2 * n) / (s.terms.size + o.terms.size);
-      if (d < WORDING.dice || [...s.terms].filter((t) => o.terms.has(t) && !common(t)).length < WORDING.beyondSubject) continue;
+      if (n < WORDING.shared || d < WORDING.dice) continue;
       if ((best.get(o.group)?.d ?? 0) < d) best.set(o.group, { o, d });
     }
     if (best.size + 1 < need) continue;
     const quotes = [s, ...[...best.values()].map((b) => b.o)];
+    // Two statements that find each other make one candidate, not two.
+    const id = quotes.map((q) => showable.indexOf(q)).sort((a, b) => a - b).join(' ');
+    if (seen.has(id)) continue;
+    seen.add(id);
     // The key: a word every quote writes as it stands, a noun before any other, the rarest over all statements (then the longest).
     const words = [...new Set(s.text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [])].filter((w) => {
-      const t = terms(w)[0];
-      return t !== undefined && quotes.every((q) => q.terms.has(t) && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu').test(q.text));
+      const t = termOf(w);
+      return t !== undefined && quotes.every((q) => q.terms.has(t)) && quotes.every((q) => wordIn(w).test(q.text));
     });
-    const rarity = (w: string) => df.get(terms(w)[0]!) ?? 0;
+    const rarity = (w: string) => df.get(termOf(w)!) ?? 0;
     // A thing named ("agreement") before a verb ("reached").
     const thing = (w: string) => (isNounish(w.toLowerCase()) ? 0 : 1);
     const key = words.sort((a, b) => thing(a) - thing(b) || rarity(a) - rarity(b) || b.length - a.length || a.localeCompare(b))[0];

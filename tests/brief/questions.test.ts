@@ -65,3 +65,18 @@ describe('What did … say?', () => {
     expect(said?.question).toBe('What did Guenter Rexrodt say?');
   });
 });
+
+describe('Who is …?', () => {
+  it('asks who someone is by name, not by the post the answer gives', () => {
+    const brief = composeExtractive(input('Cyprus extends detention of Israelis', [
+      'Israeli Prime Minister Benjamin Netanyahu said on Sunday that every Israeli citizen is important to the government, when asked about two men held in Cyprus.',
+      'Israeli Prime Minister Benjamin Netanyahu has not denied that the two men are agents, and officials in Jerusalem declined to comment further.',
+      'Netanyahu, who leads a coalition of right-wing parties, met his cabinet on Sunday to discuss the arrests and the response from Cyprus.',
+      'A court in Larnaca extended the detention of the two men by eight days on Monday, and lawyers for the men said they would appeal.',
+      'Netanyahu told reporters that Israel would work quietly to bring the men home, and that relations with Cyprus remained good.',
+    ]));
+    const who = brief.questions.find((q) => /^Who is/.test(q.question));
+    expect(who?.question).toBe('Who is Benjamin Netanyahu?');
+    expect(who?.answer[0]?.text).toMatch(/Prime Minister Benjamin Netanyahu/);
+  });
+});

@@ -111,7 +111,7 @@ export function composeQuestions(ctx: StoryContext): StoryBrief['questions'] {
     { question: QUESTION_TEMPLATES.matters, test: (t) => CUES.matters.test(t) },
     ...(voice ? [{ question: QUESTION_TEMPLATES.said(voice), test: (t: string) => speaksIn(t, voice) }] : []),
     { question: QUESTION_TEMPLATES.timing, test: (t) => CUES.timing.test(t) },
-    ...(person ? [{ question: QUESTION_TEMPLATES.who(person.name), test: (t: string) => mentions(t, person.name) && CUES.role.test(t) }] : []),
+    ...(person ? [{ question: QUESTION_TEMPLATES.who(withoutPost(person.name)), test: (t: string) => mentions(t, person.name) && CUES.role.test(t) }] : []),
     { question: QUESTION_TEMPLATES.money, test: (t) => CUES.money.test(t) },
     ...(other ? [{ question: QUESTION_TEMPLATES.meansFor(other.name), test: (t: string) => mentions(t, other.name) && CUES.impact.test(t) }] : []),
     { question: QUESTION_TEMPLATES.next, test: (t) => CUES.next.test(t) },

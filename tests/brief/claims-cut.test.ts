@@ -49,4 +49,19 @@ describe('what the papers say', () => {
     // The trailing-off quotation's 10 square miles is not the search area's 30.
     expect((papers.differs ?? []).filter((d) => d.values.some((v) => v.value === '10'))).toEqual([]);
   });
+  it('quotes no summary cut at an initial ("A small plane carrying John F.")', () => {
+    const base = input();
+    const cutShort = 'A small search plane carrying Eric R.';
+    const { papers } = composeExtractive({
+      ...base,
+      // Two outlets' feeds carry the same summary, cut where its first sentence seemed to end.
+      coverage: [
+        { id: 'p1', url: 'https://post.example/1', outlet: { name: 'Post', domain: 'post.example' }, title: 'Plane joins search for Rudolph', description: cutShort, published: '1998-07-14T12:00:00Z', source: 'feeds', score: 1, relation: 'same-story' },
+        { id: 'g1', url: 'https://globe.example/1', outlet: { name: 'Globe', domain: 'globe.example' }, title: 'Search goes on in the forest', description: cutShort, published: '1998-07-14T12:00:00Z', source: 'feeds', score: 1, relation: 'same-story' },
+      ],
+    });
+    const quoted = [...(papers.agreed ?? []).flatMap((f) => f.quotes.map((q) => q.text)), ...papers.outlets.flatMap((o) => o.angle.map((s) => s.text))];
+    expect(quoted).not.toContain(cutShort);
+  });
 });
+

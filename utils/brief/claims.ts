@@ -70,8 +70,9 @@ function statementsOf(ctx: StoryContext, groups: OutletGroupLike[]): Statement[]
   const top = ranked[0]?.relevance ?? 1;
   // Which sentences stand alone: the context knows once a section has asked.
   const alone = new Set(rankedUnits(ctx, { standalone: true }).map((r) => r.unit.text));
-  // A text cut short ("… stolen by Birmingham…": a headline made of a cut first sentence) states no whole fact to show.
-  const cut = (text: string) => /(?:…|\.\.\.)["”’)]?$/.test(text);
+  // A text cut short ("… stolen by Birmingham…": a headline made of a cut first sentence; "A small
+  // plane carrying John F.": a summary cut at an initial) states no whole fact to show.
+  const cut = (text: string) => /(?:…|\.\.\.)["”’)]?$/.test(text) || /\s\p{Lu}\p{Ll}+\s(?![IVX]\.)\p{Lu}\.$/u.test(text);
   const make = (text: string, docId: string, relevance: number, title: boolean): Statement => {
     const names = new Map<string, string>();
     for (const name of findEntities(text, ctx.lang).flatMap((e) => e.name.split(/\s+(?:and|&)\s+/))) {

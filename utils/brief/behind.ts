@@ -1,6 +1,7 @@
 /** What's behind the headline: 2–4 themes, each 1–3 lifted sentences under a heading that is one of the sources' own phrases. */
 import { mayEndInVerb, phrasesOf } from '../core/phrases';
 import { escapeRegExp, wholeWord } from '../core/regexp';
+import { SHORT_TITLES } from '../core/text';
 import { cosine, type Vector } from '../core/tfidf';
 import { mainTheme, THEME_ORDER, type ThemeId } from '../core/themes';
 import { isShowable, rankedUnits, type StoryContext } from './context';
@@ -20,7 +21,7 @@ const OPENERS = /^(?:although|though|but|and|or|so|yet|still|also|even|however|m
 const TRAILING = /^(?:along|away|onto|into|upon|wherever|whenever|otherwise|ahead|toward|towards|alone|beside|around|about|instead|perhaps|again|back|down|off|out|over|up|too|very|yet)$/i;
 /** A unit that a figure stands before ("pay dlrs 33.5 million"): a phrase ending in one lost its amount. */
 /** A title written short stands before a name ("Senior Police Sgt." Alan Thomson): a phrase ending in one lost it. */
-const TITLE_SHORT = /^(?:Mr|Mrs|Ms|Dr|Prof|Sens?|Reps?|Govs?|Gens?|Col|Lt|Capt|Cmdr|Adm|Maj|Sgt|Cpl|Pvt|Rev|Msgr|Hon|Atty|Supt|Det|Insp)$/;
+const TITLE_SHORT = new RegExp(`^(?:${SHORT_TITLES})$`);
 /** A magnitude whose number the phrase lost ("billion coins" of "13 billion coins"). */
 const MAGNITUDE = /^(?:hundreds?|thousands?|millions?|billions?|trillions?)$/i;
 const UNIT = /^(?:dlrs?|dollars?|euros?|yuan|pounds?|yen|marks|francs|rupees?|pesos?|rubles?|percent|cents?|tons?|tonnes?|kilometers?|kilometres?|miles?|acres?|hectares?)$/i;

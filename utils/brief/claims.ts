@@ -7,6 +7,7 @@
  */
 import { DATE_WORDS, findEntities } from '../core/entities';
 import { compatible, EVENTS, figureKey, findFiguresIn, sameQuantity, type Figure } from '../core/figures';
+import { memo } from '../core/memo';
 import { isNounish } from '../core/phrases';
 import { terms } from '../core/tokens';
 import { rankedUnits, type StoryContext } from './context';
@@ -144,19 +145,17 @@ function wordingCandidates(statements: Statement[], outlets: number, need: numbe
   showable.forEach((s, i) => s.terms.forEach((t) => (index.get(t) ?? index.set(t, []).get(t)!).push(i)));
   const out: { key: string; display: string; score: number; quotes: Statement[] }[] = [];
   // A word's term and whole-word pattern, made once per word (most candidates share their words).
-  const termsOf = new Map<string, string | undefined>();
-  const termOf = (w: string) => (termsOf.has(w) ? termsOf.get(w) : termsOf.set(w, terms(w)[0]).get(w));
-  const patterns = new Map<string, RegExp>();
-  const wordIn = (w: string) => patterns.get(w) ?? patterns.set(w, new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu')).get(w)!;
+  const termOf = memo((w: string): string | undefined => terms(w)[0]);
+  const wordIn = memo((w: string) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu'));
   const seen = new Set<string>();
   // Counts per statement, reset after each: a typed array, not a map (a 25-outlet story has about a thousand statements).
   const beyond = new Uint16Array(showable.length);
-  for (const s of showable) {
+  for (const [si, s] of showable.entries()) {
     // The most alike statement of each other outlet, as alike as WORDING asks. Candidates are found
     // by the words beyond the subject alone (their lists are short), then their whole overlap counted.
     const touched: number[] = [];
     for (const t of s.terms) if (!common(t)) for (const i of index.get(t)!) if (showable[i]!.group !== s.group && (beyond[i] = beyond[i]! + 1) === 1) touched.push(i);
-    const best = new Map<number, { o: Statement; d: number }>();
+    const best = new Map<number, { i: number; o: Statement; d: number }>();
     for (const i of touched) {
       const r = beyond[i]!;
       beyond[i] = 0;
@@ -166,12 +165,12 @@ function wordingCandidates(statements: Statement[], outlets: number, need: numbe
       for (const t of s.terms) if (o.terms.has(t)) n++;
       const d = (2 * n) / (s.terms.size + o.terms.size);
       if (n < WORDING.shared || d < WORDING.dice) continue;
-      if ((best.get(o.group)?.d ?? 0) < d) best.set(o.group, { o, d });
+      if ((best.get(o.group)?.d ?? 0) < d) best.set(o.group, { i, o, d });
     }
     if (best.size + 1 < need) continue;
     const quotes = [s, ...[...best.values()].map((b) => b.o)];
     // Two statements that find each other make one candidate, not two.
-    const id = quotes.map((q) => showable.indexOf(q)).sort((a, b) => a - b).join(' ');
+    const id = [si, ...[...best.values()].map((b) => b.i)].sort((a, b) => a - b).join(' ');
     if (seen.has(id)) continue;
     seen.add(id);
     // The key: a word every quote writes as it stands, a noun before any other, the rarest over all statements (then the longest).

@@ -8,8 +8,11 @@ function segmenter(lang: string) {
   return s;
 }
 
+/** Titles written short before a name ("Sens.", "Capt."), as a regex alternation: a full stop after one ends no sentence, and no phrase ends in one. */
+export const SHORT_TITLES = 'Mr|Mrs|Ms|Messrs|Dr|Prof|Sens?|Reps?|Govs?|Gens?|Col|Lt|Capt|Cmdr|Adm|Maj|Sgt|Cpl|Pvt|Rev|Msgr|Hon|Atty|Supt|Det|Insp';
+
 /** Abbreviations after which a full stop does not end a sentence (Intl.Segmenter splits there). */
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sens?|Reps?|Govs?|Gens?|Col|Lt|Capt|Cmdr|Adm|Maj|Sgt|Cpl|Pvt|Rev|Msgr|Hon|Atty|Supt|Det|Insp|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|U\.S|U\.K|E\.U|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z])\.$/;
+const ABBREVIATIONS = new RegExp(`(?:\\b(?:${SHORT_TITLES}|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|U\\.S|U\\.K|E\\.U|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\\b[A-Z])\\.$`);
 
 /**
  * Unicode's sentence terminators, the semicolon (Greek's question mark, a terminator in ICU's Greek

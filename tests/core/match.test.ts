@@ -117,3 +117,34 @@ describe('storyScores', () => {
     expect(storyScores({ title: '' }, [{ title: '' }])).toEqual([0]);
   });
 });
+
+describe('same story needs more than one shared word', () => {
+  const page = {
+    title: 'Microsoft and the Justice Department settle the antitrust suit',
+    excerpt: null,
+    text: 'Microsoft reached a settlement with the Justice Department on Friday in the antitrust suit over its Windows monopoly, ending three years of litigation. The settlement bars exclusive contracts with computer makers. State attorneys general said they would study the settlement before deciding whether to join it.',
+    publishedTime: '2001-11-02T12:00:00Z',
+    canonicalUrl: 'https://wire.test/microsoft-settlement',
+  };
+  const candidate = (title: string, slug: string): Candidate => ({ id: slug, url: `https://other.test/${slug}`, title, published: '2001-11-02T18:00:00Z', source: 'feeds', outlet: { name: 'other', domain: 'other.test' } });
+  const candidates = [candidate('Justice Department reaches antitrust settlement', 'settles'), candidate('States weigh joining antitrust settlement', 'states'), candidate('Microsoft unveils Xbox', 'xbox')];
+  // A feed index where the story's everyday words are common and "Microsoft" is rare.
+  const background = { n: 1000, df: new Map(['justice', 'department', 'state', 'reach', 'weigh', 'join', 'unveil', 'friday'].map((w) => [w, 300])) };
+  const scored = scoreCandidates(page, buildQuery({ ...page, lang: 'en' }), candidates, { backgroundDf: background });
+
+  it('a headline sharing one name with the article is related, however close it scores', () => {
+    const xbox = scored.find((c) => c.id === 'xbox');
+    expect(xbox?.score).toBeGreaterThanOrEqual(SAME_STORY * 3);
+    expect(xbox?.relation).toBe('related');
+  });
+
+  it('the story’s own headlines, sharing several of its words, are the same story', () => {
+    expect(scored.filter((c) => c.relation === 'same-story').map((c) => c.id).sort()).toEqual(['settles', 'states']);
+  });
+
+  it('a headline read alone (no body) is not held to it: two headlines may share just a name', () => {
+    const headline = { ...page, text: '' };
+    const alone = scoreCandidates(headline, buildQuery({ ...headline, lang: 'en' }), candidates, { backgroundDf: background });
+    expect(alone.find((c) => c.id === 'xbox')?.relation).toBe('same-story');
+  });
+});

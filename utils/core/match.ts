@@ -29,6 +29,13 @@ export const SAME_STORY = 0.1;
  * newsroom an absolute threshold alone let 14–17 topic neighbours through.
  */
 export const STANDOUT = 0.2;
+/**
+ * ... and, for a reader's article with a body, at least this many of the article's words (title,
+ * standfirst, text): one shared name ("Microsoft", "Kennedy") or word ("sign") makes a short
+ * headline close in cosine, but is a topic, not a story. A headline read alone may share a single
+ * name with its story's others, or none with a paraphrase its seeds found, so it is not asked of one.
+ */
+export const SHARED_WORDS = 3;
 /** ... and this much, a related one; below it, unrelated (not shown). */
 export const RELATED = 0.04;
 /** Added per unit of name rarity (IDF of a shared name's rarest word, at most 10 in all) ... */
@@ -109,6 +116,14 @@ export function storyScores(article: PoolItem, candidates: PoolItem[], options: 
   return near.map(({ v, factor }) => (dot(v, centre) / norm) * factor);
 }
 
+/** The words of the reader's article, kept for the last article asked about (each source's landing rescores it). */
+let lastWords: { key: string; words: Set<string> } | null = null;
+function articleWords(a: Pick<ExtractedArticle, 'title' | 'excerpt' | 'text'>, lang: string): Set<string> {
+  const key = `${lang}\n${a.title}\n${a.excerpt ?? ''}\n${a.text}`;
+  if (lastWords?.key !== key) lastWords = { key, words: new Set(fastTerms(key, lang)) };
+  return lastWords.words;
+}
+
 /** The reader's article as a pool item. */
 function articleItem(a: Pick<ExtractedArticle, 'title' | 'excerpt' | 'text' | 'publishedTime' | 'canonicalUrl'>): PoolItem {
   return { title: a.title, description: a.excerpt, text: a.text, published: a.publishedTime, url: a.canonicalUrl };
@@ -119,8 +134,9 @@ function articleItem(a: Pick<ExtractedArticle, 'title' | 'excerpt' | 'text' | 'p
  * vector space (storyScores), plus what only the reader's whole article can tell and a pool item
  * cannot — its main names found in the candidate (each by the rarity of its rarest word) and a
  * distinctive figure ("260,000") in both. Same story: at least SAME_STORY and STANDOUT × the best
- * score. Weights and thresholds: chosen on the sample newsroom with small and large backgrounds,
- * and checked on real labelled news (tests/bench/match-article.ts; README-match.md).
+ * score, and (for an article with a body) SHARED_WORDS of its words. Weights and thresholds: chosen
+ * on the sample newsroom with small and large backgrounds, and checked on real labelled news
+ * (tests/bench/match-article.ts, match-window.ts; README-match.md).
  */
 export function scoreCandidates(
   article: Pick<ExtractedArticle, 'title' | 'excerpt' | 'text' | 'publishedTime' | 'canonicalUrl'>,
@@ -137,6 +153,13 @@ export function scoreCandidates(
   const idf = (t: string) => smoothedIdf(n, (df.get(t) ?? 0) + (options.backgroundDf?.df.get(t) ?? 0));
   const names = query.entities.slice(0, 8).map((name) => ({ name, weight: Math.max(...fastTerms(name, lang).map(idf), 0) }));
   const figures = query.figures.filter((f) => f.length >= 4);
+  const body = article.text.trim() ? articleWords(article, lang) : null;
+  const sharesEnough = (c: Candidate) => {
+    if (!body) return true;
+    let have = 0;
+    for (const t of cachedTf(c, lang).keys()) if (!t.includes(' ') && body.has(t) && ++have >= SHARED_WORDS) return true;
+    return false;
+  };
   const totals = candidates.map((c, i) => {
     const score = scores[i];
     if (score === undefined) throw new Error(`storyScores gave no score for candidate ${i}`);
@@ -146,7 +169,7 @@ export function scoreCandidates(
     return { c, total: score + (NAMES * nameWeight + figure) * timeFactor(daysApart(article.publishedTime, c.published)) };
   });
   const floor = Math.max(SAME_STORY, STANDOUT * Math.max(0, ...totals.map((t) => t.total)));
-  return totals.map(({ c, total }) => ({ ...c, score: Math.round(total * 1000) / 1000, relation: total >= floor ? 'same-story' : 'related' }));
+  return totals.map(({ c, total }) => ({ ...c, score: Math.round(total * 1000) / 1000, relation: total >= floor && sharesEnough(c) ? 'same-story' : 'related' }));
 }
 
 /** Keep what is worth showing: same-story first, then related, unrelated dropped. */

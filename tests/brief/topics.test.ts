@@ -123,3 +123,35 @@ describe('topic names', () => {
     expect(asked).not.toContain('Roy');
   });
 });
+
+describe('topic names: headlines and demonyms', () => {
+  it('never asks about a Title Case headline read as a name, nor a word for a people', async () => {
+    const asked: string[] = [];
+    const fetchStub = (async (url: string | URL | Request) => {
+      asked.push(decodeURIComponent(String(url)).replace(/^.*\/page\/summary\//, ''));
+      return new Response('{}', { status: 404 });
+    }) as typeof fetch;
+    const article = {
+      title: 'Pakistan Uses Nuclear Capability Peacefully',
+      text: 'A Pakistani spokesman said Pakistan would not test. Kenyan and Pakistan officials met in Kenya. Pakistan denied the report, and Kenya agreed. The Kenyan minister spoke in Nairobi.',
+      lang: 'en',
+    };
+    const coverage = [{ title: 'Pakistan Uses Nuclear Capability Peacefully', description: 'Pakistan says its programme is peaceful.' }];
+    await findTopics(article, coverage, { fetch: fetchStub, baseUrl: 'https://wiki.example/api/rest_v1', retries: 0 });
+    expect(asked).toContain('Pakistan');
+    expect(asked).toContain('Kenya');
+    expect(asked.filter((a) => a.includes('Uses'))).toEqual([]);
+    expect(asked).not.toContain('Kenyan');
+  });
+
+  it('still asks about a fuller name the text writes ("Jose Cutileiro" for "Cutileiro")', async () => {
+    const asked: string[] = [];
+    const fetchStub = (async (url: string | URL | Request) => {
+      asked.push(decodeURIComponent(String(url)).replace(/^.*\/page\/summary\//, ''));
+      return new Response('{}', { status: 404 });
+    }) as typeof fetch;
+    const article = { title: 'WEU Chief to Visit Turkey', text: 'Jose Cutileiro will visit Ankara. Cutileiro said the visit matters. Cutileiro will meet officials.', lang: 'en' };
+    await findTopics(article, [], { fetch: fetchStub, baseUrl: 'https://wiki.example/api/rest_v1', retries: 0 });
+    expect(asked).toContain('Jose_Cutileiro');
+  });
+});

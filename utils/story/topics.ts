@@ -58,6 +58,24 @@ function abbreviated(name: string, text: string): boolean {
   return uses.length > 0 && uses.every((m) => m[1] === '.');
 }
 
+/**
+ * The story's running text (the article's body and the descriptions, no headline): a name of
+ * several words found only in a headline is a Title Case headline read as a name ("Pakistan Uses
+ * Nuclear Capability Peacefully", "German Companies Not Ready"), never a fuller name to look up.
+ */
+function runningText(article: Pick<ExtractedArticle, 'text'>, coverage: Pick<CoverageItem, 'description'>[]): string {
+  return [article.text, ...coverage.map((c) => c.description ?? '')].join('\n\n');
+}
+
+/**
+ * A one-word name that is another of the story's names with "n", "an" or "ian" added ("Kenyan" of
+ * "Kenya", "Australian" of "Australia", "Egyptian" of "Egypt"): a word for its people, not a name.
+ */
+function demonym(name: string, names: Set<string>): boolean {
+  if (name.includes(' ') || !name.endsWith('n')) return false;
+  return [name.slice(0, -1), name.slice(0, -2), name.slice(0, -3)].some((stem) => stem.length >= 3 && names.has(stem));
+}
+
 /** The article and every headline and description, each a paragraph of its own, so that no name runs on from one into the next ("Rushdie TEHRAN"). */
 function storyParagraphs(article: Pick<ExtractedArticle, 'title' | 'text'>, coverage: Pick<CoverageItem, 'title' | 'description'>[]): string {
   return [`${article.title}.`, article.text, ...coverage.map((c) => `${c.title}.\n\n${c.description ?? ''}`)].join('\n\n');
@@ -68,19 +86,20 @@ export function topicNames(article: Pick<ExtractedArticle, 'title' | 'text' | 'l
   return namesIn(storyNames(article, coverage), article, coverage, max);
 }
 
-type StoryNames = { text: string; entities: ReturnType<typeof findEntities> };
+type StoryNames = { text: string; running: string; entities: ReturnType<typeof findEntities> };
 
 /** The names the story's paragraphs hold, found once for both the ranking and the fuller names. */
 function storyNames(article: Pick<ExtractedArticle, 'title' | 'text' | 'lang'>, coverage: Pick<CoverageItem, 'title' | 'description'>[]): StoryNames {
   const text = storyParagraphs(article, coverage);
-  return { text, entities: findEntities(text, (article.lang ?? 'en').slice(0, 2)) };
+  return { text, running: runningText(article, coverage), entities: findEntities(text, (article.lang ?? 'en').slice(0, 2)) };
 }
 
-function namesIn({ text, entities: found }: StoryNames, article: Pick<ExtractedArticle, 'title'>, coverage: Pick<CoverageItem, 'title'>[], max: number): string[] {
+function namesIn({ text, running, entities: found }: StoryNames, article: Pick<ExtractedArticle, 'title'>, coverage: Pick<CoverageItem, 'title'>[], max: number): string[] {
   const titles = [article.title, ...coverage.map((c) => c.title)].join(' ').toLowerCase();
-  const entities = found.filter((e) => !CONTRACTION.test(e.name) && !PRONOUNS.has(e.name.toLowerCase()));
+  const entities = found.filter((e) => !CONTRACTION.test(e.name) && !PRONOUNS.has(e.name.toLowerCase()) && (!e.name.includes(' ') || running.includes(e.name)));
+  const all = new Set(entities.map((e) => e.name));
   const ranked = entities
-    .filter((e) => e.count >= 2 && e.name.length > 2 && !/^\d/.test(e.name) && !/(?:ean|ese|ish)$/.test(e.name) && !abbreviated(e.name, text))
+    .filter((e) => e.count >= 2 && e.name.length > 2 && !/^\d/.test(e.name) && !/(?:ean|ese|ish)$/.test(e.name) && !demonym(e.name, all) && !abbreviated(e.name, text))
     .map((e) => ({ name: e.name, weight: e.count + (titles.includes(e.name.toLowerCase()) ? 2 : 0) }))
     .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
   const longer = entities.filter((e) => e.name.includes(' '));
@@ -99,7 +118,7 @@ export async function findTopics(article: Pick<ExtractedArticle, 'title' | 'text
   const names = namesIn(found, article, coverage, 12);
   const context = [article.title, article.text, ...coverage.map((c) => `${c.title} ${c.description ?? ''}`)].join('\n');
   // A surname alone ("Huang") rarely has a page of its own: then the full name the story uses once (two names joined by "and" are none).
-  const full = found.entities.map((e) => e.name).filter((n) => n.includes(' ') && !/\band\b/.test(n));
+  const full = found.entities.map((e) => e.name).filter((n) => n.includes(' ') && !/\band\b/.test(n) && found.running.includes(n));
   const fuller = (name: string) => full.filter((f) => f.split(/\s+/).includes(name)).sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
   // Each name is asked for once, though two names lead to it ("Jerry" and "Seinfeld" to "Jerry Seinfeld").
   const asked = new Map<string, Promise<TopicCard | null>>();

@@ -13,7 +13,8 @@
  * One JSON line per half of the stories (sorted labels, alternate stories: tune on one, check on
  * the other) and one for all: micro precision of "same story", recall in window (same-story gold
  * marked same story / gold in window), found in window (marked same or related), readers with no
- * same-story item, and of those how many had gold in the window.
+ * same-story item, and of those how many had gold in the window; related items shown, and how many
+ * of them share the reader's story by the labels.
  */
 import { readFileSync } from 'node:fs';
 import { articleFromText } from '../../utils/core/article-from-text';
@@ -68,8 +69,8 @@ function indexAt(read: CorpusArticle, clock: number): { entries: FeedItemRecord[
   return { entries, articleOf };
 }
 
-interface Tally { readers: number; tp: number; fp: number; gold: number; same: number; found: number; noSame: number; noSameWithGold: number; ms: number }
-const tally = (): Tally => ({ readers: 0, tp: 0, fp: 0, gold: 0, same: 0, found: 0, noSame: 0, noSameWithGold: 0, ms: 0 });
+interface Tally { relShown: number; relGold: number; readers: number; tp: number; fp: number; gold: number; same: number; found: number; noSame: number; noSameWithGold: number; ms: number }
+const tally = (): Tally => ({ relShown: 0, relGold: 0, readers: 0, tp: 0, fp: 0, gold: 0, same: 0, found: 0, noSame: 0, noSameWithGold: 0, ms: 0 });
 const halves = { A: tally(), B: tally(), all: tally() };
 
 for (let i = 0; i < dated.length; i += every) {
@@ -97,6 +98,9 @@ for (let i = 0; i < dated.length; i += every) {
     t.gold += window.length;
     t.same += same.filter((a) => window.includes(a)).length;
     t.found += shown.filter((a) => window.includes(a)).length;
+    const rel = coverage.filter((c) => c.relation === 'related');
+    t.relShown += rel.length;
+    t.relGold += rel.filter((c) => { const a = articleOf.get(c.id); return a && gold.has(a); }).length;
     if (!same.length) {
       t.noSame++;
       if (window.length) t.noSameWithGold++;
@@ -116,6 +120,7 @@ for (const [name, t] of Object.entries(halves)) {
       found_in_window: r3(t.found / (t.gold || 1)),
       no_same_story: t.noSame,
       no_same_story_with_gold_in_window: t.noSameWithGold,
+      related_shown: t.relShown, related_gold: t.relGold,
       ms_per_reader: Math.round((t.ms / (t.readers || 1)) * 10) / 10,
     }),
   );

@@ -13,7 +13,7 @@ describe('Related', () => {
   it('lists every related story: the first six, then the rest behind one summary', () => {
     const html = renderToStaticMarkup(<Related items={Array.from({ length: 9 }, (_, i) => item(i))} />);
     for (let i = 0; i < 9; i++) expect(html).toContain(`href="https://outlet${i}.example/story-${i}"`);
-    const [shown, more = ''] = html.split('<details');
+    const [shown = '', more = ''] = html.split('<details');
     expect(shown.match(/<li/g)).toHaveLength(6);
     expect(more).toContain('<summary>3 more related stories</summary>');
     expect(more.match(/<li/g)).toHaveLength(3);

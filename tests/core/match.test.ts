@@ -132,10 +132,16 @@ describe('same story needs more than one shared word', () => {
   const background = { n: 1000, df: new Map(['justice', 'department', 'state', 'reach', 'weigh', 'join', 'unveil', 'friday'].map((w) => [w, 300])) };
   const scored = scoreCandidates(page, buildQuery({ ...page, lang: 'en' }), candidates, { backgroundDf: background });
 
-  it('a headline sharing one name with the article is related, however close it scores', () => {
+  it('a headline sharing one name with the article is not the same story, however close it scores, nor related: classify drops it', () => {
     const xbox = scored.find((c) => c.id === 'xbox');
     expect(xbox?.score).toBeGreaterThanOrEqual(SAME_STORY * 3);
-    expect(xbox?.relation).toBe('related');
+    expect(xbox?.relation).toBe('unrelated');
+    expect(classify(scored).map((c) => c.id)).not.toContain('xbox');
+  });
+
+  it('two shared words make a related story, not the same one', () => {
+    const windows = scoreCandidates(page, buildQuery({ ...page, lang: 'en' }), [...candidates, candidate('Microsoft Windows sales rise', 'windows')], { backgroundDf: background });
+    expect(windows.find((c) => c.id === 'windows')?.relation).toBe('related');
   });
 
   it('the story’s own headlines, sharing several of its words, are the same story', () => {

@@ -36,7 +36,8 @@ export interface Outlet {
   country?: string;
 }
 
-export type Relation = 'same-story' | 'related';
+/** `unrelated`: scored, but nothing to show (`classify` drops it); never stored. */
+export type Relation = 'same-story' | 'related' | 'unrelated';
 
 export interface CoverageItem {
   id: string;

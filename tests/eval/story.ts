@@ -95,8 +95,9 @@ const READ_PAGE = `(() => {
     state: document.querySelector('[data-state]')?.dataset.state ?? '',
     notArticle: Boolean(document.querySelector('[data-state=not-article]')),
     noCoverage: Boolean(document.querySelector('[data-testid=no-coverage]')),
-    // The story's own sources: the earlier coverage listed beside them (marked data-earlier) is not coverage.
-    sources: hrefs('[data-testid=sources] li:not([data-earlier]) a'),
+    // The story's own sources, and the outlets' other reports listed after them (marked same story, not
+    // read for the page): the earlier coverage listed beside them (marked data-earlier) is not coverage.
+    sources: hrefs('[data-testid=sources] li:not([data-earlier]) a, [data-testid=more-reports] li a'),
     related: hrefs('.related li a'),
     // Earlier coverage: How we got here's entries marked earlier and the sources listed as such.
     earlier: hrefs('[data-earlier] a'),

@@ -10,7 +10,7 @@ import { PapersSay } from './papers';
 import { Questions } from './questions';
 import { Related } from './related';
 import { reportsLine, SourceStatusLine } from './source-chips';
-import { SourcesList } from './sources';
+import { MoreReports, otherReports, SourcesList } from './sources';
 import { Topics } from './topics';
 import { SinceLastRead } from './since';
 import { CopyMarkdown } from './copy-markdown';
@@ -52,7 +52,9 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
   const fold = (id: string) => ({ open: isOpen(open, id), onToggle: () => toggle(id) });
   // The story's earlier coverage is listed among the sources but never counted as covering it.
   const covering = brief?.sources.filter((s) => !s.earlier);
-  const reports = covering?.length ?? 1 + sameStory.length;
+  // The page is composed from at most two reports an outlet; the outlets' other reports of the story are listed under the sources.
+  const moreReports = covering ? otherReports(sameStory, covering) : [];
+  const reports = covering ? covering.length + moreReports.length : 1 + sameStory.length;
   const outlets = new Set(covering ? covering.map((s) => s.domain) : [new URL(a.canonicalUrl).hostname, ...sameStory.map((c) => c.outlet.domain)]).size;
   const listAll = () => {
     show('sources');
@@ -164,6 +166,7 @@ export function StoryPage({ story, autoSites }: { story: StoryRecord; autoSites?
       {brief && (
         <Section id="sources" title="Sources" {...fold('sources')} hint={reportsLine(reports, outlets)}>
           <SourcesList sources={brief.sources} story={story} />
+          {moreReports.length > 0 && <MoreReports items={moreReports} />}
         </Section>
       )}
       {autoSites && !working && <AlwaysExplain url={story.article.url} sites={autoSites} />}

@@ -155,3 +155,17 @@ describe('topic names: headlines and demonyms', () => {
     expect(asked).toContain('Jose_Cutileiro');
   });
 });
+
+describe('topic names: what the headline and demonym rules leave alone', () => {
+  const names = (text: string, title = 'A story') => topicNames({ title, text, lang: 'en' }, []);
+  it('keeps names that only look like a word for a people ("Johnson" beside "John", "Iran" beside a passing "Ira", "Britain", "Sweden")', () => {
+    expect(names('Boris Johnson spoke. Johnson said John agreed. Johnson left, and John stayed.')).toContain('Johnson');
+    expect(names('Iran said Iran would talk. Ira Glass reported that Iran agreed.')).toContain('Iran');
+    expect(names('Britain voted. Britain left the Brit Awards early. Britain agreed.')).toContain('Britain');
+    expect(names('Sweden joined. A Swede spoke for Sweden. Sweden agreed with NATO and NATO agreed.')).toContain('Sweden');
+  });
+  it('reads a name whose words the text parts with another space or a line break, and a story of headlines alone', () => {
+    expect(names('Lee\u00A0Jae-myung met Nvidia. Lee\nJae-myung said so, and Lee Jae-myung left.')).toContain('Lee Jae-myung');
+    expect(topicNames({ title: 'North Korea fires missile', text: '', lang: 'en' }, [{ title: 'North Korea fires missile over sea', description: '' }])).toContain('North Korea');
+  });
+});

@@ -37,8 +37,9 @@ describe('How we got here', () => {
 describe('More reports', () => {
   const cov = (id: string, domain: string, url = `https://${domain}/${id}`) => ({ id, url, title: `${id} headline`, outlet: { name: domain, domain }, source: 'feeds' as const, score: 0.5, relation: 'same-story' as const });
   it("lists an outlet's other reports of the story, never one the page cites, never an outlet it does not cite", () => {
-    const sources = [{ url: 'https://a.example/1', domain: 'a.example' }, { url: 'https://b.example/1', domain: 'b.example' }];
-    const more = otherReports([cov('1', 'a.example'), cov('2', 'a.example'), cov('3', 'c.example'), cov('4', 'b.example')], sources);
+    const sources = [{ url: 'https://a.example/1', domain: 'a.example', title: '1 headline' }, { url: 'https://b.example/1', domain: 'b.example', title: '1 headline' }];
+    // '5' is report '2' again, through another link under the same title.
+    const more = otherReports([cov('1', 'a.example'), cov('2', 'a.example'), cov('3', 'c.example'), cov('4', 'b.example'), { ...cov('2', 'a.example', 'https://news.example/r/2'), id: '5' }], sources);
     expect(more.map((c) => c.id)).toEqual(['2', '4']);
     const html = renderToStaticMarkup(<MoreReports items={more} />);
     expect(html).toContain('2 more reports of this story from these outlets, not read for this page');

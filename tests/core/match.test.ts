@@ -148,6 +148,12 @@ describe('same story needs more than one shared word', () => {
     expect(scored.filter((c) => c.relation === 'same-story').map((c) => c.id).sort()).toEqual(['settles', 'states']);
   });
 
+  it('nor is a story opened from a snippet: its text is its title and a line', () => {
+    const snippet = { ...page, text: `${page.title}. Microsoft settles.` };
+    const scoredSnippet = scoreCandidates(snippet, buildQuery({ ...snippet, lang: 'en' }), candidates, { backgroundDf: background });
+    expect(scoredSnippet.find((c) => c.id === 'xbox')?.relation).toBe('same-story');
+  });
+
   it('a headline read alone (no body) is not held to it: two headlines may share just a name', () => {
     const headline = { ...page, text: '' };
     const alone = scoreCandidates(headline, buildQuery({ ...headline, lang: 'en' }), candidates, { backgroundDf: background });

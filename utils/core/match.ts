@@ -32,8 +32,10 @@ export const STANDOUT = 0.2;
 /**
  * ... and, for a reader's article with a body, at least this many of the article's words (title,
  * standfirst, text): one shared name ("Microsoft", "Kennedy") or word ("sign") makes a short
- * headline close in cosine, but is a topic, not a story. A headline read alone may share a single
- * name with its story's others, or none with a paraphrase its seeds found, so it is not asked of one.
+ * headline close in cosine, but is a topic, not a story. A headline read alone, or a story opened
+ * from a snippet (under 40 words), may share a single name with its story's others, or none with a
+ * paraphrase its seeds found, so it is not asked of one. Words as `fastTerms` reads them (its stop
+ * words are English: in other languages function words count too).
  */
 export const SHARED_WORDS = 3;
 /**
@@ -124,11 +126,20 @@ export function storyScores(article: PoolItem, candidates: PoolItem[], options: 
 }
 
 /** The words of the reader's article, kept for the last article asked about (each source's landing rescores it). */
-let lastWords: { key: string; words: Set<string> } | null = null;
+let lastWords: { lang: string; text: string; words: Set<string> } | null = null;
 function articleWords(a: Pick<ExtractedArticle, 'title' | 'excerpt' | 'text'>, lang: string): Set<string> {
-  const key = `${lang}\n${a.title}\n${a.excerpt ?? ''}\n${a.text}`;
-  if (lastWords?.key !== key) lastWords = { key, words: new Set(fastTerms(key, lang)) };
+  const text = `${a.title}\n${a.excerpt ?? ''}\n${a.text}`;
+  if (lastWords?.lang !== lang || lastWords.text !== text) lastWords = { lang, text, words: new Set(fastTerms(text, lang)) };
   return lastWords.words;
+}
+
+/**
+ * Whether the article has a body of its own to hold candidates to: not a headline read alone, nor
+ * a story opened from a snippet (its text is its title, or its title and a feed's description).
+ */
+function hasBody(a: Pick<ExtractedArticle, 'title' | 'text'>): boolean {
+  const text = a.text.trim();
+  return Boolean(text) && text !== a.title.trim() && text.split(/\s+/, LEAD_WORDS).length >= LEAD_WORDS;
 }
 
 /** The reader's article as a pool item. */
@@ -161,7 +172,7 @@ export function scoreCandidates(
   const idf = (t: string) => smoothedIdf(n, (df.get(t) ?? 0) + (options.backgroundDf?.df.get(t) ?? 0));
   const names = query.entities.slice(0, 8).map((name) => ({ name, weight: Math.max(...fastTerms(name, lang).map(idf), 0) }));
   const figures = query.figures.filter((f) => f.length >= 4);
-  const body = article.text.trim() ? articleWords(article, lang) : null;
+  const body = hasBody(article) ? articleWords(article, lang) : null;
   /** Whether the candidate has at least `k` of the article's words (always, for a headline read alone). */
   const shares = (c: Candidate, k: number) => {
     if (!body) return true;
@@ -177,6 +188,8 @@ export function scoreCandidates(
     const figure = figures.some((f) => hay.includes(f)) ? FIGURE : 0;
     return { c, total: score + (NAMES * nameWeight + figure) * timeFactor(daysApart(article.publishedTime, c.published)) };
   });
+  // The best is taken over every candidate, those held back by the shared words too: taking it over the rest only
+  // (so a close one-name headline cannot raise the floor) let more through beside 2,000 headlines (precision 0.923 -> 0.919, recall equal).
   const floor = Math.max(SAME_STORY, STANDOUT * Math.max(0, ...totals.map((t) => t.total)));
   const relationOf = (c: Candidate, total: number): Relation => {
     if (total >= floor && shares(c, SHARED_WORDS)) return 'same-story';

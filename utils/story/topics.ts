@@ -64,16 +64,24 @@ function abbreviated(name: string, text: string): boolean {
  * Nuclear Capability Peacefully", "German Companies Not Ready"), never a fuller name to look up.
  */
 function runningText(article: Pick<ExtractedArticle, 'text'>, coverage: Pick<CoverageItem, 'description'>[]): string {
-  return [article.text, ...coverage.map((c) => c.description ?? '')].join('\n\n');
+  return [article.text, ...coverage.map((c) => c.description ?? '')].join(' ').replace(/\s+/gu, ' ').trim();
+}
+
+/** A name of one word, or one the running text writes (any spaces between its words); a story of headlines alone has no running text to ask. */
+function writtenOut(name: string, running: string): boolean {
+  return !name.includes(' ') || !running || running.includes(name.replace(/\s+/gu, ' '));
 }
 
 /**
- * A one-word name that is another of the story's names with "n", "an" or "ian" added ("Kenyan" of
+ * A one-word name that is a place the story names more often, with "n" or "ian" added ("Kenyan" of
  * "Kenya", "Australian" of "Australia", "Egyptian" of "Egypt"): a word for its people, not a name.
+ * "n" only after an "a" ("Johnson" is no people of "John"), and never when the place is the rarer
+ * of the two ("Iran" beside a passing "Ira").
  */
-function demonym(name: string, names: Set<string>): boolean {
-  if (name.includes(' ') || !name.endsWith('n')) return false;
-  return [name.slice(0, -1), name.slice(0, -2), name.slice(0, -3)].some((stem) => stem.length >= 3 && names.has(stem));
+function demonym(name: string, counts: Map<string, number>): boolean {
+  if (name.includes(' ')) return false;
+  const stems = [/an$/.test(name) ? name.slice(0, -1) : '', /ian$/.test(name) ? name.slice(0, -3) : ''];
+  return stems.some((stem) => stem.length >= 3 && (counts.get(stem) ?? 0) >= (counts.get(name) ?? 0));
 }
 
 /** The article and every headline and description, each a paragraph of its own, so that no name runs on from one into the next ("Rushdie TEHRAN"). */
@@ -96,10 +104,10 @@ function storyNames(article: Pick<ExtractedArticle, 'title' | 'text' | 'lang'>, 
 
 function namesIn({ text, running, entities: found }: StoryNames, article: Pick<ExtractedArticle, 'title'>, coverage: Pick<CoverageItem, 'title'>[], max: number): string[] {
   const titles = [article.title, ...coverage.map((c) => c.title)].join(' ').toLowerCase();
-  const entities = found.filter((e) => !CONTRACTION.test(e.name) && !PRONOUNS.has(e.name.toLowerCase()) && (!e.name.includes(' ') || running.includes(e.name)));
-  const all = new Set(entities.map((e) => e.name));
+  const entities = found.filter((e) => !CONTRACTION.test(e.name) && !PRONOUNS.has(e.name.toLowerCase()) && writtenOut(e.name, running));
+  const counts = new Map(entities.map((e) => [e.name, e.count]));
   const ranked = entities
-    .filter((e) => e.count >= 2 && e.name.length > 2 && !/^\d/.test(e.name) && !/(?:ean|ese|ish)$/.test(e.name) && !demonym(e.name, all) && !abbreviated(e.name, text))
+    .filter((e) => e.count >= 2 && e.name.length > 2 && !/^\d/.test(e.name) && !/(?:ean|ese|ish)$/.test(e.name) && !demonym(e.name, counts) && !abbreviated(e.name, text))
     .map((e) => ({ name: e.name, weight: e.count + (titles.includes(e.name.toLowerCase()) ? 2 : 0) }))
     .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
   const longer = entities.filter((e) => e.name.includes(' '));
@@ -118,7 +126,7 @@ export async function findTopics(article: Pick<ExtractedArticle, 'title' | 'text
   const names = namesIn(found, article, coverage, 12);
   const context = [article.title, article.text, ...coverage.map((c) => `${c.title} ${c.description ?? ''}`)].join('\n');
   // A surname alone ("Huang") rarely has a page of its own: then the full name the story uses once (two names joined by "and" are none).
-  const full = found.entities.map((e) => e.name).filter((n) => n.includes(' ') && !/\band\b/.test(n) && found.running.includes(n));
+  const full = found.entities.map((e) => e.name).filter((n) => n.includes(' ') && !/\band\b/.test(n) && writtenOut(n, found.running));
   const fuller = (name: string) => full.filter((f) => f.split(/\s+/).includes(name)).sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
   // Each name is asked for once, though two names lead to it ("Jerry" and "Seinfeld" to "Jerry Seinfeld").
   const asked = new Map<string, Promise<TopicCard | null>>();

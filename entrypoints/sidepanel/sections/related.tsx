@@ -21,7 +21,7 @@ export function Related({ items }: { items: CoverageItem[] }) {
       <span className="date">
         {c.outlet.name}
         {c.published && ` · ${shortDate(c.published)}`} ·{' '}
-        <a href={c.url} target="_blank" rel="noopener noreferrer">
+        <a href={c.url} target="_blank" rel="noopener noreferrer" aria-label={`Open the article: ${c.title}`}>
           open the article
         </a>
       </span>

@@ -1,4 +1,5 @@
 /** Every article used; a row expands to that article's own short summary. */
+import { useId } from 'react';
 import { shortDate } from '@/components/format';
 import type { BriefSource } from '@/utils/brief/schema';
 import type { StoryRecord } from '@/utils/db';
@@ -45,19 +46,27 @@ export function SourcesList({ sources, story }: { sources: BriefSource[]; story?
  * and the rest are listed, not dropped. Outlets the page does not cite are left out, so every count
  * of outlets on the page stays true.
  */
-export function otherReports(sameStory: CoverageItem[], sources: Pick<BriefSource, 'url' | 'domain'>[]): CoverageItem[] {
-  const used = new Set(sources.map((s) => canonicalizeUrl(s.url)));
-  const cited = new Set(sources.map((s) => s.domain));
-  return sameStory.filter((c) => cited.has(c.outlet.domain) && !used.has(canonicalizeUrl(c.url)));
+export function otherReports(sameStory: CoverageItem[], sources: Pick<BriefSource, 'url' | 'domain' | 'title'>[]): CoverageItem[] {
+  // One report reached by two links (a feed's and a search's) under one title is listed once.
+  const titled = (domain: string, title: string) => `${domain}|${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+  const seen = new Set(sources.flatMap((s) => [canonicalizeUrl(s.url), titled(s.domain, s.title)]));
+  const cited = new Set(sources.map((s) => s.domain).filter(Boolean));
+  return sameStory.filter((c) => {
+    const keys = [canonicalizeUrl(c.url), titled(c.outlet.domain, c.title)];
+    if (!cited.has(c.outlet.domain) || keys.some((k) => seen.has(k))) return false;
+    keys.forEach((k) => seen.add(k));
+    return true;
+  });
 }
 
 export function MoreReports({ items }: { items: CoverageItem[] }) {
+  const id = useId();
   return (
     <>
-      <p className="more-reports-note">
+      <p className="more-reports-note" id={id}>
         {items.length === 1 ? 'One more report' : `${items.length} more reports`} of this story from these outlets, not read for this page:
       </p>
-      <ul className="sources more-reports" data-testid="more-reports">
+      <ul className="sources more-reports" data-testid="more-reports" aria-labelledby={id}>
         {items.map((c) => (
           <li key={c.id} data-domain={c.outlet.domain}>
             <bdi className="outlet">{c.outlet.name}</bdi>

@@ -169,3 +169,22 @@ describe('topic names: what the headline and demonym rules leave alone', () => {
     expect(topicNames({ title: 'North Korea fires missile', text: '', lang: 'en' }, [{ title: 'North Korea fires missile over sea', description: '' }])).toContain('North Korea');
   });
 });
+
+describe('topic names: people by name', () => {
+  it('looks a person up without the post written before the name', async () => {
+    const asked: string[] = [];
+    const fetchStub = (async (url: string | URL | Request) => {
+      asked.push(decodeURIComponent(String(url)).replace(/^.*\/page\/summary\//, ''));
+      return new Response('{}', { status: 404 });
+    }) as typeof fetch;
+    const article = {
+      title: 'Teachers strike on',
+      text: 'Kenyan Education Minister Joseph Kamotho told teachers to return. Kamotho said the strike was illegal. House Speaker Newt Gingrich was not there. Kamotho spoke again. House Speaker Newt Gingrich left.',
+      lang: 'en',
+    };
+    await findTopics(article, [], { fetch: fetchStub, baseUrl: 'https://wiki.example/api/rest_v1', retries: 0 });
+    expect(asked).toContain('Joseph_Kamotho');
+    expect(asked).toContain('Newt_Gingrich');
+    expect(asked.filter((a) => /Minister|Speaker/.test(a))).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 /** Go deeper: the questions a reader would ask, each answered by sentences lifted from the sources. */
-import { findEntities, mentions } from '../core/entities';
+import { findEntities, mentions, withoutPost } from '../core/entities';
 import { findSpeakers } from '../core/quotes';
 import { escapeRegExp, wholeWord } from '../core/regexp';
 import { STOP_WORDS } from '../core/tokens';
@@ -42,16 +42,6 @@ function asNamed(name: string, all: string): string {
   const words = name.split(' ');
   while (words.length > 2 && new RegExp(`(?<!${escapeRegExp(words[0]!)}\\s)${wholeWord(words.slice(1).join(' '))}`, 'u').test(all)) words.shift();
   return words.join(' ');
-}
-
-/** A post written before a name ("Economics Minister", "Foreign Secretary"): asked about, a person goes by their name. */
-const POST = /^(?:.* )?(?:Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Director|Commissioner|Ambassador|Envoy|Official|Officer|Executive) /;
-
-/** "Economics Minister Guenter Rexrodt" → "Guenter Rexrodt"; a name of one word is left as written. */
-function withoutPost(name: string): string {
-  const m = POST.exec(name);
-  const rest = m ? name.slice(m[0].length) : name;
-  return rest.includes(' ') ? rest : name;
 }
 
 /** A month or a weekday: when, not whom. */

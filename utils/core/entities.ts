@@ -98,6 +98,19 @@ export function findEntities(text: string, lang = 'en'): EntityCount[] {
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
+/**
+ * A post written before a name ("Economics Minister", "House Speaker", "Justice", "California
+ * Democrat"): asked about or looked up, a person goes by their name.
+ */
+const POST = /^(?:.* )?(?:Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Director|Commissioner|Ambassador|Envoy|Official|Officer|Executive|Speaker|Justice|Judge|Senator|Governor|Mayor|President|Democrat|Republican) /;
+
+/** "Economics Minister Guenter Rexrodt" → "Guenter Rexrodt"; a name of one word is left as written. */
+export function withoutPost(name: string): string {
+  const m = POST.exec(name);
+  const rest = m ? name.slice(m[0].length) : name;
+  return rest.includes(' ') ? rest : name;
+}
+
 /** Whether a text names an entity as a whole word ("South Korea" is not in "South Korean"). */
 export function mentions(text: string, name: string): boolean {
   const i = text.toLowerCase().indexOf(name.toLowerCase());

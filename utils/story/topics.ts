@@ -3,7 +3,7 @@
  * encyclopedia cards. Only entity names are sent to Wikipedia, never the article or its URL.
  */
 import type { TopicCard } from '../brief/engine';
-import { findEntities } from '../core/entities';
+import { findEntities, withoutPost } from '../core/entities';
 import { escapeRegExp, wholeWord } from '../core/regexp';
 import type { CoverageItem, ExtractedArticle } from '../core/types';
 import { cached } from '../db/cached';
@@ -102,6 +102,8 @@ function storyNames(article: Pick<ExtractedArticle, 'title' | 'text' | 'lang'>, 
   return { text, running: runningText(article, coverage), entities: findEntities(text, (article.lang ?? 'en').slice(0, 2)) };
 }
 
+const personal = (name: string | null) => (name ? withoutPost(name) : null);
+
 function namesIn({ text, running, entities: found }: StoryNames, article: Pick<ExtractedArticle, 'title'>, coverage: Pick<CoverageItem, 'title'>[], max: number): string[] {
   const titles = [article.title, ...coverage.map((c) => c.title)].join(' ').toLowerCase();
   const entities = found.filter((e) => !CONTRACTION.test(e.name) && !PRONOUNS.has(e.name.toLowerCase()) && writtenOut(e.name, running));
@@ -113,7 +115,8 @@ function namesIn({ text, running, entities: found }: StoryNames, article: Pick<E
   const longer = entities.filter((e) => e.name.includes(' '));
   const out: string[] = [];
   for (const { name } of ranked) {
-    const whole = wholeName(name, text, longer);
+    // A person is looked up by name, without the post the story writes before it ("Joseph Kamotho").
+    const whole = personal(wholeName(name, text, longer));
     if (whole && !out.includes(whole)) out.push(whole);
     if (out.length === max) break;
   }
@@ -127,7 +130,8 @@ export async function findTopics(article: Pick<ExtractedArticle, 'title' | 'text
   const context = [article.title, article.text, ...coverage.map((c) => `${c.title} ${c.description ?? ''}`)].join('\n');
   // A surname alone ("Huang") rarely has a page of its own: then the full name the story uses once (two names joined by "and" are none).
   const full = found.entities.map((e) => e.name).filter((n) => n.includes(' ') && !/\band\b/.test(n) && writtenOut(n, found.running));
-  const fuller = (name: string) => full.filter((f) => f.split(/\s+/).includes(name)).sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
+  const fullest = (name: string) => full.filter((f) => f.split(/\s+/).includes(name)).sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
+  const fuller = (name: string) => personal(fullest(name) ?? null) ?? undefined;
   // Each name is asked for once, though two names lead to it ("Jerry" and "Seinfeld" to "Jerry Seinfeld").
   const asked = new Map<string, Promise<TopicCard | null>>();
   const lookOnce = (name: string) => {

@@ -6,6 +6,16 @@ import { findTopics } from '../../utils/story/topics';
 import { startNewsroom } from '../newsroom/server';
 import { newsroomStories, storyInput } from './newsroom-input';
 
+/** An encyclopedia that has no page for anything, and the titles it was asked for. */
+function wikiThatKnowsNothing() {
+  const asked: string[] = [];
+  const fetchStub = (async (url: string | URL | Request) => {
+    asked.push(decodeURIComponent(String(url)).replace(/^.*\/page\/summary\//, ''));
+    return new Response('{}', { status: 404 });
+  }) as typeof fetch;
+  return { asked, fetchStub };
+}
+
 const sample = (f: string) => readFileSync(new URL(`../fixtures/source-samples/${f}`, import.meta.url), 'utf8');
 
 describe('parseWikiSummary', () => {
@@ -87,11 +97,7 @@ describe('topic look-ups', () => {
 
 describe('topic look-ups, asked once', () => {
   it('asks for a name once when two names lead to it', async () => {
-    const asked: string[] = [];
-    const fetchStub = (async (url: string | URL | Request) => {
-      asked.push(decodeURIComponent(String(url)).replace(/^.*\/page\/summary\//, ''));
-      return new Response('{}', { status: 404 });
-    }) as typeof fetch;
+    const { asked, fetchStub } = wikiThatKnowsNothing();
     // "Seinfeld" has no page of its own, so the full name is asked for: once, though "Jerry" leads there too.
     const article = { title: 'Seinfeld says goodbye', text: 'Jerry Seinfeld performed in New York on Sunday. Seinfeld told jokes for an hour. Jerry waved. Seinfeld left the stage, and Jerry thanked HBO. HBO agreed, and Seinfeld and HBO parted.', lang: 'en' };
     await findTopics(article, [], { fetch: fetchStub, baseUrl: 'https://wiki.example/api/rest_v1', retries: 0 });
@@ -126,11 +132,7 @@ describe('topic names', () => {
 
 describe('topic names: headlines and demonyms', () => {
   it('never asks about a Title Case headline read as a name, nor a word for a people', async () => {
-    const asked: string[] = [];
-    const fetchStub = (async (url: string | URL | Request) => {
-      asked.push(decodeURIComponent(String(url)).replace(/^.*\/page\/summary\//, ''));
-      return new Response('{}', { status: 404 });
-    }) as typeof fetch;
+    const { asked, fetchStub } = wikiThatKnowsNothing();
     const article = {
       title: 'Pakistan Uses Nuclear Capability Peacefully',
       text: 'A Pakistani spokesman said Pakistan would not test. Kenyan and Pakistan officials met in Kenya. Pakistan denied the report, and Kenya agreed. The Kenyan minister spoke in Nairobi.',
@@ -145,11 +147,7 @@ describe('topic names: headlines and demonyms', () => {
   });
 
   it('still asks about a fuller name the text writes ("Jose Cutileiro" for "Cutileiro")', async () => {
-    const asked: string[] = [];
-    const fetchStub = (async (url: string | URL | Request) => {
-      asked.push(decodeURIComponent(String(url)).replace(/^.*\/page\/summary\//, ''));
-      return new Response('{}', { status: 404 });
-    }) as typeof fetch;
+    const { asked, fetchStub } = wikiThatKnowsNothing();
     const article = { title: 'WEU Chief to Visit Turkey', text: 'Jose Cutileiro will visit Ankara. Cutileiro said the visit matters. Cutileiro will meet officials.', lang: 'en' };
     await findTopics(article, [], { fetch: fetchStub, baseUrl: 'https://wiki.example/api/rest_v1', retries: 0 });
     expect(asked).toContain('Jose_Cutileiro');
@@ -172,11 +170,7 @@ describe('topic names: what the headline and demonym rules leave alone', () => {
 
 describe('topic names: people by name', () => {
   it('looks a person up without the post written before the name', async () => {
-    const asked: string[] = [];
-    const fetchStub = (async (url: string | URL | Request) => {
-      asked.push(decodeURIComponent(String(url)).replace(/^.*\/page\/summary\//, ''));
-      return new Response('{}', { status: 404 });
-    }) as typeof fetch;
+    const { asked, fetchStub } = wikiThatKnowsNothing();
     const article = {
       title: 'Teachers strike on',
       text: 'Kenyan Education Minister Joseph Kamotho told teachers to return. Kamotho said the strike was illegal. House Speaker Newt Gingrich was not there. Kamotho spoke again. House Speaker Newt Gingrich left.',

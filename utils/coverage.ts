@@ -4,7 +4,7 @@
  */
 import { buildQuery, followUpQuery, type StoryQuery } from './core/query';
 import { classify, scoreCandidates, type WordCounts } from './core/match';
-import { canonicalizeUrl, domainOf } from './core/url';
+import { domainOf, reportKeys } from './core/url';
 import type { Candidate, CoverageItem, ExtractedArticle, SourceStatus } from './core/types';
 import { SourceError } from './sources/http';
 import { guardedSearch } from './sources/guard';
@@ -21,18 +21,15 @@ export interface CoverageFinal extends CoverageUpdate {
   unreached: Map<string, string>;
 }
 
-/** The same article reached through different links, or syndicated under the same title. */
-const titleKey = (domain: string, title: string) => `${domain}|${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
-
 /** Richer finds first: a feed item has a description and the outlet's real name. */
 const PRIORITY: Record<string, number> = { feeds: 0, gdelt: 1, 'google-news': 2 };
 
 export function dedupe(candidates: Candidate[], reader: Pick<ExtractedArticle, 'canonicalUrl' | 'title'>): Candidate[] {
-  const seen = new Set<string>([canonicalizeUrl(reader.canonicalUrl), titleKey(domainOf(reader.canonicalUrl), reader.title)]);
+  const seen = new Set<string>(reportKeys(reader.canonicalUrl, domainOf(reader.canonicalUrl), reader.title));
   const out: Candidate[] = [];
   const ordered = [...candidates].sort((a, b) => (PRIORITY[a.source] ?? 9) - (PRIORITY[b.source] ?? 9));
   for (const c of ordered) {
-    const keys = [canonicalizeUrl(c.url), titleKey(c.outlet.domain, c.title)];
+    const keys = reportKeys(c.url, c.outlet.domain, c.title);
     if (keys.some((k) => seen.has(k))) continue;
     keys.forEach((k) => seen.add(k));
     out.push(c);

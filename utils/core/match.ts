@@ -173,12 +173,12 @@ export function scoreCandidates(
   const names = query.entities.slice(0, 8).map((name) => ({ name, weight: Math.max(...fastTerms(name, lang).map(idf), 0) }));
   const figures = query.figures.filter((f) => f.length >= 4);
   const body = hasBody(article) ? articleWords(article, lang) : null;
-  /** Whether the candidate has at least `k` of the article's words (always, for a headline read alone). */
-  const shares = (c: Candidate, k: number) => {
-    if (!body) return true;
+  /** How many of the article's words the candidate has, counted up to SHARED_WORDS (all of them, for an article without a body). */
+  const sharedWords = (c: Candidate) => {
+    if (!body) return SHARED_WORDS;
     let have = 0;
-    for (const t of cachedTf(c, lang).keys()) if (!t.includes(' ') && body.has(t) && ++have >= k) return true;
-    return false;
+    for (const t of cachedTf(c, lang).keys()) if (!t.includes(' ') && body.has(t) && ++have >= SHARED_WORDS) break;
+    return have;
   };
   const totals = candidates.map((c, i) => {
     const score = scores[i];
@@ -192,8 +192,9 @@ export function scoreCandidates(
   // (so a close one-name headline cannot raise the floor) let more through beside 2,000 headlines (precision 0.923 -> 0.919, recall equal).
   const floor = Math.max(SAME_STORY, STANDOUT * Math.max(0, ...totals.map((t) => t.total)));
   const relationOf = (c: Candidate, total: number): Relation => {
-    if (total >= floor && shares(c, SHARED_WORDS)) return 'same-story';
-    return shares(c, RELATED_WORDS) ? 'related' : 'unrelated';
+    const shared = sharedWords(c);
+    if (total >= floor && shared >= SHARED_WORDS) return 'same-story';
+    return shared >= RELATED_WORDS ? 'related' : 'unrelated';
   };
   return totals.map(({ c, total }) => ({ ...c, score: Math.round(total * 1000) / 1000, relation: relationOf(c, total) }));
 }

@@ -54,3 +54,12 @@ export function stableId(input: string): string {
   }
   return ((h2 & 0x1fffff) * 0x100000000 + h1).toString(36);
 }
+
+/**
+ * The keys one report goes by: its canonical link, and its outlet and title (the same article
+ * reached through different links, or syndicated under the same title). Two reports sharing either
+ * are one.
+ */
+export function reportKeys(url: string, domain: string, title: string): [string, string] {
+  return [canonicalizeUrl(url), `${domain}|${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`];
+}

@@ -76,10 +76,11 @@ function writtenOut(name: string, running: string): boolean {
  * A one-word name that is a place the story names more often, with "n" or "ian" added ("Kenyan" of
  * "Kenya", "Australian" of "Australia", "Egyptian" of "Egypt"): a word for its people, not a name.
  * "n" only after an "a" ("Johnson" is no people of "John"), and never when the place is the rarer
- * of the two ("Iran" beside a passing "Ira").
+ * of the two ("Iran" beside a passing "Ira"). One ending in "ean", "ese" or "ish" always is ("Korean").
  */
 function demonym(name: string, counts: Map<string, number>): boolean {
   if (name.includes(' ')) return false;
+  if (/(?:ean|ese|ish)$/.test(name)) return true;
   const stems = [/an$/.test(name) ? name.slice(0, -1) : '', /ian$/.test(name) ? name.slice(0, -3) : ''];
   return stems.some((stem) => stem.length >= 3 && (counts.get(stem) ?? 0) >= (counts.get(name) ?? 0));
 }
@@ -102,21 +103,20 @@ function storyNames(article: Pick<ExtractedArticle, 'title' | 'text' | 'lang'>, 
   return { text, running: runningText(article, coverage), entities: findEntities(text, (article.lang ?? 'en').slice(0, 2)) };
 }
 
-const personal = (name: string | null) => (name ? withoutPost(name) : null);
-
 function namesIn({ text, running, entities: found }: StoryNames, article: Pick<ExtractedArticle, 'title'>, coverage: Pick<CoverageItem, 'title'>[], max: number): string[] {
   const titles = [article.title, ...coverage.map((c) => c.title)].join(' ').toLowerCase();
   const entities = found.filter((e) => !CONTRACTION.test(e.name) && !PRONOUNS.has(e.name.toLowerCase()) && writtenOut(e.name, running));
   const counts = new Map(entities.map((e) => [e.name, e.count]));
   const ranked = entities
-    .filter((e) => e.count >= 2 && e.name.length > 2 && !/^\d/.test(e.name) && !/(?:ean|ese|ish)$/.test(e.name) && !demonym(e.name, counts) && !abbreviated(e.name, text))
+    .filter((e) => e.count >= 2 && e.name.length > 2 && !/^\d/.test(e.name) && !demonym(e.name, counts) && !abbreviated(e.name, text))
     .map((e) => ({ name: e.name, weight: e.count + (titles.includes(e.name.toLowerCase()) ? 2 : 0) }))
     .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
   const longer = entities.filter((e) => e.name.includes(' '));
   const out: string[] = [];
   for (const { name } of ranked) {
     // A person is looked up by name, without the post the story writes before it ("Joseph Kamotho").
-    const whole = personal(wholeName(name, text, longer));
+    const named = wholeName(name, text, longer);
+    const whole = named && withoutPost(named);
     if (whole && !out.includes(whole)) out.push(whole);
     if (out.length === max) break;
   }
@@ -130,8 +130,10 @@ export async function findTopics(article: Pick<ExtractedArticle, 'title' | 'text
   const context = [article.title, article.text, ...coverage.map((c) => `${c.title} ${c.description ?? ''}`)].join('\n');
   // A surname alone ("Huang") rarely has a page of its own: then the full name the story uses once (two names joined by "and" are none).
   const full = found.entities.map((e) => e.name).filter((n) => n.includes(' ') && !/\band\b/.test(n) && writtenOut(n, found.running));
-  const fullest = (name: string) => full.filter((f) => f.split(/\s+/).includes(name)).sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
-  const fuller = (name: string) => personal(fullest(name) ?? null) ?? undefined;
+  const fuller = (name: string) => {
+    const fullest = full.filter((f) => f.split(/\s+/).includes(name)).sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
+    return fullest && withoutPost(fullest);
+  };
   // Each name is asked for once, though two names lead to it ("Jerry" and "Seinfeld" to "Jerry Seinfeld").
   const asked = new Map<string, Promise<TopicCard | null>>();
   const lookOnce = (name: string) => {

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { shortDate } from '@/components/format';
 import type { BriefSource } from '@/utils/brief/schema';
 import type { StoryRecord } from '@/utils/db';
-import { canonicalizeUrl } from '@/utils/core/url';
+import { reportKeys } from '@/utils/core/url';
 import type { CoverageItem } from '@/utils/core/types';
 import { send } from '@/utils/messaging';
 
@@ -48,11 +48,10 @@ export function SourcesList({ sources, story }: { sources: BriefSource[]; story?
  */
 export function otherReports(sameStory: CoverageItem[], sources: Pick<BriefSource, 'url' | 'domain' | 'title'>[]): CoverageItem[] {
   // One report reached by two links (a feed's and a search's) under one title is listed once.
-  const titled = (domain: string, title: string) => `${domain}|${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
-  const seen = new Set(sources.flatMap((s) => [canonicalizeUrl(s.url), titled(s.domain, s.title)]));
+  const seen = new Set(sources.flatMap((s) => reportKeys(s.url, s.domain, s.title)));
   const cited = new Set(sources.map((s) => s.domain).filter(Boolean));
   return sameStory.filter((c) => {
-    const keys = [canonicalizeUrl(c.url), titled(c.outlet.domain, c.title)];
+    const keys = reportKeys(c.url, c.outlet.domain, c.title);
     if (!cited.has(c.outlet.domain) || keys.some((k) => seen.has(k))) return false;
     keys.forEach((k) => seen.add(k));
     return true;

@@ -1,6 +1,8 @@
 /** Go deeper's questions: "What happens next?" names whom the story is about when its answer does. */
 import { describe, expect, it } from 'vitest';
 import { composeExtractive } from '../../utils/brief/extractive';
+import { howManyQuestion } from '../../utils/brief/questions';
+import { withoutPost } from '../../utils/core/entities';
 import type { ComposeInput } from '../../utils/brief/engine';
 
 function input(title: string, paragraphs: string[]): ComposeInput {
@@ -78,5 +80,57 @@ describe('Who is …?', () => {
     const who = brief.questions.find((q) => /^Who is/.test(q.question));
     expect(who?.question).toBe('Who is Benjamin Netanyahu?');
     expect(who?.answer[0]?.text).toMatch(/Prime Minister Benjamin Netanyahu/);
+  });
+});
+
+describe('How many …?', () => {
+  it('asks the count a clause opens with, in the sentence\'s own words, answered by that sentence', () => {
+    const brief = composeExtractive(input('French jobless rate falls to 11.5 percent', [
+      'France\'s unemployment rate dropped slightly to 11.5 percent in November, but nearly 3 million people remain without a job, the Labor Ministry said on Friday.',
+      'Young workers under 25 years old were the main winners, the ministry said, although older job seekers also found work in the autumn.',
+      'The government has promised to bring the rate below ten percent before the next election, and unions want higher benefits for the long-term jobless.',
+      'Economists in Paris said the fall was smaller than the government had hoped, and that growth was slowing across the euro zone.',
+    ]));
+    const many = brief.questions.find((q) => /^How many/.test(q.question));
+    expect(many?.question).toBe('How many people remain without a job?');
+    expect(many?.answer[0]?.text).toMatch(/nearly 3 million people remain without a job/);
+  });
+
+  it.each([
+    ['Only 20 percent of German companies have taken concrete steps to prepare for the euro, Rexrodt said.', 'How many German companies have taken concrete steps to prepare for the euro?'],
+    ['Thousands of jobless demonstrated across France on Monday to press the Socialist-led government for a bigger increase in unemployment benefits and a Christmas bonus.', 'How many jobless demonstrated across France on Monday?'],
+    ['At least 14 people were killed and 5,000 injured when the quake struck before dawn.', 'How many people were killed?'],
+    ['More than 200 people died and 100 were injured in the bombing.', 'How many people died?'],
+    ['Four gasoline-filled bottles were thrown at the office between 1:45 and 2 a.m., a police spokeswoman said.', 'How many gasoline-filled bottles were thrown at the office between 1:45 and 2 a.m.?'],
+    ['Hundreds of families have been forced to leave their homes near the border since the fighting began on Sunday morning.', 'How many families have been forced to leave their homes near the border?'],
+  ])('%s', (sentence, question) => {
+    expect(howManyQuestion(sentence)).toBe(question);
+  });
+
+  it.each([
+    ['a year, not a count', '1998 models were recalled across the country.'],
+    ['the count of those who said it', 'Two people briefed on the talks said the president had decided to roll back tariffs.'],
+    ['a subject that points back ("others")', 'Two others are set to go on trial on Wednesday on charges of murder.'],
+    ['a clause that leans on another sentence', 'Three of them were killed in the blast.'],
+    ['a clause cut by a list\'s comma', 'Hundreds of people competed as lookalikes of the characters Jerry, Elaine and George on Sunday.'],
+    ['a count that is not the subject', 'The strikers want a pay rise of 150 percent.'],
+    ['a clause cut at a quote', 'Some 300 people were "missing" after the storm.'],
+  ])('asks nothing of %s', (_, sentence) => {
+    expect(howManyQuestion(sentence)).toBeUndefined();
+  });
+});
+
+describe('What did … say? asks one voice, by name', () => {
+  it('drops a post (Lawyer, Dr, Secretary General) and never asks a group ("Some Senate Democrats")', () => {
+    expect(withoutPost('U.N. Secretary General Kofi Annan')).toBe('Kofi Annan');
+    expect(withoutPost('Attorney General Janet Reno')).toBe('Janet Reno');
+    expect(withoutPost('Dr Thomas Cronin')).toBe('Thomas Cronin');
+    expect(withoutPost('Cardinal Health')).toBe('Cardinal Health');
+    const brief = composeExtractive(input('Senate weighs impeachment rules', [
+      'Some Senate Democrats said on Tuesday that the trial should end quickly, and that witnesses would only prolong a verdict already known.',
+      'Senate Democrats want the rules agreed before the trial opens, Some Senate Democrats said, and the leaders met for two hours on Tuesday.',
+      'The chamber is expected to vote on the rules on Thursday, and both parties said they hoped for a vote of all one hundred senators.',
+    ]));
+    expect(brief.questions.map((q) => q.question).join(' ')).not.toMatch(/What did Some/);
   });
 });

@@ -23,7 +23,6 @@ export const QUESTION_TEMPLATES = {
   meansFor: (name: string) => `What does it mean for ${name}?`,
   said: (name: string) => `What did ${name} say?`,
   money: 'How much money is involved?',
-  numbers: 'How big is it?',
   details: 'What else is known?',
 } as const;
 

@@ -15,6 +15,8 @@ const GENERIC = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For'
 /** The names of days and months, and the months' short forms, in any case. */
 export const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Days and months alone date a story rather than name what it is about ("May" stays: it is a name as often). */
 const isCalendarWord = (w: string) => w !== 'May' && /^\p{Lu}\p{Ll}+$/u.test(w) && DATE_WORDS.test(w);
 
@@ -50,6 +52,8 @@ export function findEntities(text: string, lang = 'en'): EntityCount[] {
     let runStart = 0;
     const flush = () => {
       for (let last = run.at(-1); last !== undefined && JOINERS.has(last.toLowerCase()); last = run.at(-1)) run.pop();
+      // The day something was said, run on after a name ("Mahathir Mohamad Friday"); "Good Friday", "Super Tuesday" stay.
+      while (run.length >= 3 && WEEKDAY.test(run.at(-1)!)) run.pop();
       let start = runStart;
       for (let first = run[0]; first !== undefined && (TITLE_WORDS.has(first) || GENERIC.has(first)); first = run[0]) {
         run.shift();
@@ -102,7 +106,7 @@ export function findEntities(text: string, lang = 'en'): EntityCount[] {
  * A post written before a name ("Economics Minister", "House Speaker", "Justice", "California
  * Democrat"): asked about or looked up, a person goes by their name.
  */
-const POST = /^(?:.* )?(?:Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Director|Commissioner|Ambassador|Envoy|Official|Officer|Executive|Speaker|Justice|Judge|Senator|Governor|Mayor|President|Democrat|Republican) /;
+const POST = /^(?:.* )?(?:Minister|Secretary|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Director|Commissioner|Ambassador|Envoy|Official|Officer|Executive|Speaker|Justice|Judge|Senator|Governor|Mayor|President|Democrat|Republican|Lawyer|Attorney|Prosecutor|Dr\.?|Doctor|Professor|Prof\.|Colonel|Captain|Lieutenant|Sergeant|Rep\.|Sen\.|Gov\.|Rev\.|Reverend|Bishop|Archbishop|Cardinal|Coach|Chancellor|Premier)(?: General)? /;
 
 /** "Economics Minister Guenter Rexrodt" → "Guenter Rexrodt"; a name of one word is left as written. */
 export function withoutPost(name: string): string {

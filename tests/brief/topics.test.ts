@@ -128,6 +128,15 @@ describe('topic names', () => {
     expect(asked).toContain('Roy Keane');
     expect(asked).not.toContain('Roy');
   });
+  it('asks about two people joined by "and" one by one, and keeps names that hold an "and"', () => {
+    const asked = names(
+      'Newt Gingrich and Marianne Gingrich were divorced. Newt Gingrich and Marianne Gingrich met in Ohio. Newt Gingrich spoke. ' +
+        'Bosnia and Herzegovina voted. Bosnia and Herzegovina agreed. The Department of Health and Human Services ruled. The Department of Health and Human Services appealed.',
+    );
+    expect(asked).not.toContain('Newt Gingrich and Marianne Gingrich');
+    expect(asked).toContain('Newt Gingrich');
+    expect(asked).toEqual(expect.arrayContaining(['Bosnia and Herzegovina', 'Department of Health and Human Services']));
+  });
 });
 
 describe('topic names: headlines and demonyms', () => {

@@ -67,6 +67,12 @@ describe('entities', () => {
     for (const junk of ['WASHINGTON', 'AP', 'August', 'Thursday', 'QL', 'Two Israelis', 'Vice President Al Gore']) expect(names).not.toContain(junk);
     expect(names.some((n) => n.includes('Souter') && n.includes('Thomas'))).toBe(false);
   });
+  it('ends a name before the day it ran on into, and keeps days that are names', () => {
+    const names = findEntities('Malaysian Prime Minister Mahathir Mohamad Friday rejected the claim. Voters went to the polls on Super Tuesday and again after Good Friday.').map((e) => e.name);
+    expect(names.some((n) => n.endsWith('Mahathir Mohamad'))).toBe(true);
+    expect(names.some((n) => n.endsWith('Friday') && n.includes('Mohamad'))).toBe(false);
+    expect(names).toEqual(expect.arrayContaining(['Super Tuesday', 'Good Friday']));
+  });
   it('matches names as whole words', () => {
     expect(mentions('the South Korean won', 'South Korea')).toBe(false);
     expect(mentions('deal with South Korea.', 'south korea')).toBe(true);

@@ -3,7 +3,7 @@
  * encyclopedia cards. Only entity names are sent to Wikipedia, never the article or its URL.
  */
 import type { TopicCard } from '../brief/engine';
-import { findEntities, withoutPost } from '../core/entities';
+import { findEntities, withoutPost, type EntityCount } from '../core/entities';
 import { escapeRegExp, wholeWord } from '../core/regexp';
 import type { CoverageItem, ExtractedArticle } from '../core/types';
 import { cached } from '../db/cached';
@@ -103,9 +103,24 @@ function storyNames(article: Pick<ExtractedArticle, 'title' | 'text' | 'lang'>, 
   return { text, running: runningText(article, coverage), entities: findEntities(text, (article.lang ?? 'en').slice(0, 2)) };
 }
 
+/**
+ * Two people joined by "and" ("Newt Gingrich and Marianne Gingrich") are two names, each counted, not one
+ * page; names that hold an "and" ("Bosnia and Herzegovina", "Department of Health and Human Services")
+ * have a side of one word or a joiner, and stay whole.
+ */
+function apart(entities: EntityCount[]): EntityCount[] {
+  const counts = new Map<string, number>();
+  for (const { name, count } of entities) {
+    const sides = name.split(' and ');
+    const two = sides.length === 2 && sides.every((side) => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}$/u.test(side));
+    for (const n of two ? sides : [name]) counts.set(n, (counts.get(n) ?? 0) + count);
+  }
+  return [...counts].map(([name, count]) => ({ name, count }));
+}
+
 function namesIn({ text, running, entities: found }: StoryNames, article: Pick<ExtractedArticle, 'title'>, coverage: Pick<CoverageItem, 'title'>[], max: number): string[] {
   const titles = [article.title, ...coverage.map((c) => c.title)].join(' ').toLowerCase();
-  const entities = found.filter((e) => !CONTRACTION.test(e.name) && !PRONOUNS.has(e.name.toLowerCase()) && writtenOut(e.name, running));
+  const entities = apart(found).filter((e) => !CONTRACTION.test(e.name) && !PRONOUNS.has(e.name.toLowerCase()) && writtenOut(e.name, running));
   const counts = new Map(entities.map((e) => [e.name, e.count]));
   const ranked = entities
     .filter((e) => e.count >= 2 && e.name.length > 2 && !/^\d/.test(e.name) && !demonym(e.name, counts) && !abbreviated(e.name, text))

@@ -14,6 +14,7 @@ import type { Settings } from '@/utils/settings';
 import { guardedSearch } from '@/utils/sources/guard';
 import { sessionHealthStore } from '@/utils/sources/health-store';
 import { NEWS_SOURCES } from '@/utils/sources/registry';
+import { correctionsItem } from '@/utils/story/corrections-store';
 import { checkFollowed, storiesWithNews, type FollowNews } from '@/utils/story/follow';
 import { statsDays } from '@/utils/story/follow-match';
 import { followPrefsItem } from '@/utils/story/follow-prefs';
@@ -59,7 +60,8 @@ export async function pollFollowed(store: FeedIndexStore, added: FeedItemRecord[
   // Read only when some followed story may match a new item (most polls: none does).
   const stats = async (): Promise<WordCounts | undefined> => (days ? store.wordCounts(...days) : undefined);
   const askSearch = prefs.askSearch && !settings.feedsOnly;
-  const result = await checkFollowed(db(), added, { now, stats, search: askSearch ? searchFollowed(settings) : undefined, searchPerPoll: 2 });
+  const corrections = await correctionsItem.getValue();
+  const result = await checkFollowed(db(), added, { now, stats, search: askSearch ? searchFollowed(settings) : undefined, searchPerPoll: 2, corrections });
   await showFollowBadge();
   await notify(result.news);
 }

@@ -33,9 +33,13 @@ describe('following a story', () => {
     const polled = await refreshFeeds(store, newsroomSettings(n), { fetch, now: t0 + HOUR });
     expect(polled.added.map((i) => i.title).sort()).toEqual(added.map((a) => a.title).sort());
     const days = statsDays(polled.added)!;
+    const urls = FOLLOW_UP_STORY.map((a) => n.articleUrl(n.find(a.outlet, a.slug)));
+    // A report the reader said is another story is never the story's news, nor one from an outlet they muted.
+    const corrections = { notSame: { [story.id]: [urls[0]!] }, muted: [new URL(urls[1]!).hostname] };
+    const corrected = await checkFollowed(db, polled.added, { now: t0 + HOUR, stats: await store.wordCounts(...days), corrections });
+    expect(corrected.news).toEqual([]);
     const result = await checkFollowed(db, polled.added, { now: t0 + HOUR, stats: await store.wordCounts(...days) });
     expect(result.checked).toBe(1);
-    const urls = FOLLOW_UP_STORY.map((a) => n.articleUrl(n.find(a.outlet, a.slug)));
     expect(result.news.map((x) => x.items.map((i) => i.url).sort())).toEqual([urls.sort()]);
     expect((await storiesWithNews(db)).map((f) => f.storyId)).toEqual([story.id]);
 

@@ -12,6 +12,7 @@ import type { Candidate, CoverageItem } from '../core/types';
 import type { FollowRecord, ParallaxDB, StoryRecord } from '../db/db';
 import type { FeedItemRecord } from '../feed-index/keys';
 import { FOLLOW_IDLE_MS, freshItems, MAX_FOLLOWED, mayMatch, newCoverageFor } from './follow-match';
+import { applyCorrections, type Corrections } from './corrections';
 import { sinceUpdate } from './freshness';
 import { StoryWriter } from './writer';
 
@@ -78,6 +79,8 @@ export interface FollowPollOptions {
    */
   search?: (story: StoryRecord) => Promise<Candidate[]>;
   searchPerPoll?: number;
+  /** What the reader said: a report marked "not the same story" for a story, or a muted outlet, is never its news. */
+  corrections?: Corrections;
 }
 
 /** Decide, for every followed story, whether this poll's new items belong to it; write what does. */
@@ -129,6 +132,7 @@ export async function checkFollowed(db: ParallaxDB, polled: FeedItemRecord[], op
         found = [...found, ...extra.filter((c) => !have.has(c.url))];
       }
     }
+    if (story && opts.corrections) found = applyCorrections(f.storyId, found, opts.corrections);
     if (!story || !found.length) {
       if (opts.now - Date.parse(f.lastMatchAt) > FOLLOW_IDLE_MS) {
         changes.push({ key: f.storyId, changes: { ended: { at, reason: IDLE_NOTE } } });

@@ -101,3 +101,26 @@ describe('a section front', () => {
     expect(a.isArticle).toBe(true);
   });
 });
+
+describe('the standfirst under the headline', () => {
+  const DEK = 'Night routes and cheaper fares for students come after a year of hearings';
+  it('is left out when it is a single short block of its own kind directly under the one headline', () => {
+    for (const dek of [`<div class="post-lead">${DEK}</div>`, `<h2 class="subTitle">${DEK}</h2>`, `<p class="description">${DEK}.</p>`]) {
+      const a = read(page(`<article><h1>Council expands buses</h1>${dek}<div class="meta">By Ana Lima</div><div class="body">${paras()}</div></article>`));
+      expect(a.text, dek).not.toContain('come after a year of hearings');
+      expect(a.text).toContain('Paragraph 1 of the report');
+      // Without a meta description, the standfirst is the article's excerpt.
+      expect(a.excerpt).toMatch(/^Night routes and cheaper fares/);
+    }
+  });
+  it('stays where it may be the story: one of the body\'s paragraphs, a paragraph without a class, a dateline lede, or set after the byline', () => {
+    const lede = 'WASHINGTON (AP) — The council voted on Tuesday to expand the bus network';
+    const cases = [
+      `<h1>Council expands buses</h1><p class="text">${DEK}.</p>${paras().replaceAll('<p>', '<p class="text">')}`,
+      `<h1>Council expands buses</h1><p>${DEK}.</p>${paras()}`,
+      `<h1>Council expands buses</h1><p class="lede">${lede}.</p>${paras()}`,
+      `<h1>Council expands buses</h1><div class="meta">By Ana Lima</div><p class="summary">${DEK}.</p>${paras()}`,
+    ];
+    for (const html of cases) expect(read(page(`<article>${html}</article>`)).text, html.slice(0, 90)).toMatch(/come after a year of hearings|WASHINGTON \(AP\)/);
+  });
+});

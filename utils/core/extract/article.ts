@@ -129,7 +129,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
     modifiedTime: normalizeDate(meta.modifiedTime, options.now),
     lang,
     ...(meta.lang && meta.langContested ? { langDeclaredOther: normalizeLang(meta.langContested) ?? undefined } : {}),
-    excerpt: meta.description ?? parsed?.excerpt ?? null,
+    // The standfirst left out of the body is what an excerpt is.
+    excerpt: meta.description ?? stripped.dek ?? parsed?.excerpt ?? null,
     text,
     // The HTML goes with a whole text only: a cut one would not read as the text does.
     html: root && !truncated ? root.innerHTML : '',

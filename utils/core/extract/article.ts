@@ -76,7 +76,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracte
   const shape = root && needsShape(meta.ldType) ? bodyShape(root) : undefined;
   if (root) {
     hiddenWords = collectHiddenMarks(root);
-    cleanArticle(root, byline);
+    cleanArticle(root, byline, { dek: stripped.dek });
   }
   const title = cleanTitle(meta.title ?? parsed?.title ?? '', meta.siteName);
   const read = capText(root ? withoutHeadline(blocksToText(root), title) : '');

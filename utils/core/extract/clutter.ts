@@ -15,6 +15,7 @@ const WEAK = /(^|[-_])(share|sharing|social|related|recommend(ed|ations)?|newsle
 const DIALOG = /(dialog|modal|lightbox)$/i;
 
 const CONTROL = 'data-parallax-control';
+const normalSpace = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const ROLES = /^(navigation|complementary|dialog|alertdialog|banner|contentinfo|search|menu|menubar|toolbar)$/;
 
@@ -109,10 +110,8 @@ const DATELINE_OPENING = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,}(?:\([^)]{1,30}\))?\s*(?
  * on the page, so never one of the body's paragraphs, and never a paragraph without a class — with no
  * links and no dateline. A standfirst set anywhere else (after the byline, inside the body) stays.
  */
-function headlineDek(root: Element): Element | null {
-  const h1s = root.getElementsByTagName('h1');
-  if (h1s.length !== 1) return null;
-  const next = h1s[0]!.nextElementSibling;
+function headlineDek(root: Element, h1: Element): Element | null {
+  const next = h1.nextElementSibling;
   if (!next || !DEK_TAGS.has(tag(next))) return null;
   const cls = next.getAttribute('class');
   if (!cls?.trim() && (tag(next) === 'p' || tag(next) === 'div')) return null;
@@ -135,16 +134,22 @@ export function stripClutter(doc: Document): { byline: string | null; dek: strin
   let changed = false;
   if (!root) return { byline, dek: null, changed };
   let byRel: Element | null = null;
+  // The headlines, found on this walk: asking the tree again costs a walk of its own.
+  const h1s: Element[] = [];
   const drops = collect(root, (el) => {
+    const t = tag(el);
+    if (t === 'h1') h1s.push(el);
     if (!byRel && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author')) byRel = el;
     // A link to nowhere (`href="#"`) is a button run by the page's script ("Feedback", "Show more"). Marked here, where
     // the href is as written (Readability resolves it), and dropped after Readability, which scores the page with it.
-    if (tag(el) === 'a' && /^#?$/.test(el.getAttribute('href') ?? 'x')) { el.setAttribute(CONTROL, ''); changed = true; }
-    return DROP_TAGS.has(tag(el)) || el.hasAttribute('role');
+    if (t === 'a' && /^#?$/.test(el.getAttribute('href') ?? 'x')) { el.setAttribute(CONTROL, ''); changed = true; }
+    return DROP_TAGS.has(t) || el.hasAttribute('role');
   });
-  const dek = headlineDek(root);
-  const dekText = dek ? spacedText(dek).trim() : null;
-  if (dek) { dek.remove(); changed = true; }
+  // Found, not removed: Readability reads the page as it is (so the safety net may reuse its read), and the
+  // standfirst leaves its body afterwards, in cleanArticle, if it is there at all (found by its text: Readability
+  // may set a block anew, without its attributes).
+  const dek = h1s.length === 1 ? headlineDek(root, h1s[0]!) : null;
+  const dekText = dek ? normalSpace(spacedText(dek)) : null;
   const relText = byRel ? spacedText(byRel) : null;
   if (relText && relText.length < 100) byline = relText;
   for (const el of drops) {
@@ -254,7 +259,7 @@ const CREDIT = /^\(?\s*(image|photo|picture|credit|source|foto|bild)s?\s*(credit
  * After Readability, on its article element: drop related-link lists, link-only lines, captions
  * and credit lines anywhere, and short byline/date/share lines at the start and the end.
  */
-export function cleanArticle(root: Element, byline: string | null, { certainOnly = false } = {}): void {
+export function cleanArticle(root: Element, byline: string | null, { certainOnly = false, dek = null }: { certainOnly?: boolean; dek?: string | null } = {}): void {
   for (const el of collect(root, tagIn('figure', 'figcaption', 'aside', 'nav', 'button', 'form'))) el.remove();
   const controls: Element[] = [];
   const named = collect(root, (e) => {
@@ -265,6 +270,16 @@ export function cleanArticle(root: Element, byline: string | null, { certainOnly
     const t = tokens(el);
     // The safety net keeps Readability's body less only what is certainly furniture: no weak class rule.
     if (t.some((x) => STRONG.test(x)) ? !isSubstantial(el) : !certainOnly && weakVerdict(el, t) === 'drop') el.remove();
+  }
+  // The standfirst under the headline (headlineDek): not the story's body; the safety net keeps Readability's.
+  // Only as the body's first block after any headings (the headline, a section label), where a standfirst under
+  // the headline lands: the same words further down are the body's own.
+  if (dek && !certainOnly) {
+    for (const el of leafBlocks(root)) {
+      const text = normalSpace(spacedText(el));
+      if (text === dek) { el.remove(); break; }
+      if (text && !/^h[1-6]$/.test(tag(el))) break;
+    }
   }
   if (!certainOnly) for (const p of collect(root, tagIn('p'))) if (isImageCaption(p)) p.remove();
   for (const a of controls) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNounish, phrasesOf } from '../../utils/core/phrases';
+import { isNounish, mayEndInVerb, phrasesOf } from '../../utils/core/phrases';
 import { findSpeakers } from '../../utils/core/quotes';
 
 const texts = (s: string) => phrasesOf(s).map((p) => p.text);
@@ -18,6 +18,11 @@ describe('key phrases', () => {
     expect(texts('Korea deal fuels rally in Seoul').some((t) => /fuels/.test(t))).toBe(false);
     expect(texts('ECB holds rates as Lagarde sounds calmer').some((t) => /holds|sounds|calmer/.test(t))).toBe(false);
     expect(texts('Traders expect interest rate cuts.')).toContain('interest rate cuts');
+  });
+  it('tells a phrase that may end in a verb or a reflexive pronoun ("Senators feel", "Charges themselves") from a name for something', () => {
+    expect(mayEndInVerb('Senators feel')).toBe(true);
+    expect(mayEndInVerb('Charges themselves')).toBe(true);
+    expect(mayEndInVerb('Censure resolution')).toBe(false);
   });
   it('drops a trailing past form', () => {
     expect(texts('The night Cebu flooded.')).not.toContain('night Cebu flooded');

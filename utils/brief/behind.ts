@@ -1,4 +1,5 @@
 /** What's behind the headline: 2–4 themes, each 1–3 lifted sentences under a heading that is one of the sources' own phrases. */
+import { isSpeech } from '../core/quotes';
 import { mayEndInVerb, phrasesOf } from '../core/phrases';
 import { escapeRegExp, wholeWord } from '../core/regexp';
 import { SHORT_TITLES } from '../core/text';
@@ -19,6 +20,8 @@ interface Member {
 /** Words that open a sentence but never a heading ("Although sexual contact", "Critics liken"). */
 const OPENERS = /^(?:although|though|but|and|or|so|yet|still|also|even|however|meanwhile|while|when|if|as|after|before|since|because|critics|officials|analysts|experts|investigators|court|police|some|many|most|other|large|small|new|last|next|this|that|these|those|such|both|each|every|all|any|no|one|two|three|several)$/i;
 const TRAILING = /^(?:along|away|onto|into|upon|wherever|whenever|otherwise|ahead|toward|towards|alone|beside|around|about|instead|perhaps|again|back|down|off|out|over|up|too|very|yet)$/i;
+const ADVERB = /^(?:otherwise|instead|perhaps|again|already|never|always|often|together|once|only|just|then|thus|rather|almost|nearly|merely|simply|later|soon)$/i;
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next)$/i;
 /** A unit that a figure stands before ("pay dlrs 33.5 million"): a phrase ending in one lost its amount. */
 /** A title written short stands before a name ("Senior Police Sgt." Alan Thomson): a phrase ending in one lost it. */
 const TITLE_SHORT = new RegExp(`^(?:${SHORT_TITLES})$`);
@@ -60,6 +63,9 @@ export function headingForm(text: string, sources: string): string | undefined {
   if (words.some((w) => /n['’]t$/i.test(w)) || TRAILING.test(words[words.length - 1] ?? '') || UNIT.test(words[words.length - 1] ?? '') || TITLE_SHORT.test(words[words.length - 1] ?? '') || MAGNITUDE.test(words[0] ?? '')) return undefined;
   // A common word run into a name glues two things together ("commitments Nvidia").
   if (words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(words[i - 1]!))) return undefined;
+  // An adverb before a verb ("otherwise cooperate", "instead increase"), a lone ordinal or participle ("Second",
+  // "Mistaken") and a distance's unit with its direction ("miles north") name nothing.
+  if (ADVERB.test(words[0] ?? '') || (words.length === 1 && /^\p{Ll}/u.test(words[0]!) && (ORDINAL.test(words[0]!) || /(?:ed|en)$/.test(words[0]!))) || (words.length <= 2 && UNIT.test(words[0] ?? ''))) return undefined;
   while (words.length > 1 && OPENERS.test(words[0]!)) words.shift();
   if (words.length === 1 && OPENERS.test(words[0]!)) return undefined;
   const phrase = words.join(' ');
@@ -135,7 +141,7 @@ function heading(ctx: StoryContext, members: Member[], avoid: Set<string>, taken
 export function composeBehind(ctx: StoryContext, headline: string): StoryBrief['behind'] {
   const groups = new Map<ThemeId, Member[]>();
   for (const { unit, relevance } of rankedUnits(ctx, { standalone: true })) {
-    if (ctx.used.has(unit.text) || /["“”]/.test(unit.text)) continue;
+    if (ctx.used.has(unit.text) || isSpeech(unit.text)) continue;
     const theme = mainTheme(unit.text);
     if (!theme) continue;
     const list = groups.get(theme) ?? [];
@@ -174,7 +180,7 @@ function moreThemes(ctx: StoryContext, avoid: Set<string>, taken: string[], want
   const out: StoryBrief['behind'] = [];
   if (wanted <= 0) return out;
   const left = rankedUnits(ctx, { standalone: true })
-    .filter((r) => !ctx.used.has(r.unit.text) && !/["“”]/.test(r.unit.text) && r.unit.words >= 8)
+    .filter((r) => !ctx.used.has(r.unit.text) && !isSpeech(r.unit.text) && r.unit.words >= 8)
     .slice(0, 12);
   const spent = new Set<string>();
   for (const seed of left) {

@@ -34,13 +34,14 @@ const VERBS = new Set(
 const NAME_VERBS = new Set(
   `cuts rises falls sets targets tops wins hits drops eyes faces leaves edges signals holds counts passes hands heads calls shows takes
   picks lifts fuels wraps pledges hails seals gathers surges climbs rallies slides slumps plunges weighs jumps bets backs plans ships
-  sells buys opens closes marks eyes bids sounds`.split(/\s+/),
+  sells buys opens closes marks eyes bids sounds goes accuses`.split(/\s+/),
 );
 /** Base forms that are verbs after a plural ("Traders trim bets", "yields edge higher"). */
 const PLURAL_VERBS = new Set(
   `settle trim edge rise fall cut hold signal meet pick win hit drop rally slide slump climb surge jump plunge weigh eye face seal pledge
-  hail back bet sell buy open close mark bid sound fear warn see expect say`.split(/\s+/),
+  hail back bet sell buy open close mark bid sound fear warn see expect say feel think want need hope know comprise lose protect`.split(/\s+/),
 );
+const REFLEXIVE = /^(?:themselves|himself|herself|itself|ourselves|yourself|yourselves|myself)$/;
 /** Comparatives trail off a phrase ("Lagarde sounds calmer"); they qualify, they do not name. */
 const COMPARATIVE = new Set('higher lower calmer stronger weaker faster slower bigger smaller larger greater better worse firmer softer deeper wider broader earlier later'.split(' '));
 const CAPITALISED = /^\p{Lu}/u;
@@ -119,7 +120,8 @@ export function isNounish(text: string): boolean {
 export function mayEndInVerb(text: string): boolean {
   const words = text.split(' ');
   const last = words[words.length - 1] ?? '';
-  return words.length > 1 && (VERBS.has(last) || NAME_VERBS.has(last) || PLURAL_VERBS.has(last) || /^\p{Ll}+(?:ed)$/u.test(last));
+  // A reflexive pronoun ends a verb's phrase ("the charges themselves") and names nothing.
+  return words.length > 1 && (VERBS.has(last) || NAME_VERBS.has(last) || PLURAL_VERBS.has(last) || REFLEXIVE.test(last) || /^\p{Ll}+(?:ed)$/u.test(last));
 }
 
 /** How much a phrase is preferred as a name for something: names and multi-word noun phrases first. */

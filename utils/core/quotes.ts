@@ -29,3 +29,22 @@ export function findSpeakers(text: string): string[] {
   for (const { name } of found.sort((a, b) => a.at - b.at)) if (!out.includes(name)) out.push(name);
   return out;
 }
+
+/**
+ * Whether a sentence is someone's speech rather than the story told: it opens with a quote, most of its
+ * words are quoted, or a quote opens or closes in another sentence. A phrase quoted inside a reported
+ * sentence ("In view of the “tension which reigns in the sub-continent,” exports will be halted,
+ * officials said") is the story told.
+ */
+export function isSpeech(text: string): boolean {
+  const straight = text.match(/"/g)?.length ?? 0;
+  const opening = text.match(/“/g)?.length ?? 0;
+  const closing = text.match(/”/g)?.length ?? 0;
+  if (!straight && !opening && !closing) return false;
+  if (/^\W*["“”]/.test(text) || straight % 2 === 1 || opening !== closing) return true;
+  // Direct speech brought in by its verb or a colon: `…, said, “The inference…”`, `He said: "We will…"`.
+  if (/(?:\b(?:said|says|say|told|added|asked|replied|declared|wrote)\s*,?|:)\s*["“]/.test(text)) return true;
+  const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const quoted = [...text.matchAll(/["“]([^"“”]*)["”]/g)].reduce((n, m) => n + words(m[1]!), 0);
+  return quoted * 2 >= words(text);
+}

@@ -22,6 +22,8 @@ const OPENERS = /^(?:although|though|but|and|or|so|yet|still|also|even|however|m
 const TRAILING = /^(?:along|away|onto|into|upon|wherever|whenever|otherwise|ahead|toward|towards|alone|beside|around|about|instead|perhaps|again|back|down|off|out|over|up|too|very|yet)$/i;
 const ADVERB = /^(?:otherwise|instead|perhaps|again|already|never|always|often|together|once|only|just|then|thus|rather|almost|nearly|merely|simply|later|soon)$/i;
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next)$/i;
+/** A past participle alone ("mistaken", "accused"): not "children", "garden" or "red". */
+const PARTICIPLE = /^(?:\p{Ll}{3,}ed|mistaken|taken|given|broken|chosen|spoken|stolen|written|hidden|forgotten|fallen|beaten|driven|frozen|risen|shaken|proven)$/u;
 /** A unit that a figure stands before ("pay dlrs 33.5 million"): a phrase ending in one lost its amount. */
 /** A title written short stands before a name ("Senior Police Sgt." Alan Thomson): a phrase ending in one lost it. */
 const TITLE_SHORT = new RegExp(`^(?:${SHORT_TITLES})$`);
@@ -65,7 +67,7 @@ export function headingForm(text: string, sources: string): string | undefined {
   if (words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(words[i - 1]!))) return undefined;
   // An adverb before a verb ("otherwise cooperate", "instead increase"), a lone ordinal or participle ("Second",
   // "Mistaken") and a distance's unit with its direction ("miles north") name nothing.
-  if (ADVERB.test(words[0] ?? '') || (words.length === 1 && /^\p{Ll}/u.test(words[0]!) && (ORDINAL.test(words[0]!) || /(?:ed|en)$/.test(words[0]!))) || (words.length <= 2 && UNIT.test(words[0] ?? ''))) return undefined;
+  if (ADVERB.test(words[0] ?? '') || (words.length === 1 && /^\p{Ll}/u.test(words[0]!) && (ORDINAL.test(words[0]!) || PARTICIPLE.test(words[0]!))) || (words.length <= 2 && UNIT.test(words[0] ?? ''))) return undefined;
   while (words.length > 1 && OPENERS.test(words[0]!)) words.shift();
   if (words.length === 1 && OPENERS.test(words[0]!)) return undefined;
   const phrase = words.join(' ');

@@ -44,16 +44,25 @@ const POINTS_BACK = /\b(?:he|she|him|her|his|it|its|this|these|those|such|there)
 const NOT_A_NOUN = /^(?:the|a|an|its|their|his|her|our|these|those|them|us|whom|which|who|that|of|and|or|others|more|years?|days?|weeks?|months?|hours?|minutes?|times|percent|cent)$/i;
 
 /**
+ * A clause opened by a count, and what follows the count, whole: it ends where the sentence or a clause ends
+ * ("5,000" and "1:30" do not end it; a wire's dash does), never at a quote or a bracket.
+ */
+const COUNTED_CLAUSE = new RegExp(`${CLAUSE_START}${COUNT}\\s+((?:[^,;:()"“”_—–]|(?<=\\d)[,:](?=\\d)|-(?!-))+?)\\s*(?=[,:](?!\\d)|[;_—–]|--|[.!?]?$)`, 'giu');
+/** What may follow "and" where a second count or subject begins ("and 5,000 injured", "and another 500", "and the youth"). */
+const SECOND_SUBJECT = new RegExp(`^(?:\\d|${COUNT_WORD}|dozens|another|others?|more|nearly|about|some|the|a|an|\\p{Lu})`, 'u');
+/** Where a long clause's purpose or circumstance begins. */
+const CIRCUMSTANCE = /^(?:to|after|as|while|because|amid|following|since|when|before|until|despite|during)$/;
+/** Words after which "to" completes the verb ("forced to leave", "likely to"), not a purpose. */
+const TO_COMPLETES = /(?:ed|^able|^likely|^going|^set|^due|^about|^have|^has|^had|^want|^wants|^need|^needs)$/;
+
+/**
  * "How many …?" from a sentence whose clause opens with a count of its subject: "nearly 3 million people
  * remain without a job" asks "How many people remain without a job?", answered by the sentence itself.
  * The subject is one to three words ending in a plural noun, the verb follows it, and the clause is
  * asked whole (never cut) and only when it stands on its own; otherwise no question.
  */
 export function howManyQuestion(text: string): string | undefined {
-  // The clause after the count, whole: it ends where the sentence or a clause ends ("5,000" and "1:30" do not end it;
-  // a wire's dash does), never at a quote or a bracket.
-  const re = new RegExp(`${CLAUSE_START}${COUNT}\\s+((?:[^,;:()"“”_—–]|(?<=\\d)[,:](?=\\d)|-(?!-))+?)\\s*(?=[,:](?!\\d)|[;_—–]|--|[.!?]?$)`, 'giu');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(COUNTED_CLAUSE)) {
     // A year is not a count ("1998 models").
     if (/^(?:1[89]|20)\d\d\b/.test(m[0].replace(LEAD, ''))) continue;
     // A clause cut by a list's comma ("as lookalikes of the characters Jerry, Elaine and George") is not whole.
@@ -84,15 +93,14 @@ export function howManyQuestion(text: string): string | undefined {
  * press for …"; not "forced to leave", where "to" completes the verb).
  */
 function asked(rest: string[]): string[] {
-  const and = rest.findIndex((w, i) => w === 'and' && !rest.slice(0, i).includes('between') && new RegExp(`^(?:\\d|${COUNT_WORD}|dozens|another|others?|more|nearly|about|some|the|a|an|\\p{Lu})`, 'u').test(rest[i + 1] ?? ''));
+  const and = rest.findIndex((w, i) => w === 'and' && !rest.slice(0, i).includes('between') && SECOND_SUBJECT.test(rest[i + 1] ?? ''));
   let out = and >= 0 ? rest.slice(0, and) : rest;
   if (out.length > 12) {
-    const cut = out.findIndex((w, i) => i >= 3 && /^(?:to|after|as|while|because|amid|following|since|when|before|until|despite|during)$/.test(w) && !(w === 'to' && /(?:ed|^able|^likely|^going|^set|^due|^about|^have|^has|^had|^want|^wants|^need|^needs)$/.test(out[i - 1]!)));
+    const cut = out.findIndex((w, i) => i >= 3 && CIRCUMSTANCE.test(w) && !(w === 'to' && TO_COMPLETES.test(out[i - 1]!)));
     if (cut > 0) out = out.slice(0, cut);
   }
   return out;
 }
-
 
 /** Whether `name` (or their surname) is the one saying something in the sentence. */
 function speaksIn(text: string, name: string): boolean {

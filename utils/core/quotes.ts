@@ -41,7 +41,7 @@ export function isSpeech(text: string): boolean {
   const opening = text.match(/“/g)?.length ?? 0;
   const closing = text.match(/”/g)?.length ?? 0;
   if (!straight && !opening && !closing) return false;
-  if (/^\W*["“”]/.test(text) || straight % 2 === 1 || opening !== closing) return true;
+  if (/^[^\p{L}\p{N}]*["“”]/u.test(text) || straight % 2 === 1 || opening !== closing) return true;
   // Direct speech brought in by its verb or a colon: `…, said, “The inference…”`, `He said: "We will…"`.
   if (/(?:\b(?:said|says|say|told|added|asked|replied|declared|wrote)\s*,?|:)\s*["“]/.test(text)) return true;
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;

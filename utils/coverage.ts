@@ -4,7 +4,7 @@
  */
 import { buildQuery, followUpQuery, type StoryQuery } from './core/query';
 import { classify, scoreCandidates, type WordCounts } from './core/match';
-import { domainOf, reportKeys } from './core/url';
+import { domainOf, newReports, reportKeys } from './core/url';
 import type { Candidate, CoverageItem, ExtractedArticle, SourceStatus } from './core/types';
 import { SourceError } from './sources/http';
 import { guardedSearch } from './sources/guard';
@@ -26,15 +26,8 @@ const PRIORITY: Record<string, number> = { feeds: 0, gdelt: 1, 'google-news': 2 
 
 export function dedupe(candidates: Candidate[], reader: Pick<ExtractedArticle, 'canonicalUrl' | 'title'>): Candidate[] {
   const seen = new Set<string>(reportKeys(reader.canonicalUrl, domainOf(reader.canonicalUrl), reader.title));
-  const out: Candidate[] = [];
   const ordered = [...candidates].sort((a, b) => (PRIORITY[a.source] ?? 9) - (PRIORITY[b.source] ?? 9));
-  for (const c of ordered) {
-    const keys = reportKeys(c.url, c.outlet.domain, c.title);
-    if (keys.some((k) => seen.has(k))) continue;
-    keys.forEach((k) => seen.add(k));
-    out.push(c);
-  }
-  return out;
+  return newReports(ordered, (c) => reportKeys(c.url, c.outlet.domain, c.title), seen);
 }
 
 /** What was found so far, de-duplicated and scored against the article, related or better. */

@@ -13,9 +13,10 @@ const TITLE_WORDS = new Set(['Vice', 'Deputy', 'Acting', 'Former', 'Justices', '
 const GENERIC = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'It', 'This', 'That', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'As', 'If', 'When', 'While', 'After', 'Before', 'With', 'From', 'By', 'To', 'Of', 'Our', 'Some', 'Many', 'Most', 'Other', 'More', 'Why', 'What', 'How', 'Who', 'Where', 'There', 'These', 'Those', 'Such', 'Still', 'Yet', 'Also', 'Both', 'Each', 'Under', 'Over', 'About', 'Read', 'Related', 'Advertisement', 'Photo', 'Image', 'Analysts', 'Officials', 'Experts', 'Critics', 'Investors', 'Shares', 'Sources', 'Meanwhile', 'However', 'Today', 'Yesterday', 'Earlier', 'Later', 'Now', 'Then', 'Last', 'Next', 'According', 'Despite', 'Although', 'Since', 'Until', 'Asked', 'Speaking', 'Updated', 'Published', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Several', 'Dozens', 'Hundreds', 'Thousands']);
 
 /** The names of days and months, and the months' short forms, in any case. */
-export const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
-
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+export const DATE_WORDS = new RegExp(`^(?:${WEEKDAYS}|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$`, 'i');
+/** A day's name as written in running text. */
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 
 /** Days and months alone date a story rather than name what it is about ("May" stays: it is a name as often). */
 const isCalendarWord = (w: string) => w !== 'May' && /^\p{Lu}\p{Ll}+$/u.test(w) && DATE_WORDS.test(w);

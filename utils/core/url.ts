@@ -63,3 +63,16 @@ export function stableId(input: string): string {
 export function reportKeys(url: string, domain: string, title: string): [string, string] {
   return [canonicalizeUrl(url), `${domain}|${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`];
 }
+
+/**
+ * The items that are reports not met before, in order: an item whose keys (reportKeys) any earlier
+ * item, or `seen`, already holds is the same report again. `seen` gains the keys of those kept.
+ */
+export function newReports<T>(items: T[], keysOf: (item: T) => string[], seen: Set<string>): T[] {
+  return items.filter((item) => {
+    const keys = keysOf(item);
+    if (keys.some((k) => seen.has(k))) return false;
+    for (const k of keys) seen.add(k);
+    return true;
+  });
+}

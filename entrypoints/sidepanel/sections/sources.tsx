@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { shortDate } from '@/components/format';
 import type { BriefSource } from '@/utils/brief/schema';
 import type { StoryRecord } from '@/utils/db';
-import { reportKeys } from '@/utils/core/url';
+import { newReports, reportKeys } from '@/utils/core/url';
 import type { CoverageItem } from '@/utils/core/types';
 import { send } from '@/utils/messaging';
 
@@ -50,12 +50,7 @@ export function otherReports(sameStory: CoverageItem[], sources: Pick<BriefSourc
   // One report reached by two links (a feed's and a search's) under one title is listed once.
   const seen = new Set(sources.flatMap((s) => reportKeys(s.url, s.domain, s.title)));
   const cited = new Set(sources.map((s) => s.domain).filter(Boolean));
-  return sameStory.filter((c) => {
-    const keys = reportKeys(c.url, c.outlet.domain, c.title);
-    if (!cited.has(c.outlet.domain) || keys.some((k) => seen.has(k))) return false;
-    keys.forEach((k) => seen.add(k));
-    return true;
-  });
+  return newReports(sameStory.filter((c) => cited.has(c.outlet.domain)), (c) => reportKeys(c.url, c.outlet.domain, c.title), seen);
 }
 
 export function MoreReports({ items }: { items: CoverageItem[] }) {

@@ -103,24 +103,24 @@ const DEK_TAGS = new Set(['p', 'div', 'h2', 'h3', 'h4', 'span']);
 const DATELINE_OPENING = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,}(?:\([^)]{1,30}\))?\s*(?:[—–_-]|--)/u;
 
 /**
- * The standfirst set directly under the one headline (`<h1>…</h1><div class="post-lead">…</div>`,
+ * The text of the standfirst set directly under the one headline (`<h1>…</h1><div class="post-lead">…</div>`,
  * `<h2 class="subTitle">`, `<p class="description">`): part of the headline's block, not the story,
  * as human-written article bodies have it (on AEB's development pages, 7 of the 9 such lines are left
  * out of the truth). Only a single short block of its own kind — one element with that tag and class
  * on the page, so never one of the body's paragraphs, and never a paragraph without a class — with no
  * links and no dateline. A standfirst set anywhere else (after the byline, inside the body) stays.
  */
-function headlineDek(root: Element, h1: Element): Element | null {
+function headlineDek(root: Element, h1: Element): string | null {
   const next = h1.nextElementSibling;
   if (!next || !DEK_TAGS.has(tag(next))) return null;
   const cls = next.getAttribute('class');
   if (!cls?.trim() && (tag(next) === 'p' || tag(next) === 'div')) return null;
   if (next.querySelector('p, div, li, h1, h2, h3, img, figure, table, a, time') || isSubstantial(next)) return null;
-  const text = spacedText(next).trim();
+  const text = normalSpace(spacedText(next));
   if (text.length < 30 || text.length > 320 || DATELINE_OPENING.test(text)) return null;
   let same = 0;
   for (const el of root.getElementsByTagName(tag(next))) if (el.getAttribute('class') === cls && ++same > 1) return null;
-  return next;
+  return text;
 }
 
 /**
@@ -149,7 +149,6 @@ export function stripClutter(doc: Document): { byline: string | null; dek: strin
   // standfirst leaves its body afterwards, in cleanArticle, if it is there at all (found by its text: Readability
   // may set a block anew, without its attributes).
   const dek = h1s.length === 1 ? headlineDek(root, h1s[0]!) : null;
-  const dekText = dek ? normalSpace(spacedText(dek)) : null;
   const relText = byRel ? spacedText(byRel) : null;
   if (relText && relText.length < 100) byline = relText;
   for (const el of drops) {
@@ -178,7 +177,7 @@ export function stripClutter(doc: Document): { byline: string | null; dek: strin
       changed = true;
     }
   }
-  return { byline, dek: dekText, changed };
+  return { byline, dek, changed };
 }
 
 /**

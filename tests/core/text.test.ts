@@ -73,6 +73,13 @@ describe('entities', () => {
     expect(names.some((n) => n.endsWith('Friday') && n.includes('Mohamad'))).toBe(false);
     expect(names).toEqual(expect.arrayContaining(['Super Tuesday', 'Good Friday']));
   });
+  it('never takes an adverb or conjunction opening a sentence for a name', () => {
+    // An editorial that never writes "rather" in lower case: the opener rule alone let it through.
+    const names = findEntities('Rather than heed the advice of its own board, the Department of Agriculture stumbled. Instead, Dan Rather reported it. During World War II it was different.').map((e) => e.name);
+    expect(names).not.toContain('Rather');
+    expect(names).not.toContain('Instead');
+    expect(names).toEqual(expect.arrayContaining(['Department of Agriculture', 'Dan Rather', 'World War II']));
+  });
   it('matches names as whole words', () => {
     expect(mentions('the South Korean won', 'South Korea')).toBe(false);
     expect(mentions('deal with South Korea.', 'south korea')).toBe(true);

@@ -47,11 +47,22 @@ export function typographicQuotes(s: string): string {
 
 export const normalise = (s: string) => typographicQuotes(decodeEntities(s)).replace(/[ \t]+/g, ' ');
 
+/**
+ * Words whose full stop does not end a sentence: an initial ("John F. Kennedy"), a dotted
+ * abbreviation ("U.S.", "N.C."), a title or a state's short form ("Gov.", "Mass.", "Ariz.").
+ * Outlets write their feed descriptions whole; a cut at "John F." is no description a reader sees.
+ */
+const NO_END = /(?:^|[\s(])(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Co|Ltd|No|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/u;
+
 /** The first sentence of a text, whole (a sentence ends at . ! ? followed by a space and a capital or quote). */
 export function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const m = flat.match(/^.{20,}?[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9])/);
-  return (m?.[0] ?? flat).trim();
+  for (const m of flat.matchAll(/[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9])/g)) {
+    const end = m.index + m[0].length;
+    if (end < 20 || (m[0][0] === '.' && NO_END.test(flat.slice(0, m.index + 1)))) continue;
+    return flat.slice(0, end).trim();
+  }
+  return flat;
 }
 
 /** A feed's description of an article: its first sentence, at most 40 words. */

@@ -55,6 +55,12 @@ describe('a corpus line as an outlet shows it', () => {
     expect(byId('T1').stories).toEqual(['dam', 'water']);
     expect(feedSummary(`${'word '.repeat(60)}end.`).split(' ').length).toBe(40);
   });
+  it('a feed summary is a whole first sentence, never cut at an initial or an abbreviation', () => {
+    expect(feedSummary('NEW YORK _ A small plane carrying John F. Kennedy Jr. disappeared Friday night. It was found.')).toBe('NEW YORK _ A small plane carrying John F. Kennedy Jr. disappeared Friday night.');
+    expect(feedSummary('WASHINGTON, June 25 (Xinhua) -- The U.S. Supreme Court ruled today. More.')).toBe('WASHINGTON, June 25 (Xinhua) -- The U.S. Supreme Court ruled today.');
+    expect(feedSummary('OTIS AIR FORCE BASE, Mass. (AP) -- Wreckage was taken to the base. More.')).toBe('OTIS AIR FORCE BASE, Mass. (AP) -- Wreckage was taken to the base.');
+    expect(feedSummary('The storm hit the coast on Monday. It moved north.')).toBe('The storm hit the coast on Monday.');
+  });
 });
 
 describe('search syntax as GDELT and Google News read it', () => {

@@ -38,6 +38,22 @@ describe('agreed in their own words', () => {
     expect(fact!.quotes.map((q) => q.cites[0])).toEqual(expect.arrayContaining(['w1']));
     for (const q of fact!.quotes) expect(q.text.toLowerCase()).toContain(fact!.key.toLowerCase());
   });
+  it('shows a fact told in the same order inside a feed summary\'s attribution', () => {
+    // The wire's one sentence wraps the fact in who reported it: too few of its words are the fact for Dice.
+    const { papers } = composeExtractive(input('Former House Speaker Tom Harland has reached an agreement with his wife on how to divide their assets as part of their divorce proceedings, The Atlanta Journal-Constitution reported Tuesday.'));
+    const fact = (papers.agreed ?? []).find((f) => f.quotes.some((q) => /divide their income and assets/.test(q.text)));
+    expect(fact, JSON.stringify(papers.agreed)).toBeDefined();
+    expect(fact!.quotes.map((q) => q.cites[0])).toEqual(expect.arrayContaining(['w1']));
+    for (const q of fact!.quotes) expect(q.text.toLowerCase()).toContain(fact!.key.toLowerCase());
+  });
+  it('shows none where the same order names only who it happened to', () => {
+    // "hearing … reporters … across … country … county courthouse" in order, in a long attributed sentence,
+    // but no verb of the fact is shared: wanting a hearing is not a hearing avoided.
+    const { papers } = composeExtractive(
+      input('Ellen Harland still wants a public hearing with reporters from across the country at the county courthouse, one of her oldest and closest friends from her long years in Georgia state politics told The Atlanta Journal-Constitution on Tuesday evening.'),
+    );
+    expect((papers.agreed ?? []).filter((f) => f.quotes.some((q) => q.cites[0] === 'w1'))).toEqual([]);
+  });
   it('shows none where the outlets share only the story\'s subject', () => {
     const { papers } = composeExtractive(input('Tom Harland, the former speaker, spent the weekend at his lake house and declined to speak to reporters about his plans.'));
     expect((papers.agreed ?? []).filter((f) => f.quotes.some((q) => q.cites[0] === 'w1'))).toEqual([]);

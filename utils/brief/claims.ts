@@ -34,6 +34,8 @@ interface Statement {
   /** Names it states, by normalised key, as written. */
   names: Map<string, string>;
   terms: Set<string>;
+  /** Its words in order (`terms` as written), for a fact told in the same order in other words. */
+  seq: string[];
 }
 
 export interface Comparison {
@@ -82,7 +84,8 @@ function statementsOf(ctx: StoryContext, groups: OutletGroupLike[]): Statement[]
       names.set(k, name);
     }
     const figures = findFiguresIn(text);
-    return { text, docId, group: groupOf.get(docId)!, relevance: top > 0 ? relevance / top : 0, showable: (title || alone.has(text)) && !cut(text), title, figures, figureKeys: figures.map((f) => `f:${figureKey(f)}`), names, terms: new Set(terms(text, ctx.lang)) };
+    const seq = terms(text, ctx.lang);
+    return { text, docId, group: groupOf.get(docId)!, relevance: top > 0 ? relevance / top : 0, showable: (title || alone.has(text)) && !cut(text), title, figures, figureKeys: figures.map((f) => `f:${figureKey(f)}`), names, terms: new Set(seq), seq };
   };
   // Only what an outlet in the comparison wrote.
   const out = ranked.filter((r) => groupOf.has(r.unit.docId)).map((r) => make(r.unit.text, r.unit.docId, r.relevance, false));
@@ -129,6 +132,38 @@ const minSimilarity = (weight: number) => (weight >= 1 ? 0.1 : weight >= 0.7 ? 0
 const WORDING = { dice: 0.4, shared: 4, beyondSubject: 3 } as const;
 
 /**
+ * The same fact told in the same order with other words around it: a feed's one-sentence summary
+ * wraps it in attribution ("…, The Atlanta Journal-Constitution reported Tuesday"), so its Dice stays
+ * low. "has reached an agreement with his wife on how to divide their assets" and "have reached a
+ * confidential agreement on how to divide their income and assets" share `run` words in order
+ * (reached, agreement, divide, assets), `beyondSubject` of them not the story's subject, each run
+ * within `slack` words more than its length in both statements, and one of them a verb's past
+ * ("reached"; "-ing" is as often a noun: "hearing"): what happened, not only who it happened to
+ * ("a man … gay college student" was a sentencing in one outlet and a ruling on the defence in the
+ * other, on DUC 2007's clusters).
+ */
+const IN_ORDER = { run: 4, beyondSubject: 2, slack: 3, alike: 0.5 } as const;
+
+/** The longest run of words two sequences share in order, and how many words each spans. */
+function sharedInOrder(a: string[], b: string[]): { words: string[]; spanA: number; spanB: number } {
+  const m = b.length;
+  // len[i][j]: the longest common subsequence of a[i..] and b[j..], one row at a time from the end.
+  const len: Uint8Array[] = Array.from({ length: a.length + 1 }, () => new Uint8Array(m + 1));
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--) len[i]![j] = a[i] === b[j] ? Math.min(255, len[i + 1]![j + 1]! + 1) : Math.max(len[i + 1]![j]!, len[i]![j + 1]!);
+  const words: string[] = [];
+  const at: [number, number][] = [];
+  for (let i = 0, j = 0; i < a.length && j < m; ) {
+    if (a[i] === b[j]) {
+      words.push(a[i]!);
+      at.push([i++, j++]);
+    } else if (len[i + 1]![j]! >= len[i]![j + 1]!) i++;
+    else j++;
+  }
+  return at.length ? { words, spanA: at.at(-1)![0] - at[0]![0] + 1, spanB: at.at(-1)![1] - at[0]![1] + 1 } : { words, spanA: 0, spanB: 0 };
+}
+
+/**
  * A fact agreed on in the outlets' own words where no figure or name tells it ("have reached a
  * confidential agreement on how to divide their income and assets" / "has reached an agreement with
  * his wife on how to divide their assets"): statements of `need` outlets or more, each as alike to
@@ -148,6 +183,15 @@ function wordingCandidates(statements: Statement[], outlets: number, need: numbe
   const termOf = memo((w: string): string | undefined => terms(w)[0]);
   const wordIn = memo((w: string) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu'));
   const seen = new Set<string>();
+  const toldInOrder = (s: Statement, o: Statement) => {
+    const { words, spanA, spanB } = sharedInOrder(s.seq, o.seq);
+    return (
+      words.length >= IN_ORDER.run &&
+      words.filter((t) => !common(t)).length >= IN_ORDER.beyondSubject &&
+      Math.max(spanA, spanB) <= words.length + IN_ORDER.slack &&
+      words.some((t) => t.length > 4 && /\p{L}ed$/u.test(t))
+    );
+  };
   // Counts per statement, reset after each: a typed array, not a map (a 25-outlet story has about a thousand statements).
   const beyond = new Uint16Array(showable.length);
   for (const [si, s] of showable.entries()) {
@@ -155,17 +199,21 @@ function wordingCandidates(statements: Statement[], outlets: number, need: numbe
     // by the words beyond the subject alone (their lists are short), then their whole overlap counted.
     const touched: number[] = [];
     for (const t of s.terms) if (!common(t)) for (const i of index.get(t)!) if (showable[i]!.group !== s.group && (beyond[i] = beyond[i]! + 1) === 1) touched.push(i);
-    const best = new Map<number, { i: number; o: Statement; d: number }>();
+    const best = new Map<number, { i: number; o: Statement; d: number; r: number }>();
     for (const i of touched) {
       const r = beyond[i]!;
       beyond[i] = 0;
-      if (r < WORDING.beyondSubject) continue;
+      if (r < Math.min(WORDING.beyondSubject, IN_ORDER.beyondSubject)) continue;
       const o = showable[i]!;
       let n = 0;
       for (const t of s.terms) if (o.terms.has(t)) n++;
-      const d = (2 * n) / (s.terms.size + o.terms.size);
-      if (n < WORDING.shared || d < WORDING.dice) continue;
-      if ((best.get(o.group)?.d ?? 0) < d) best.set(o.group, { i, o, d });
+      if (n < WORDING.shared) continue;
+      // Told in order counts as alike as IN_ORDER.alike: it is the surer sign where the words around differ.
+      const dice = (2 * n) / (s.terms.size + o.terms.size);
+      const byWords = r >= WORDING.beyondSubject;
+      const d = (!byWords || dice < IN_ORDER.alike) && toldInOrder(s, o) ? Math.max(dice, IN_ORDER.alike) : byWords ? dice : 0;
+      if (d < WORDING.dice) continue;
+      if ((best.get(o.group)?.d ?? 0) < d) best.set(o.group, { i, o, d, r });
     }
     if (best.size + 1 < need) continue;
     const quotes = [s, ...[...best.values()].map((b) => b.o)];
@@ -185,7 +233,10 @@ function wordingCandidates(statements: Statement[], outlets: number, need: numbe
     if (!key) continue;
     const meanRel = quotes.reduce((n, q) => n + q.relevance, 0) / quotes.length;
     const cohesion = [...best.values()].reduce((n, b) => n + b.d, 0) / best.size;
-    out.push({ key: `w:${key.toLowerCase()}`, display: key, score: (2 * quotes.length) / outlets + 0.5 + meanRel + 2 * cohesion, quotes: quotes.sort((a, b) => Number(a.title) - Number(b.title) || b.relevance - a.relevance) });
+    // Each word beyond the subject that both write is more sign of one fact ("reached … agreement … divide … assets"
+    // over "former … speaker … wife" for the same summary).
+    const beyondShared = [...best.values()].reduce((n, b) => n + b.r, 0) / best.size;
+    out.push({ key: `w:${key.toLowerCase()}`, display: key, score: (2 * quotes.length) / outlets + 0.5 + meanRel + 2 * cohesion + 0.1 * beyondShared, quotes: quotes.sort((a, b) => Number(a.title) - Number(b.title) || b.relevance - a.relevance) });
   }
   return out;
 }

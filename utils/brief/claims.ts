@@ -36,6 +36,8 @@ interface Statement {
   terms: Set<string>;
   /** Its words in order (`terms` as written), for a fact told in the same order in other words. */
   seq: string[];
+  /** Its outlet's article is known only by its headline and feed summary. */
+  summaryOnly: boolean;
 }
 
 export interface Comparison {
@@ -85,7 +87,7 @@ function statementsOf(ctx: StoryContext, groups: OutletGroupLike[]): Statement[]
     }
     const figures = findFiguresIn(text);
     const seq = terms(text, ctx.lang);
-    return { text, docId, group: groupOf.get(docId)!, relevance: top > 0 ? relevance / top : 0, showable: (title || alone.has(text)) && !cut(text), title, figures, figureKeys: figures.map((f) => `f:${figureKey(f)}`), names, terms: new Set(seq), seq };
+    return { text, docId, group: groupOf.get(docId)!, relevance: top > 0 ? relevance / top : 0, showable: (title || alone.has(text)) && !cut(text), title, figures, figureKeys: figures.map((f) => `f:${figureKey(f)}`), names, terms: new Set(seq), seq, summaryOnly: !ctx.fullText.has(docId) };
   };
   // Only what an outlet in the comparison wrote.
   const out = ranked.filter((r) => groupOf.has(r.unit.docId)).map((r) => make(r.unit.text, r.unit.docId, r.relevance, false));
@@ -183,7 +185,10 @@ function wordingCandidates(statements: Statement[], outlets: number, need: numbe
   const termOf = memo((w: string): string | undefined => terms(w)[0]);
   const wordIn = memo((w: string) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu'));
   const seen = new Set<string>();
+  // Asked only where one side is a feed summary, the case it is for: between full texts Dice decides (and
+  // a 25-outlet story in full has thousands of pairs to align).
   const toldInOrder = (s: Statement, o: Statement) => {
+    if (!s.summaryOnly && !o.summaryOnly) return false;
     const { words, spanA, spanB } = sharedInOrder(s.seq, o.seq);
     return (
       words.length >= IN_ORDER.run &&

@@ -30,21 +30,22 @@ function input(summary: string): ComposeInput {
   };
 }
 
+/** The agreed fact that pairs the wire's summary with the reader's "divide their income and assets", each quote stating its key. */
+function expectDivideAgreed(summary: string) {
+  const { papers } = composeExtractive(input(summary));
+  const fact = (papers.agreed ?? []).find((f) => f.quotes.some((q) => /divide their income and assets/.test(q.text)));
+  expect(fact, JSON.stringify(papers.agreed)).toBeDefined();
+  expect(fact!.quotes.map((q) => q.cites[0])).toEqual(expect.arrayContaining(['w1']));
+  for (const q of fact!.quotes) expect(q.text.toLowerCase()).toContain(fact!.key.toLowerCase());
+}
+
 describe('agreed in their own words', () => {
   it('shows a fact both outlets state alike, keyed by a word both write', () => {
-    const { papers } = composeExtractive(input('Tom Harland has reached an agreement with his wife on how to divide their assets as part of their divorce, a newspaper reported Tuesday.'));
-    const fact = (papers.agreed ?? []).find((f) => f.quotes.some((q) => /divide their income and assets/.test(q.text)));
-    expect(fact, JSON.stringify(papers.agreed)).toBeDefined();
-    expect(fact!.quotes.map((q) => q.cites[0])).toEqual(expect.arrayContaining(['w1']));
-    for (const q of fact!.quotes) expect(q.text.toLowerCase()).toContain(fact!.key.toLowerCase());
+    expectDivideAgreed('Tom Harland has reached an agreement with his wife on how to divide their assets as part of their divorce, a newspaper reported Tuesday.');
   });
   it('shows a fact told in the same order inside a feed summary\'s attribution', () => {
     // The wire's one sentence wraps the fact in who reported it: too few of its words are the fact for Dice.
-    const { papers } = composeExtractive(input('Former House Speaker Tom Harland has reached an agreement with his wife on how to divide their assets as part of their divorce proceedings, The Atlanta Journal-Constitution reported Tuesday.'));
-    const fact = (papers.agreed ?? []).find((f) => f.quotes.some((q) => /divide their income and assets/.test(q.text)));
-    expect(fact, JSON.stringify(papers.agreed)).toBeDefined();
-    expect(fact!.quotes.map((q) => q.cites[0])).toEqual(expect.arrayContaining(['w1']));
-    for (const q of fact!.quotes) expect(q.text.toLowerCase()).toContain(fact!.key.toLowerCase());
+    expectDivideAgreed('Former House Speaker Tom Harland has reached an agreement with his wife on how to divide their assets as part of their divorce proceedings, The Atlanta Journal-Constitution reported Tuesday.');
   });
   it('shows none where the same order names only who it happened to', () => {
     // "hearing … reporters … across … country … county courthouse" in order, in a long attributed sentence,

@@ -18,6 +18,11 @@ function input(title: string, paragraphs: string[]): ComposeInput {
   };
 }
 
+/** The first question of a kind (by how it opens) the page asks of an article alone. */
+function questionOf(title: string, paragraphs: string[], kind: RegExp) {
+  return composeExtractive(input(title, paragraphs)).questions.find((q) => kind.test(q.question));
+}
+
 const body = (next: string) => [
   'The Philippines evacuated more than 400,000 people from coastal towns on Tuesday as Typhoon Kalmaegi approached the central islands with winds of 150 kilometres an hour.',
   'Officials in the Philippines said schools and ports were closed across six provinces, and flights to Cebu were cancelled for a second day.',
@@ -29,14 +34,12 @@ const body = (next: string) => [
 
 describe('What happens next?', () => {
   it('names the story\'s subject, as the sources write it ("the Philippines"), when the answer is about it', () => {
-    const brief = composeExtractive(input('Typhoon Kalmaegi forces mass evacuations in the Philippines', body('Forecasters said the typhoon will cross the Philippines overnight and is expected to weaken over the South China Sea by Thursday.')));
-    const next = brief.questions.find((q) => /^What happens next/.test(q.question));
+    const next = questionOf('Typhoon Kalmaegi forces mass evacuations in the Philippines', body('Forecasters said the typhoon will cross the Philippines overnight and is expected to weaken over the South China Sea by Thursday.'), /^What happens next/);
     expect(next?.question).toBe('What happens next for the Philippines?');
     expect(next?.answer[0]?.text).toMatch(/Philippines/);
   });
   it('stays the plain question when the answer is about something else', () => {
-    const brief = composeExtractive(input('Typhoon Kalmaegi forces mass evacuations in the Philippines', body('Forecasters said the storm will weaken over the South China Sea by Thursday, and a second depression is expected to form near Guam next week.')));
-    const next = brief.questions.find((q) => /^What happens next/.test(q.question));
+    const next = questionOf('Typhoon Kalmaegi forces mass evacuations in the Philippines', body('Forecasters said the storm will weaken over the South China Sea by Thursday, and a second depression is expected to form near Guam next week.'), /^What happens next/);
     expect(next?.question).toBe('What happens next?');
   });
 });
@@ -50,34 +53,31 @@ describe('What did … say?', () => {
     'Critics praised the closing night, calling the performance relaxed and generous, and noting that the jokes were new for the broadcast.',
   ];
   it('asks what the person the story is about said when no one else is quoted', () => {
-    const brief = composeExtractive(input('Whitlock bids farewell to the stage', profile));
-    const said = brief.questions.find((q) => /^What did/.test(q.question));
+    const said = questionOf('Whitlock bids farewell to the stage', profile, /^What did/);
     expect(said?.question).toBe('What did Dana Whitlock say?');
     expect(said?.answer[0]?.text).toMatch(/Whitlock (?:says|said|told)/);
   });
   it('asks by name, without the post written before it', () => {
-    const brief = composeExtractive(input('Germany backs new export rules', [
+    const said = questionOf('Germany backs new export rules', [
       'Germany will support new European rules on exports of machine tools, the government said on Monday after a cabinet meeting in Bonn.',
       'The rules would require licences for sales of precision tools to a list of countries drawn up by the European Commission last year.',
       '"We cannot let our best machines build weapons elsewhere," Economics Minister Guenter Rexrodt said at a news conference after the meeting.',
       'Rexrodt said the rules would apply from January and that companies would have six months to apply for the licences they need.',
       'Industry groups said the licences would add costs for small firms, which make most of the country\'s machine tools.',
-    ]));
-    const said = brief.questions.find((q) => /^What did/.test(q.question));
+    ], /^What did/);
     expect(said?.question).toBe('What did Guenter Rexrodt say?');
   });
 });
 
 describe('Who is …?', () => {
   it('asks who someone is by name, not by the post the answer gives', () => {
-    const brief = composeExtractive(input('Cyprus extends detention of Israelis', [
+    const who = questionOf('Cyprus extends detention of Israelis', [
       'Israeli Prime Minister Benjamin Netanyahu said on Sunday that every Israeli citizen is important to the government, when asked about two men held in Cyprus.',
       'Israeli Prime Minister Benjamin Netanyahu has not denied that the two men are agents, and officials in Jerusalem declined to comment further.',
       'Netanyahu, who leads a coalition of right-wing parties, met his cabinet on Sunday to discuss the arrests and the response from Cyprus.',
       'A court in Larnaca extended the detention of the two men by eight days on Monday, and lawyers for the men said they would appeal.',
       'Netanyahu told reporters that Israel would work quietly to bring the men home, and that relations with Cyprus remained good.',
-    ]));
-    const who = brief.questions.find((q) => /^Who is/.test(q.question));
+    ], /^Who is/);
     expect(who?.question).toBe('Who is Benjamin Netanyahu?');
     expect(who?.answer[0]?.text).toMatch(/Prime Minister Benjamin Netanyahu/);
   });
@@ -85,13 +85,12 @@ describe('Who is …?', () => {
 
 describe('How many …?', () => {
   it('asks the count a clause opens with, in the sentence\'s own words, answered by that sentence', () => {
-    const brief = composeExtractive(input('French jobless rate falls to 11.5 percent', [
+    const many = questionOf('French jobless rate falls to 11.5 percent', [
       'France\'s unemployment rate dropped slightly to 11.5 percent in November, but nearly 3 million people remain without a job, the Labor Ministry said on Friday.',
       'Young workers under 25 years old were the main winners, the ministry said, although older job seekers also found work in the autumn.',
       'The government has promised to bring the rate below ten percent before the next election, and unions want higher benefits for the long-term jobless.',
       'Economists in Paris said the fall was smaller than the government had hoped, and that growth was slowing across the euro zone.',
-    ]));
-    const many = brief.questions.find((q) => /^How many/.test(q.question));
+    ], /^How many/);
     expect(many?.question).toBe('How many people remain without a job?');
     expect(many?.answer[0]?.text).toMatch(/nearly 3 million people remain without a job/);
   });

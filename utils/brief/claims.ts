@@ -213,10 +213,11 @@ function wordingCandidates(statements: Statement[], outlets: number, need: numbe
       let n = 0;
       for (const t of s.terms) if (o.terms.has(t)) n++;
       if (n < WORDING.shared) continue;
-      // Told in order counts as alike as IN_ORDER.alike: it is the surer sign where the words around differ.
+      // Alike by its words (Dice, with WORDING's words beyond the subject), or told in order, which counts as
+      // at least IN_ORDER.alike: it is the surer sign where the words around differ.
       const dice = (2 * n) / (s.terms.size + o.terms.size);
-      const byWords = r >= WORDING.beyondSubject;
-      const d = (!byWords || dice < IN_ORDER.alike) && toldInOrder(s, o) ? Math.max(dice, IN_ORDER.alike) : byWords ? dice : 0;
+      const byWords = r >= WORDING.beyondSubject ? dice : 0;
+      const d = byWords < IN_ORDER.alike && toldInOrder(s, o) ? Math.max(dice, IN_ORDER.alike) : byWords;
       if (d < WORDING.dice) continue;
       if ((best.get(o.group)?.d ?? 0) < d) best.set(o.group, { i, o, d, r });
     }

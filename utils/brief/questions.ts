@@ -1,5 +1,6 @@
 /** Go deeper: the questions a reader would ask, each answered by sentences lifted from the sources. */
 import { findEntities, mentions, withoutPost } from '../core/entities';
+import { memo } from '../core/memo';
 import { findSpeakers } from '../core/quotes';
 import { escapeRegExp, wholeWord } from '../core/regexp';
 import { STOP_WORDS } from '../core/tokens';
@@ -178,6 +179,8 @@ export function composeQuestions(ctx: StoryContext): StoryBrief['questions'] {
   // Not a group counted or picked out ("Some Senate Democrats", "Two officials"): a question asks one voice.
   const quoted = [...speakers].map((n) => withoutPost(asNamed(n, all))).filter((n) => n.includes(' ') && !/\b(?:of|and)\b/.test(n) && !QUANTIFIER.test(n));
   const voice = quoted.find((n) => n !== person?.name) ?? quoted[0];
+  // Tested on every candidate sentence, then asked of the one chosen: worked out once per sentence.
+  const howMany = memo(howManyQuestion);
   const wanted: Answerable[] = [
     { question: QUESTION_TEMPLATES.matters, test: (t) => CUES.matters.test(t) },
     ...(voice ? [{ question: QUESTION_TEMPLATES.said(voice), test: (t: string) => speaksIn(t, voice) }] : []),
@@ -187,7 +190,7 @@ export function composeQuestions(ctx: StoryContext): StoryBrief['questions'] {
     ...(other ? [{ question: QUESTION_TEMPLATES.meansFor(other.name), test: (t: string) => mentions(t, other.name) && CUES.impact.test(t) }] : []),
     { question: QUESTION_TEMPLATES.next, test: (t) => CUES.next.test(t) },
     // Asked before "What else is known?", and in the sentence's own words: "How many people remain without a job?"
-    { question: '', test: (t) => howManyQuestion(t) !== undefined, ask: howManyQuestion },
+    { question: '', test: (t) => howMany(t) !== undefined, ask: howMany },
     // Asked only when fewer than three others found an answer: the most central sentence left.
     { question: QUESTION_TEMPLATES.details, test: () => true },
   ];

@@ -1,7 +1,9 @@
 /**
  * What the papers say never quotes a text cut short — a headline made of a cut first sentence, a
- * quotation that trails off ("…since last week...") — as a fact an outlet reports: it states no
- * whole fact, and a figure in it is not the quantity a whole sentence would give.
+ * quotation that trails off ("…since last week..."), a summary cut at an initial — as a fact an
+ * outlet reports: it states no whole fact, and a figure in it is not the quantity a whole sentence
+ * would give. A feed summary cut at its length limit is the exception: its whole clauses state facts,
+ * so it is quoted as the feed wrote it, ellipsis and all.
  */
 import { describe, expect, it } from 'vitest';
 import { composeExtractive } from '../../utils/brief/extractive';
@@ -63,5 +65,19 @@ describe('what the papers say', () => {
     const quoted = [...(papers.agreed ?? []).flatMap((f) => f.quotes.map((q) => q.text)), ...papers.outlets.flatMap((o) => o.angle.map((s) => s.text))];
     expect(quoted).not.toContain(cutShort);
   });
+  it('quotes a feed summary cut at its length limit as the feed wrote it, ellipsis kept and dateline off', () => {
+    const base = input();
+    // 40 words of a feed's summary, cut mid-sentence: its first clause is the fact the reader's article states too.
+    const summary =
+      'ANDREWS, N.C. _ Federal agents found a pickup truck believed stolen by Eric Rudolph near Andrews, North Carolina, with food taken from a health-food store, and they widened their search of the Nantahala Forest on Monday as more agents arrived from…';
+    const { papers } = composeExtractive({
+      ...base,
+      coverage: [{ id: 'p1', url: 'https://post.example/1', outlet: { name: 'Post', domain: 'post.example' }, title: 'Search for Rudolph widens', description: summary, published: '1998-07-14T12:00:00Z', source: 'feeds', score: 1, relation: 'same-story' }],
+      texts: {},
+    });
+    const fact = (papers.agreed ?? []).find((f) => f.quotes.some((q) => q.cites[0] === 'p1'));
+    expect(fact, JSON.stringify(papers.agreed)).toBeDefined();
+    expect(fact!.quotes.find((q) => q.cites[0] === 'p1')!.text).toBe(summary.replace('ANDREWS, N.C. _ ', ''));
+    for (const q of fact!.quotes) expect(q.text).toContain(fact!.key);
+  });
 });
-

@@ -41,6 +41,10 @@ describe('story evaluation scoring', () => {
   it('a sentence is verbatim when a cited source holds it, whitespace and quote styles folded', () => {
     expect(isVerbatim('Council backs the "dam".', ['Council  backs the “dam”.'])).toBe(true);
     expect(isVerbatim('Council backs the plan.', ['Council backs the “dam”.'])).toBe(false);
+    // A feed's summary cut at its length limit: the words before the ellipsis, all of them.
+    expect(isVerbatim('Council backs the…', ['Council backs the “dam”.'])).toBe(true);
+    expect(isVerbatim('Council backs the plan…', ['Council backs the “dam”.'])).toBe(false);
+    expect(isVerbatim('…', ['Council backs the “dam”.'])).toBe(false);
     expect(fold('“A”  ‘b’')).toBe('"a" \'b\'');
   });
 });

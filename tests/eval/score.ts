@@ -114,8 +114,12 @@ export const fold = (s: string) =>
     .trim()
     .toLowerCase();
 
-/** A sentence presented as a source's own words is found in one of its cited sources. */
+/**
+ * A sentence presented as a source's own words is found in one of its cited sources. A trailing
+ * ellipsis marks where a feed cut its summary (the quote is the source's words up to there), so it is
+ * not looked for; the words before it are, all of them.
+ */
 export function isVerbatim(sentence: string, sources: string[]): boolean {
-  const s = fold(sentence).replace(/^[—–-]\s*/, '');
+  const s = fold(sentence).replace(/^[—–-]\s*/, '').replace(/\s*…$/, '');
   return s.length > 0 && sources.some((t) => fold(t).includes(s));
 }

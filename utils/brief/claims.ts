@@ -10,6 +10,8 @@ import { compatible, EVENTS, figureKey, findFiguresIn, sameQuantity, type Figure
 import { memo } from '../core/memo';
 import { isNounish } from '../core/phrases';
 import { terms } from '../core/tokens';
+import { trimLead } from '../core/lift';
+import { standsAlone } from '../core/standalone';
 import { rankedUnits, type StoryContext } from './context';
 import type { AgreedFact, Differs, Sentence } from './schema';
 
@@ -48,6 +50,7 @@ export interface Comparison {
 }
 
 const CAPS = { agreed: 4, only: 2, differs: 3 } as const;
+const CUT_SUMMARY_WORDS = 20;
 
 /** Demonyms alone ("Korean") describe rather than name. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ean|ian|ese|ish|can|man|ch)$/u;
@@ -91,6 +94,15 @@ function statementsOf(ctx: StoryContext, groups: OutletGroupLike[]): Statement[]
   };
   // Only what an outlet in the comparison wrote.
   const out = ranked.filter((r) => groupOf.has(r.unit.docId)).map((r) => make(r.unit.text, r.unit.docId, r.relevance, false));
+  // A feed summary cut at its length limit ("… recovered debris from the airplane off Martha's…") is no
+  // sentence the pool lifts, yet its whole clauses state facts: it is quoted as the feed wrote it, the
+  // ellipsis marking the cut, dateline off. A cut headline ("Federal agents searching for … Eric…", about
+  // 14 words) states too little: CUT_SUMMARY_WORDS or more. Weighed as an outlet's lead, above its headline.
+  for (const d of ctx.docs) {
+    const text = trimLead(d.text);
+    if (ctx.fullText.has(d.id) || !groupOf.has(d.id) || !/…$/.test(text) || text.split(/\s+/).length < CUT_SUMMARY_WORDS || !standsAlone(text)) continue;
+    out.push({ ...make(text, d.id, 0.5 * top, false), showable: true });
+  }
   // A headline states facts too; for a source known only by its headline and summary it is half of what there is.
   for (const d of ctx.docs) if (d.title.trim() && groupOf.has(d.id)) out.push(make(d.title.trim(), d.id, ctx.fullText.has(d.id) ? 0 : 0.3 * top, true));
   return out;
@@ -121,9 +133,11 @@ function otherEvent(a: Statement, b: Statement, key: string): boolean {
 /**
  * How much alike two statements' words must be to state the same fact, by how telling their shared key is:
  * a name of one word or a number written as a word ("two") tells least (on DUC 2007's clusters "two days
- * after the quake" met "more than two years ago" at 0.12).
+ * after the quake" met "more than two years ago" at 0.12; "Microsoft won a court appeal … to tie its Internet
+ * software" met "a federal judge … ordered the company to stop shipping Internet software" at 0.19, and
+ * "Figures available … the earthquake that struck Turkey" met "Fatal earthquakes are common in Turkey").
  */
-const minSimilarity = (weight: number) => (weight >= 1 ? 0.1 : weight >= 0.7 ? 0.12 : 0.18);
+const minSimilarity = (weight: number) => (weight >= 1 ? 0.1 : weight >= 0.7 ? 0.12 : 0.2);
 
 /**
  * Two outlets' statements this alike in their words (Dice), with at least `shared` words in common

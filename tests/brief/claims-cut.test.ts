@@ -80,4 +80,19 @@ describe('what the papers say', () => {
     expect(fact!.quotes.find((q) => q.cites[0] === 'p1')!.text).toBe(summary.replace('ANDREWS, N.C. _ ', ''));
     for (const q of fact!.quotes) expect(q.text).toContain(fact!.key);
   });
+  it('names an agreed fact as its quotes write it ("U.S. Coast Guard", not the entity finder\'s "U.S Coast Guard")', () => {
+    const base = input();
+    const reader = 'The U.S. Coast Guard spent $287,402 in the first two days of its massive search, a spokesman said Friday.';
+    const summary =
+      'NEW YORK, July 17 (Xinhua) -- The U.S. Coast Guard and the Air National Guard are conducting a massive search off the coast of Long Island for a small plane that left an airfield in New Jersey late on Friday night with three people on board and…';
+    const { papers } = composeExtractive({
+      ...base,
+      article: { ...base.article, text: `${reader}\n\n${READER}` },
+      coverage: [{ id: 'x1', url: 'https://xinhua.example/1', outlet: { name: 'Xinhua', domain: 'xinhua.example' }, title: 'Search for the plane goes on', description: summary, published: '1998-07-14T12:00:00Z', source: 'feeds', score: 1, relation: 'same-story' }],
+      texts: {},
+    });
+    const fact = (papers.agreed ?? []).find((f) => /Coast Guard/.test(f.key));
+    expect(fact, JSON.stringify(papers.agreed)).toBeDefined();
+    expect(fact!.key).toBe('U.S. Coast Guard');
+  });
 });

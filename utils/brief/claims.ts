@@ -261,6 +261,15 @@ function wordingCandidates(statements: Statement[], outlets: number, need: numbe
   return out;
 }
 
+/** A name as the quote writes it: the entity finder reads "U.S. Coast Guard" as "U.S Coast Guard". */
+function asWritten(name: string, text: string): string {
+  const pattern = [...name].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (/\p{Lu}/u.test(c) ? '\\.?' : '')).join('');
+  const found = new RegExp(pattern, 'u').exec(text)?.[0];
+  if (!found) return name;
+  // "U.S." is an abbreviation; "NATO." ends a sentence.
+  return /\p{Lu}\.\p{Lu}\.$/u.test(found) ? found : found.replace(/\.$/, '');
+}
+
 function agreedFacts(statements: Statement[], groups: OutletGroupLike[]): { facts: AgreedFact[]; used: Set<Statement>; keys: string[] } {
   // Where there are four or more outlets, a fact agreed on is one most of them report.
   const need = groups.length >= 4 ? Math.floor(groups.length / 2) + 1 : 2;
@@ -315,7 +324,7 @@ function agreedFacts(statements: Statement[], groups: OutletGroupLike[]): { fact
     const meanRel = quotes.reduce((n, q) => n + q.relevance, 0) / quotes.length;
     // How much the quotes say the same thing: a name two outlets use about different things scores low.
     const cohesion = quotes.reduce((n, q) => n + Math.max(0, ...quotes.filter((o) => o !== q).map((o) => like(q, o))), 0) / quotes.length;
-    candidates.push({ key, display: quotes[0]!.figures[quotes[0]!.figureKeys.indexOf(key)]?.raw ?? quotes[0]!.names.get(key.slice(2)) ?? display, score: (2 * chosen.size) / groups.length + weight + meanRel + 2 * cohesion, quotes });
+    candidates.push({ key, display: quotes[0]!.figures[quotes[0]!.figureKeys.indexOf(key)]?.raw ?? asWritten(quotes[0]!.names.get(key.slice(2)) ?? display, quotes[0]!.text), score: (2 * chosen.size) / groups.length + weight + meanRel + 2 * cohesion, quotes });
   }
   candidates.push(...wordingCandidates(statements, groups.length, need));
   candidates.sort((a, b) => b.score - a.score || a.display.localeCompare(b.display));

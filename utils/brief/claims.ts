@@ -324,7 +324,7 @@ function agreedFacts(statements: Statement[], groups: OutletGroupLike[]): { fact
     const meanRel = quotes.reduce((n, q) => n + q.relevance, 0) / quotes.length;
     // How much the quotes say the same thing: a name two outlets use about different things scores low.
     const cohesion = quotes.reduce((n, q) => n + Math.max(0, ...quotes.filter((o) => o !== q).map((o) => like(q, o))), 0) / quotes.length;
-    candidates.push({ key, display: quotes[0]!.figures[quotes[0]!.figureKeys.indexOf(key)]?.raw ?? asWritten(quotes[0]!.names.get(key.slice(2)) ?? display, quotes[0]!.text), score: (2 * chosen.size) / groups.length + weight + meanRel + 2 * cohesion, quotes });
+    candidates.push({ key, display: quotes[0]!.figures[quotes[0]!.figureKeys.indexOf(key)]?.raw ?? quotes[0]!.names.get(key.slice(2)) ?? display, score: (2 * chosen.size) / groups.length + weight + meanRel + 2 * cohesion, quotes });
   }
   candidates.push(...wordingCandidates(statements, groups.length, need));
   candidates.sort((a, b) => b.score - a.score || a.display.localeCompare(b.display));
@@ -343,7 +343,8 @@ function agreedFacts(statements: Statement[], groups: OutletGroupLike[]): { fact
     keys.push(k);
     chosenKeys.push(c.key);
     c.quotes.forEach((q) => used.add(q));
-    facts.push({ key: c.display, quotes: c.quotes.map((q) => ({ text: q.text, cites: [q.docId] })) });
+    // A name as its first quote writes it, made only for the facts shown (a 25-outlet story has hundreds of candidates).
+    facts.push({ key: c.key.startsWith('n:') ? asWritten(c.display, c.quotes[0]!.text) : c.display, quotes: c.quotes.map((q) => ({ text: q.text, cites: [q.docId] })) });
   }
   return { facts, used, keys: chosenKeys };
 }

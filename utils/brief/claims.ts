@@ -5,7 +5,7 @@
  * groups: what outlets agree on, what one alone reports, and where the same quantity is given
  * differently. Every quote is a source's own sentence, cited to it; nothing is judged right.
  */
-import { DATE_WORDS, findEntities } from '../core/entities';
+import { DATE_WORDS, findEntities, withoutPost } from '../core/entities';
 import { compatible, EVENTS, figureKey, findFiguresIn, sameQuantity, type Figure } from '../core/figures';
 import { memo } from '../core/memo';
 import { isNounish } from '../core/phrases';
@@ -83,7 +83,8 @@ function statementsOf(ctx: StoryContext, groups: OutletGroupLike[]): Statement[]
   const cut = (text: string) => /(?:…|\.\.\.)["”’)]?$/.test(text) || /\s\p{Lu}\p{Ll}+\s(?![IVX]\.)\p{Lu}\.$/u.test(text);
   const make = (text: string, docId: string, relevance: number, title: boolean): Statement => {
     const names = new Map<string, string>();
-    for (const name of findEntities(text, ctx.lang).flatMap((e) => e.name.split(/\s+(?:and|&)\s+/))) {
+    // A person goes by their name, not the post written before it ("Britain's Foreign Secretary Robin Cook" is Robin Cook).
+    for (const name of findEntities(text, ctx.lang).flatMap((e) => e.name.split(/\s+(?:and|&)\s+/)).map(withoutPost)) {
       const k = nameKey(name);
       if (k.length < 3 || DATE_WORDS.test(k) || DEMONYM.test(name) || outletKeys.has(k) || [...outletKeys].some((o) => o.includes(k))) continue;
       names.set(k, name);

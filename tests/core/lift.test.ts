@@ -8,6 +8,9 @@ describe('trimLead', () => {
     expect(trimLead('ISTANBUL, Turkey _ At least seven people died Monday.')).toBe('At least seven people died Monday.');
     expect(trimLead('ISTANBUL (Turkey), August 21 (Xinhua) -- Blaze in a refinery has been under control.')).toBe('Blaze in a refinery has been under control.');
     expect(trimLead('CANBERRA, November 27 (Xinhua) --The government criticised the report.')).toBe('The government criticised the report.');
+    // A particle or "Mc" in a place's name written in capitals.
+    expect(trimLead("COEUR d'ALENE, Idaho _ Morris S. Dees Jr. came to court here Monday.")).toBe('Morris S. Dees Jr. came to court here Monday.');
+    expect(trimLead('McALLEN, Texas (AP) -- Border agents found the truck.')).toBe('Border agents found the truck.');
   });
 
   it('leaves a sentence that only opens with capitals alone', () => {

@@ -5,7 +5,8 @@
  * Nothing else is ever changed, which is what lets every sentence be checked against its source.
  */
 
-const DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?: \([^)]{1,30}\))?(?:, [A-Z][\w.]*(?: [\w.]+){0,2})?(?:\s*\([^)]{1,30}\)\s*(?:(?:--|_|—|–)\s*|-\s+)|\s*(?:--|—|_)\s+)/;
+// A place's words in capitals, a particle or "Mc" before one allowed ("COEUR d'ALENE, Idaho _", "McALLEN, Texas (AP) --").
+const DATELINE = /^(?:Mc|[a-z]{1,3}['’])?[A-Z][A-Z.'’-]+(?: (?:Mc|[a-z]{1,3}['’])?[A-Z][A-Z.'’-]+){0,3}(?: \([^)]{1,30}\))?(?:, [A-Z][\w.]*(?: [\w.]+){0,2})?(?:\s*\([^)]{1,30}\)\s*(?:(?:--|_|—|–)\s*|-\s+)|\s*(?:--|—|_)\s+)/;
 const AGENCY = /^\([^)]{1,30}\)\s*(?:--|—|–|-)\s+/;
 /** A list's marker ("-- The Federal Government …", "• Prices rose"): a digest's item, not part of its sentence. */
 const BULLET = /^(?:--|—|–|-|_|\*|•|·)\s+/;

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeExtractive } from '../../utils/brief/extractive';
 import type { ComposeInput } from '../../utils/brief/engine';
+import { feedItem, readerStory } from './story-input';
 
 const READER = [
   'Federal agents searching for bombing suspect Eric Rudolph said on Monday that their search area in the Nantahala Forest now covers about 30 square miles.',
@@ -23,19 +24,14 @@ const TRIBUNE = [
 ].join('\n\n');
 
 function input(): ComposeInput {
-  return {
-    storyId: 's',
-    article: {
-      url: 'https://wire.example/a', canonicalUrl: 'https://wire.example/a', title: 'Bombing suspect Rudolph took truck and food, agents say', byline: null, siteName: 'Wire', publishedTime: '1998-07-14T10:00:00Z', modifiedTime: null,
-      lang: 'en', excerpt: null, text: READER, html: '', wordCount: READER.split(/\s+/).length, isArticle: true, extractionMs: 0,
-    },
-    coverage: [
-      { id: 't1', url: 'https://tribune.example/1', outlet: { name: 'Tribune', domain: 'tribune.example' }, title: 'Search for Rudolph widens in the Nantahala Forest', published: '1998-07-14T12:00:00Z', source: 'feeds', score: 1, relation: 'same-story' },
-      { id: 't2', url: 'https://tribune.example/2', outlet: { name: 'Tribune', domain: 'tribune.example' }, title: 'ANDREWS, N.C. _ The discovery of a pickup truck believed stolen by Eric Rudolph…', published: '1998-07-14T13:00:00Z', source: 'feeds', score: 1, relation: 'same-story' },
+  return readerStory(
+    { url: 'https://wire.example/a', title: 'Bombing suspect Rudolph took truck and food, agents say', siteName: 'Wire', published: '1998-07-14T10:00:00Z', text: READER },
+    [
+      feedItem('t1', 'Tribune', 'https://tribune.example/1', 'Search for Rudolph widens in the Nantahala Forest', '1998-07-14T12:00:00Z'),
+      feedItem('t2', 'Tribune', 'https://tribune.example/2', 'ANDREWS, N.C. _ The discovery of a pickup truck believed stolen by Eric Rudolph…', '1998-07-14T13:00:00Z'),
     ],
-    texts: { t1: TRIBUNE, t2: 'The discovery of a pickup truck believed stolen by Eric Rudolph has narrowed the search, agents said on Monday.' },
-    topics: [],
-  };
+    { t1: TRIBUNE, t2: 'The discovery of a pickup truck believed stolen by Eric Rudolph has narrowed the search, agents said on Monday.' },
+  );
 }
 
 describe('what the papers say', () => {
@@ -58,8 +54,8 @@ describe('what the papers say', () => {
       ...base,
       // Two outlets' feeds carry the same summary, cut where its first sentence seemed to end.
       coverage: [
-        { id: 'p1', url: 'https://post.example/1', outlet: { name: 'Post', domain: 'post.example' }, title: 'Plane joins search for Rudolph', description: cutShort, published: '1998-07-14T12:00:00Z', source: 'feeds', score: 1, relation: 'same-story' },
-        { id: 'g1', url: 'https://globe.example/1', outlet: { name: 'Globe', domain: 'globe.example' }, title: 'Search goes on in the forest', description: cutShort, published: '1998-07-14T12:00:00Z', source: 'feeds', score: 1, relation: 'same-story' },
+        feedItem('p1', 'Post', 'https://post.example/1', 'Plane joins search for Rudolph', '1998-07-14T12:00:00Z', cutShort),
+        feedItem('g1', 'Globe', 'https://globe.example/1', 'Search goes on in the forest', '1998-07-14T12:00:00Z', cutShort),
       ],
     });
     const quoted = [...(papers.agreed ?? []).flatMap((f) => f.quotes.map((q) => q.text)), ...papers.outlets.flatMap((o) => o.angle.map((s) => s.text))];
@@ -72,7 +68,7 @@ describe('what the papers say', () => {
       'ANDREWS, N.C. _ Federal agents found a pickup truck believed stolen by Eric Rudolph near Andrews, North Carolina, with food taken from a health-food store, and they widened their search of the Nantahala Forest on Monday as more agents arrived from…';
     const { papers } = composeExtractive({
       ...base,
-      coverage: [{ id: 'p1', url: 'https://post.example/1', outlet: { name: 'Post', domain: 'post.example' }, title: 'Search for Rudolph widens', description: summary, published: '1998-07-14T12:00:00Z', source: 'feeds', score: 1, relation: 'same-story' }],
+      coverage: [feedItem('p1', 'Post', 'https://post.example/1', 'Search for Rudolph widens', '1998-07-14T12:00:00Z', summary)],
       texts: {},
     });
     const fact = (papers.agreed ?? []).find((f) => f.quotes.some((q) => q.cites[0] === 'p1'));
@@ -88,7 +84,7 @@ describe('what the papers say', () => {
     const { papers } = composeExtractive({
       ...base,
       article: { ...base.article, text: `${reader}\n\n${READER}` },
-      coverage: [{ id: 'x1', url: 'https://xinhua.example/1', outlet: { name: 'Xinhua', domain: 'xinhua.example' }, title: 'Search for the plane goes on', description: summary, published: '1998-07-14T12:00:00Z', source: 'feeds', score: 1, relation: 'same-story' }],
+      coverage: [feedItem('x1', 'Xinhua', 'https://xinhua.example/1', 'Search for the plane goes on', '1998-07-14T12:00:00Z', summary)],
       texts: {},
     });
     const fact = (papers.agreed ?? []).find((f) => /Coast Guard/.test(f.key));

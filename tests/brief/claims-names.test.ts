@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeExtractive } from '../../utils/brief/extractive';
 import type { ComposeInput } from '../../utils/brief/engine';
+import { feedItem, readerStory } from './story-input';
 
 const READER = [
   'British author Salman Rushdie said on Thursday that his long ordeal appeared to have ended, nearly ten years after it began.',
@@ -15,21 +16,12 @@ const READER = [
 ].join('\n\n');
 
 function input(): ComposeInput {
-  return {
-    storyId: 's',
-    article: {
-      url: 'https://wire.example/a', canonicalUrl: 'https://wire.example/a', title: 'Rushdie says the death sentence appears over', byline: null, siteName: 'Wire', publishedTime: '1998-09-24T10:00:00Z', modifiedTime: null,
-      lang: 'en', excerpt: null, text: READER, html: '', wordCount: READER.split(/\s+/).length, isArticle: true, extractionMs: 0,
-    },
-    coverage: [
-      {
-        id: 't1', url: 'https://times.example/1', outlet: { name: 'Times', domain: 'times.example' }, title: 'British to press Iran on Rushdie at Thursday meeting',
-        description: 'The British government said Wednesday that it would continue to press Iran to lift the death sentence against the author when its foreign secretary, Robin Cook, meets the Iranian foreign minister in New York on Thursday.',
-        published: '1998-09-23T12:00:00Z', source: 'feeds', score: 1, relation: 'same-story',
-      },
-    ],
-    topics: [],
-  };
+  return readerStory({ url: 'https://wire.example/a', title: 'Rushdie says the death sentence appears over', siteName: 'Wire', published: '1998-09-24T10:00:00Z', text: READER }, [
+    feedItem(
+      't1', 'Times', 'https://times.example/1', 'British to press Iran on Rushdie at Thursday meeting', '1998-09-23T12:00:00Z',
+      'The British government said Wednesday that it would continue to press Iran to lift the death sentence against the author when its foreign secretary, Robin Cook, meets the Iranian foreign minister in New York on Thursday.',
+    ),
+  ]);
 }
 
 describe('what the papers say', () => {

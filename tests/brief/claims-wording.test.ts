@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeExtractive } from '../../utils/brief/extractive';
 import type { ComposeInput } from '../../utils/brief/engine';
+import { feedItem, readerStory } from './story-input';
 
 const READER = [
   'Former Speaker Tom Harland and his wife Ellen agreed on Monday to keep their divorce out of a public courtroom for now.',
@@ -17,17 +18,10 @@ const READER = [
 ].join('\n\n');
 
 function input(summary: string): ComposeInput {
-  return {
-    storyId: 's',
-    article: {
-      url: 'https://times.example/a', canonicalUrl: 'https://times.example/a', title: 'Harlands keep their divorce out of court', byline: null, siteName: 'Times', publishedTime: '1999-09-13T10:00:00Z', modifiedTime: null,
-      lang: 'en', excerpt: null, text: READER, html: '', wordCount: READER.split(/\s+/).length, isArticle: true, extractionMs: 0,
-    },
-    coverage: [
-      { id: 'w1', url: 'https://wire.example/1', outlet: { name: 'Wire', domain: 'wire.example' }, title: 'Report: Harlands have divorce deal', description: summary, published: '1999-09-14T12:00:00Z', source: 'feeds', score: 1, relation: 'same-story' },
-    ],
-    topics: [],
-  };
+  return readerStory(
+    { url: 'https://times.example/a', title: 'Harlands keep their divorce out of court', siteName: 'Times', published: '1999-09-13T10:00:00Z', text: READER },
+    [feedItem('w1', 'Wire', 'https://wire.example/1', 'Report: Harlands have divorce deal', '1999-09-14T12:00:00Z', summary)],
+  );
 }
 
 /** The agreed fact that pairs the wire's summary with the reader's "divide their income and assets", each quote stating its key. */

@@ -76,6 +76,18 @@ describe('what the papers say', () => {
     expect(fact!.quotes.find((q) => q.cites[0] === 'p1')!.text).toBe(summary.replace('ANDREWS, N.C. _ ', ''));
     for (const q of fact!.quotes) expect(q.text).toContain(fact!.key);
   });
+  it('quotes only the cut sentence of a summary of several', () => {
+    const cutSentence =
+      'Federal agents found a pickup truck believed stolen by Eric Rudolph near Andrews, North Carolina, with food taken from a health-food store, and they widened their search of the Nantahala Forest on Monday as more agents arrived from…';
+    const { papers } = composeExtractive({
+      ...input(),
+      coverage: [feedItem('p1', 'Post', 'https://post.example/1', 'Search for Rudolph widens', '1998-07-14T12:00:00Z', `The search entered its sixth month this week. ${cutSentence}`)],
+      texts: {},
+    });
+    const quoted = (papers.agreed ?? []).flatMap((f) => f.quotes).filter((q) => q.cites[0] === 'p1').map((q) => q.text);
+    expect(quoted).toContain(cutSentence);
+    for (const q of quoted) expect(q).not.toMatch(/sixth month/);
+  });
   it('names an agreed fact as its quotes write it ("U.S. Coast Guard", not the entity finder\'s "U.S Coast Guard")', () => {
     const base = input();
     const reader = 'The U.S. Coast Guard spent $287,402 in the first two days of its massive search, a spokesman said Friday.';

@@ -9,6 +9,7 @@ import { DATE_WORDS, findEntities, withoutPost } from '../core/entities';
 import { compatible, EVENTS, figureKey, findFiguresIn, sameQuantity, type Figure } from '../core/figures';
 import { memo } from '../core/memo';
 import { isNounish } from '../core/phrases';
+import { splitSentences } from '../core/text';
 import { terms } from '../core/tokens';
 import { trimLead } from '../core/lift';
 import { standsAlone } from '../core/standalone';
@@ -95,13 +96,14 @@ function statementsOf(ctx: StoryContext, groups: OutletGroupLike[]): Statement[]
   };
   // Only what an outlet in the comparison wrote.
   const out = ranked.filter((r) => groupOf.has(r.unit.docId)).map((r) => make(r.unit.text, r.unit.docId, r.relevance, false));
-  // A feed summary cut at its length limit ("… recovered debris from the airplane off Martha's…") is no
-  // sentence the pool lifts, yet its whole clauses state facts: it is quoted as the feed wrote it, the
-  // ellipsis marking the cut, dateline off. A cut headline ("Federal agents searching for … Eric…", about
-  // 14 words) states too little: CUT_SUMMARY_WORDS or more. Weighed as an outlet's lead, above its headline.
+  // A feed summary cut at its length limit ("… recovered debris from the airplane off Martha's…") ends in a
+  // sentence the pool does not lift, yet its whole clauses state facts: that last sentence is quoted as the
+  // feed wrote it, the ellipsis marking the cut, dateline off. A cut headline ("Federal agents searching for
+  // … Eric…", about 14 words) states too little: CUT_SUMMARY_WORDS or more. Weighed as an outlet's lead, above its headline.
   for (const d of ctx.docs) {
-    const text = trimLead(d.text);
-    if (ctx.fullText.has(d.id) || !groupOf.has(d.id) || !/…$/.test(text) || text.split(/\s+/).length < CUT_SUMMARY_WORDS || !standsAlone(text)) continue;
+    if (ctx.fullText.has(d.id) || !groupOf.has(d.id)) continue;
+    const text = trimLead(splitSentences(d.text, ctx.lang).at(-1) ?? '');
+    if (!/(?:…|\.\.\.|\[(?:…|\.\.\.)\])$/.test(text) || text.split(/\s+/).length < CUT_SUMMARY_WORDS || !standsAlone(text)) continue;
     out.push({ ...make(text, d.id, 0.5 * top, false), showable: true });
   }
   // A headline states facts too; for a source known only by its headline and summary it is half of what there is.

@@ -9,7 +9,7 @@ import { DATE_WORDS, findEntities, withoutPost } from '../core/entities';
 import { compatible, EVENTS, figureKey, findFiguresIn, sameQuantity, type Figure } from '../core/figures';
 import { memo } from '../core/memo';
 import { isNounish } from '../core/phrases';
-import { splitSentences } from '../core/text';
+import { escapeRegExp } from '../core/regexp';
 import { terms } from '../core/tokens';
 import { trimLead } from '../core/lift';
 import { standsAlone } from '../core/standalone';
@@ -100,12 +100,13 @@ function statementsOf(ctx: StoryContext, groups: OutletGroupLike[]): Statement[]
   // sentence the pool does not lift, yet its whole clauses state facts: that last sentence is quoted as the
   // feed wrote it, the ellipsis marking the cut, dateline off. A cut headline ("Federal agents searching for
   // … Eric…", about 14 words) states too little: CUT_SUMMARY_WORDS or more. Weighed as an outlet's lead, above its headline.
-  for (const d of ctx.docs) {
-    if (ctx.fullText.has(d.id) || !groupOf.has(d.id)) continue;
-    const text = trimLead(splitSentences(d.text, ctx.lang).at(-1) ?? '');
-    if (!/(?:…|\.\.\.|\[(?:…|\.\.\.)\])$/.test(text) || text.split(/\s+/).length < CUT_SUMMARY_WORDS || !standsAlone(text)) continue;
+  ctx.docs.forEach((d, i) => {
+    if (ctx.fullText.has(d.id) || !groupOf.has(d.id)) return;
+    // The document's sentences as the pool split them (once, for every section).
+    const text = trimLead(ctx.pool.docSentences[i]?.at(-1) ?? '');
+    if (!/(?:…|\.\.\.|\[(?:…|\.\.\.)\])$/.test(text) || text.split(/\s+/).length < CUT_SUMMARY_WORDS || !standsAlone(text)) return;
     out.push({ ...make(text, d.id, 0.5 * top, false), showable: true });
-  }
+  });
   // A headline states facts too; for a source known only by its headline and summary it is half of what there is.
   for (const d of ctx.docs) if (d.title.trim() && groupOf.has(d.id)) out.push(make(d.title.trim(), d.id, ctx.fullText.has(d.id) ? 0 : 0.3 * top, true));
   return out;
@@ -266,7 +267,7 @@ function wordingCandidates(statements: Statement[], outlets: number, need: numbe
 
 /** A name as the quote writes it: the entity finder reads "U.S. Coast Guard" as "U.S Coast Guard". */
 function asWritten(name: string, text: string): string {
-  const pattern = [...name].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (/\p{Lu}/u.test(c) ? '\\.?' : '')).join('');
+  const pattern = [...name].map((c) => escapeRegExp(c) + (/\p{Lu}/u.test(c) ? '\\.?' : '')).join('');
   const found = new RegExp(pattern, 'u').exec(text)?.[0];
   if (!found) return name;
   // "U.S." is an abbreviation; "NATO." ends a sentence.
